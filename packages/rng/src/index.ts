@@ -1,0 +1,10 @@
+export { createGenerator } from './create-generator';
+export { RNG_ERROR_CODES, RngError, type RngErrorCode } from './errors';
+export { fillIndices } from './fill-indices';
+export { fillNormal } from './fill-normal';
+export { fillUniform } from './fill-uniform';
+export { DEFAULT_GENERATOR, GENERATOR_NAMES, type Generator, type GeneratorName } from './generator';
+export { generatorFromState } from './generator-from-state';
+export { seedFromRunId } from './seed-from-run-id';
+export { seedFromString } from './seed-from-string';
+export { type Stream, type StreamKey, streamTree } from './stream-tree';

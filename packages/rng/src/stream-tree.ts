@@ -1,0 +1,94 @@
+import { RngError } from './errors';
+import { DEFAULT_GENERATOR, type Generator, type GeneratorName } from './generator';
+import { definitionOf } from './internal/definition-of';
+import { describe } from './internal/describe';
+import { fnv1a64 } from './internal/fnv1a64';
+import { mix64, splitmix64, toWords } from './internal/splitmix64';
+import { assertSeed } from './internal/validate';
+
+/** A child key: a non-negative safe integer (repetition, block or worker index) or a string (scenario id). */
+export type StreamKey = number | string;
+
+/**
+ * A node of the stream tree: a 128-bit key derived from the root seed and the path of child keys to it.
+ * Every node gives its own generator; the numbers drawn below a node depend only on the seed and the path,
+ * never on how many other nodes exist or in which order they are used.
+ */
+export interface Stream {
+  /** The root seed of the tree. */
+  readonly seed: number;
+  /** The child keys from the root to this node. */
+  readonly path: readonly StreamKey[];
+  /** The node's 128-bit key as 32 hex digits (for logs and reproducibility reports). */
+  readonly id: string;
+  /** The child stream for `key`; calling it twice with the same key gives equal streams. */
+  child(key: StreamKey): Stream;
+  /** A new generator at the start of this node's sequence (the same sequence on every call). */
+  generator(name?: GeneratorName): Generator;
+}
+
+const TOP_BIT = 1n << 63n;
+
+// String keys get the top bit set; integer keys are below 2^53, so no string key equals an integer key.
+function keyWord(key: StreamKey): bigint {
+  if (typeof key === 'number') {
+    if (!Number.isSafeInteger(key) || key < 0) {
+      throw new RngError(
+        'RNG_INVALID_KEY',
+        `A numeric stream key must be a non-negative safe integer, got ${describe(key)}.`,
+      );
+    }
+    return BigInt(key);
+  }
+  if (typeof key === 'string') return fnv1a64(key) | TOP_BIT;
+  throw new RngError('RNG_INVALID_KEY', `A stream key is a non-negative integer or a string, got ${describe(key)}.`);
+}
+
+class StreamNode implements Stream {
+  readonly seed: number;
+  readonly path: readonly StreamKey[];
+  private readonly lane0: bigint;
+  private readonly lane1: bigint;
+
+  constructor(seed: number, path: readonly StreamKey[], state: bigint) {
+    this.seed = seed;
+    this.path = path;
+    // The node's two 64-bit lanes are the first two SplitMix64 outputs from its state word.
+    this.lane0 = splitmix64(state, 1);
+    this.lane1 = splitmix64(state, 2);
+  }
+
+  get id(): string {
+    return this.lane0.toString(16).padStart(16, '0') + this.lane1.toString(16).padStart(16, '0');
+  }
+
+  child(key: StreamKey): Stream {
+    // state' = lane0 XOR mix64(lane1 XOR key): distinct keys give distinct states (mix64 is a bijection).
+    const state = this.lane0 ^ mix64(this.lane1 ^ keyWord(key));
+    return new StreamNode(this.seed, [...this.path, key], state);
+  }
+
+  generator(name: GeneratorName = DEFAULT_GENERATOR): Generator {
+    const definition = definitionOf(name);
+    const [h0, l0] = toWords(this.lane0);
+    const [h1, l1] = toWords(this.lane1);
+    return definition.fromKey([h0, l0, h1, l1]);
+  }
+}
+
+/**
+ * The root of a stream tree for `seed`. Derive independent streams by key, e.g.
+ * `streamTree(seed).child('bootstrap').child(blockIndex).generator()`, so that a result never depends on how
+ * the work is split into batches or across workers. docs/determinism.md gives the derivation.
+ *
+ * @param seed - an integer in [0, 2^32)
+ * @throws {RngError} RNG_INVALID_SEED; RNG_INVALID_KEY from `child` for a key that is neither a non-negative
+ * safe integer nor a string
+ * @example
+ * const root = streamTree(42);
+ * const block7 = root.child('resample').child(7).generator();
+ */
+export function streamTree(seed: number): Stream {
+  assertSeed(seed);
+  return new StreamNode(seed, [], BigInt(seed));
+}

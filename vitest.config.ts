@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+// One run over every package and app; each project's settings come from tooling/test/vitest.shared.ts.
+export default defineConfig({
+  test: {
+    projects: ['packages/*/vitest.config.ts', 'apps/*/vitest.config.ts'],
+  },
+});
