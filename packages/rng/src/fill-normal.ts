@@ -1,7 +1,7 @@
 import type { Generator } from './generator';
 import { assertGenerator } from './internal/assert-generator';
-import { ppnd16 } from './internal/ppnd16';
 import { assertFloat64Array } from './internal/validate';
+import { normalPpf } from './normal-ppf';
 
 const TWO_POW_26 = 67108864;
 const TWO_POW_MINUS_52 = 2.220446049250313e-16;
@@ -28,7 +28,7 @@ export function fillNormal(rng: Generator, out: Float64Array): Float64Array {
   for (let i = 0; i < n; i++) {
     const a = (words[2 * i] as number) >>> 6;
     const b = (words[2 * i + 1] as number) >>> 6;
-    out[i] = ppnd16((a * TWO_POW_26 + b + 0.5) * TWO_POW_MINUS_52);
+    out[i] = normalPpf((a * TWO_POW_26 + b + 0.5) * TWO_POW_MINUS_52);
   }
   return out;
 }

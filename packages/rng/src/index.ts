@@ -5,6 +5,7 @@ export { fillNormal } from './fill-normal';
 export { fillUniform } from './fill-uniform';
 export { DEFAULT_GENERATOR, GENERATOR_NAMES, type Generator, type GeneratorName } from './generator';
 export { generatorFromState } from './generator-from-state';
+export { normalPpf } from './normal-ppf';
 export { seedFromRunId } from './seed-from-run-id';
 export { seedFromString } from './seed-from-string';
 export { type Stream, type StreamKey, streamTree } from './stream-tree';

@@ -4,8 +4,16 @@
 // The coefficients are the published ones; the evaluation order (Horner, highest degree first) is part of the
 // determinism contract.
 
-/** Φ⁻¹(p) for p in (0, 1); ±Infinity at 0 and 1, NaN outside [0, 1] or for NaN. */
-export function ppnd16(p: number): number {
+/**
+ * The standard normal quantile Φ⁻¹(p) by Wichura's AS241 (PPND16): within 7.2e-16 relative of
+ * `scipy.stats.norm.ppf` over p from 1e-296 to 1 − 1e-15. It is the inverse behind `fillNormal`; @bootstat/stats
+ * re-exports it.
+ *
+ * @returns Φ⁻¹(p) for p in (0, 1); −Infinity at 0, +Infinity at 1; NaN for NaN or p outside [0, 1]
+ * @example
+ * normalPpf(0.975); // 1.959963984540054
+ */
+export function normalPpf(p: number): number {
   if (!(p >= 0 && p <= 1)) return Number.NaN;
   if (p === 0) return Number.NEGATIVE_INFINITY;
   if (p === 1) return Number.POSITIVE_INFINITY;
