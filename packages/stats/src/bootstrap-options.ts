@@ -1,0 +1,109 @@
+import { GENERATOR_NAMES, type GeneratorName, type Stream } from '@bootstat/rng';
+import { z } from 'zod';
+import { ALTERNATIVES, type Alternative, CI_METHODS, type CiMethod } from './ci/interval';
+import { StatsError } from './errors';
+import type { NanPolicy } from './internal/samples';
+
+/** What happens when the data cannot give the interval (e.g. BCa on constant data). */
+export const DEGENERATE_POLICIES = ['nan', 'percentile-fallback', 'point', 'error'] as const;
+export type DegeneratePolicy = (typeof DEGENERATE_POLICIES)[number];
+
+/** Resamples per block; block b draws from stream `rng.child('resample').child(b)`. Part of the determinism contract. */
+export const RESAMPLE_BLOCK_SIZE = 256;
+
+export interface BootstrapOptions {
+  /** Interval method; default 'bca' (as SciPy). */
+  readonly method?: CiMethod;
+  /** Default 0.95. */
+  readonly confidenceLevel?: number;
+  /** 'two-sided' (default), 'less' (low = −∞) or 'greater' (high = +∞); one-sided uses α = 1 − level. */
+  readonly alternative?: Alternative;
+  /** Number of resamples B; default 9999 (as SciPy). 0 only with `bootstrapResult`. */
+  readonly nResamples?: number;
+  /** Root seed in [0, 2^32); when neither seed nor rng is given, one is drawn at random and reported. */
+  readonly seed?: number;
+  /** A stream-tree node to draw from instead of `streamTree(seed)` (e.g. a campaign's child stream). */
+  readonly rng?: Stream;
+  /** The generator of every stream; default xoroshiro128plus. */
+  readonly generator?: GeneratorName;
+  /** Resamples whose indices are held in memory at once; changes speed and memory, never the result. */
+  readonly batch?: number;
+  /** Keep the replicates in the result (default true). */
+  readonly keepDistribution?: boolean;
+  /** Resample one shared index set across the samples (pairs). Required by spearman and pearson. */
+  readonly paired?: boolean;
+  /** 'scipy' (default): ties count half in ẑ0. 'r': R boot's strict-< count. */
+  readonly compat?: 'scipy' | 'r';
+  /** Relative tolerance within which a replicate counts as a tie with θ̂ in ẑ0; default 0 (exact). */
+  readonly tieTolerance?: number;
+  /** Default 'nan' (as SciPy: NaN ends plus a DEGENERATE warning). */
+  readonly degenerate?: DegeneratePolicy;
+  /** 'raise' (default): NaN or ±Infinity in the data is an error; 'omit': drop them (whole pairs if paired). */
+  readonly nanPolicy?: NanPolicy;
+  /** Studentized: a standard-error function of the samples, or 'nested' for an inner bootstrap. */
+  readonly standardError?: ((...samples: Float64Array[]) => number) | 'nested';
+  /** Studentized with 'nested': resamples of each inner bootstrap; default 100. */
+  readonly nestedResamples?: number;
+  /** Reuse these replicates (with nResamples: 0) and compute only the interval, as SciPy's `bootstrap_result`. */
+  readonly bootstrapResult?: { readonly distribution?: Float64Array };
+}
+
+const isStream = (v: unknown): v is Stream =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as Stream).child === 'function' &&
+  typeof (v as Stream).generator === 'function';
+
+const schema = z.strictObject({
+  method: z.enum(CI_METHODS).default('bca'),
+  confidenceLevel: z.number().gt(0).lt(1).default(0.95),
+  alternative: z.enum(ALTERNATIVES).default('two-sided'),
+  nResamples: z.number().int().min(0).max(1e9).default(9999),
+  seed: z.number().int().min(0).max(4294967295).optional(),
+  rng: z.custom<Stream>(isStream, 'a stream from streamTree(seed).child(…)').optional(),
+  generator: z.enum(GENERATOR_NAMES).default('xoroshiro128plus'),
+  batch: z.number().int().min(1).optional(),
+  keepDistribution: z.boolean().default(true),
+  paired: z.boolean().default(false),
+  compat: z.enum(['scipy', 'r']).default('scipy'),
+  tieTolerance: z.number().min(0).max(1).default(0),
+  degenerate: z.enum(DEGENERATE_POLICIES).default('nan'),
+  nanPolicy: z.enum(['raise', 'omit']).default('raise'),
+  standardError: z
+    .union([
+      z.literal('nested'),
+      z.custom<(...s: Float64Array[]) => number>((v) => typeof v === 'function', 'a function'),
+    ])
+    .optional(),
+  nestedResamples: z.number().int().min(2).max(100000).default(100),
+  bootstrapResult: z.object({ distribution: z.instanceof(Float64Array).optional() }).optional(),
+});
+
+export type ResolvedBootstrapOptions = z.output<typeof schema>;
+
+/** Validates options once, at the boundary; a bad value names the option and what it accepts. */
+export function parseBootstrapOptions(options: unknown): ResolvedBootstrapOptions {
+  const parsed = schema.safeParse(options ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = issue?.path.join('.') || 'options';
+    throw new StatsError(
+      'STATS_INVALID_OPTION',
+      `bootstrap: option ${key} is invalid: ${issue?.message ?? 'unknown'}.`,
+    );
+  }
+  const o = parsed.data;
+  if (o.nResamples === 0 && o.bootstrapResult?.distribution === undefined) {
+    throw new StatsError(
+      'STATS_INVALID_OPTION',
+      'bootstrap: nResamples must be an integer >= 1 (nResamples: 0 only reuses bootstrapResult.distribution).',
+    );
+  }
+  if (o.bootstrapResult?.distribution !== undefined && o.nResamples !== 0) {
+    throw new StatsError(
+      'STATS_INVALID_OPTION',
+      'bootstrap: with bootstrapResult, pass nResamples: 0 to reuse its replicates (adding new ones is not supported).',
+    );
+  }
+  return o;
+}

@@ -1,0 +1,29 @@
+export { bootstrap } from './bootstrap';
+export { type BootstrapCiOptions, type BootstrapCiResult, bootstrapCi } from './bootstrap-ci';
+export {
+  type BootstrapOptions,
+  DEGENERATE_POLICIES,
+  type DegeneratePolicy,
+  RESAMPLE_BLOCK_SIZE,
+} from './bootstrap-options';
+export {
+  BOOTSTRAP_RESULT_SCHEMA_VERSION,
+  type BootstrapResult,
+  type BootstrapResultJson,
+  BootstrapResultJsonSchema,
+  bootstrapResultToJson,
+  parseBootstrapResult,
+} from './bootstrap-result';
+export { ALTERNATIVES, type Alternative, CI_METHODS, type CiMethod } from './ci/interval';
+export { STATS_ERROR_CODES, StatsError, type StatsErrorCode } from './errors';
+export type { NanPolicy, SampleInput } from './internal/samples';
+export { type JackknifeOptions, jackknife } from './jackknife';
+export {
+  LOWER_BOUND_MIN_SCORES,
+  LOWER_BOUND_TIE_TOLERANCE,
+  type LowerBound95Options,
+  type LowerBound95Result,
+  lowerBound95,
+} from './lower-bound-95';
+export { STATISTIC_NAMES, type Statistic, type StatisticFunction, type StatisticName } from './statistic';
+export { STATS_WARNING_CODES, type StatsWarning, type StatsWarningCode } from './warning';

@@ -1,0 +1,1 @@
+export { normalPpf } from '@bootstat/rng';

@@ -1,0 +1,23 @@
+import { pearson } from '../pearson';
+import { spearman } from '../spearman';
+import type { StatisticKernel } from './kernel';
+
+/** Spearman's ρ of pairs (x_i, y_i), as scipy.stats.spearmanr: pairs are resampled together. */
+export const spearmanKernel: StatisticKernel = {
+  name: 'spearman',
+  arity: 2,
+  paired: 'required',
+  minLength: 2,
+  evaluate: ([x, y]) => spearman(x as Float64Array, y as Float64Array),
+  evaluateScratch: ([x, y]) => spearman(x as Float64Array, y as Float64Array),
+};
+
+/** Pearson's r of pairs (x_i, y_i). */
+export const pearsonKernel: StatisticKernel = {
+  name: 'pearson',
+  arity: 2,
+  paired: 'required',
+  minLength: 2,
+  evaluate: ([x, y]) => pearson(x as Float64Array, y as Float64Array),
+  evaluateScratch: ([x, y]) => pearson(x as Float64Array, y as Float64Array),
+};

@@ -1,0 +1,23 @@
+/**
+ * How a built-in statistic is computed. `evaluate` never changes its input; `evaluateScratch` may reorder the
+ * arrays it is given (they are the engine's own resample buffers), which lets median and quantiles select in
+ * place without allocating.
+ */
+export interface StatisticKernel {
+  readonly name: string;
+  /** How many samples the statistic takes. */
+  readonly arity: number;
+  /** 'required': the two samples are pairs (x_i, y_i) and must be resampled together. */
+  readonly paired: 'required' | 'allowed';
+  /** The smallest sample size at which the statistic is defined. */
+  readonly minLength: number;
+  evaluate(samples: readonly Float64Array[]): number;
+  evaluateScratch(samples: readonly Float64Array[]): number;
+  /**
+   * O(n) leave-one-out values when one observation i of sample j is deleted (for paired statistics, when row i
+   * is deleted: j is then ignored). Absent: the engine recomputes the statistic on each leave-one-out sample.
+   */
+  jackknife?(samples: readonly Float64Array[], j: number, out: Float64Array): void;
+  /** A closed-form standard error of the statistic, for the studentized interval. */
+  standardError?(samples: readonly Float64Array[]): number;
+}
