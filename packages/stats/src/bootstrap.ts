@@ -12,7 +12,6 @@ import { leaveOneOut } from './internal/leave-one-out';
 import { type SampleInput, toSamples } from './internal/samples';
 import { resolveStatistic, type Statistic } from './statistic';
 import type { StatisticKernel } from './statistics/kernel';
-import type { StatsWarning } from './warning';
 
 /** Indices held in memory at once when `batch` is not given: 2^18 (1 MiB). */
 const DEFAULT_INDEX_BUDGET = 262144;

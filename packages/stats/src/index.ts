@@ -15,6 +15,7 @@ export {
   parseBootstrapResult,
 } from './bootstrap-result';
 export { ALTERNATIVES, type Alternative, CI_METHODS, type CiMethod } from './ci/interval';
+export type { CorrelationOptions } from './correlation-options';
 export { STATS_ERROR_CODES, StatsError, type StatsErrorCode } from './errors';
 export type { NanPolicy, SampleInput } from './internal/samples';
 export { type JackknifeOptions, jackknife } from './jackknife';
@@ -25,5 +26,13 @@ export {
   type LowerBound95Result,
   lowerBound95,
 } from './lower-bound-95';
+export { normalCdf } from './normal-cdf';
+export { normalPpf } from './normal-ppf';
+export { pearson } from './pearson';
+export { percentile } from './percentile';
+export { QUANTILE_METHODS, type QuantileMethod, type QuantileOptions, quantile } from './quantile';
+export { RANK_METHODS, type RankMethod, type RankOptions, rank } from './rank';
+export { spearman } from './spearman';
+export { spearmanRows } from './spearman-rows';
 export { STATISTIC_NAMES, type Statistic, type StatisticFunction, type StatisticName } from './statistic';
 export { STATS_WARNING_CODES, type StatsWarning, type StatsWarningCode } from './warning';
