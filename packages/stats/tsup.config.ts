@@ -1,4 +1,6 @@
 import { libraryPreset } from '@bootstat/build/tsup';
 import { defineConfig } from 'tsup';
 
-export default defineConfig(libraryPreset());
+// worker.ts is the entry each worker thread of bootstrapAsync loads (dist/worker.js); shims give the CJS build
+// an import.meta.url to find it.
+export default defineConfig(libraryPreset({ entry: ['src/index.ts', 'src/worker.ts'], shims: true }));

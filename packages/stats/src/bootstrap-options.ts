@@ -46,6 +46,13 @@ export interface BootstrapOptions {
   readonly nestedResamples?: number;
   /** Reuse these replicates (with nResamples: 0) and compute only the interval, as SciPy's `bootstrap_result`. */
   readonly bootstrapResult?: { readonly distribution?: Float64Array };
+  /**
+   * Worker threads for the resampling (`bootstrapAsync` only); default 1. Any count gives the same bits. Needs a
+   * built-in statistic (functions cannot be sent to a worker).
+   */
+  readonly workers?: number;
+  /** Called as resampling progresses with the resamples done so far and the total (after each block or chunk). */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 const isStream = (v: unknown): v is Stream =>
@@ -77,6 +84,8 @@ const schema = z.strictObject({
     .optional(),
   nestedResamples: z.number().int().min(2).max(100000).default(100),
   bootstrapResult: z.object({ distribution: z.instanceof(Float64Array).optional() }).optional(),
+  workers: z.number().int().min(1).max(256).default(1),
+  onProgress: z.custom<(done: number, total: number) => void>((v) => typeof v === 'function', 'a function').optional(),
 });
 
 export type ResolvedBootstrapOptions = z.output<typeof schema>;

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bootstrap } from './bootstrap';
 import { CI_METHODS } from './ci/interval';
+import { meanOf } from './statistics/mean';
 
 // Measurements on a 0.001 grid in [−100, 100]; subnormal and other extreme data have their own tests.
 const sample = fc.array(
@@ -263,5 +264,47 @@ describe('bootstrap: bad input gets a clear error', () => {
     });
     expect(r.estimate).toBe(3);
     expect(r.warnings[0]).toEqual({ code: 'VALUES_OMITTED', message: expect.stringContaining('2 non-finite values') });
+  });
+});
+
+describe('bootstrap: fast paths give the same bits as the generic path', () => {
+  const x = Array.from({ length: 101 }, (_, i) => Math.sin(i * 1.3) * 10 + (i % 7));
+  const y = Array.from({ length: 64 }, (_, i) => Math.cos(i * 0.9) * 4 + 20);
+  // The generic path: the same mean, as a user function, so the engine gathers copies and calls it.
+  const sumMean = (s: Float64Array) => meanOf(s);
+  const bits = (r: { distribution?: Float64Array }) => Buffer.from((r.distribution as Float64Array).buffer);
+  const opts = { seed: 21, nResamples: 600, method: 'percentile' as const };
+
+  it('mean: sum of gathers equals the statistic on gathered copies', () => {
+    expect(bits(bootstrap([x], 'mean', opts))).toEqual(bits(bootstrap([x], sumMean, opts)));
+  });
+
+  it('mean-difference and mean-ratio, independent and paired', () => {
+    const diff = (a: Float64Array, b: Float64Array) => sumMean(a) - sumMean(b);
+    const ratio = (a: Float64Array, b: Float64Array) => sumMean(a) / sumMean(b);
+    expect(bits(bootstrap([x, y], 'mean-difference', opts))).toEqual(bits(bootstrap([x, y], diff, opts)));
+    expect(bits(bootstrap([x, y], 'mean-ratio', opts))).toEqual(bits(bootstrap([x, y], ratio, opts)));
+    const xs = x.slice(0, 64);
+    const paired = { ...opts, paired: true };
+    expect(bits(bootstrap([xs, y], 'mean-difference', paired))).toEqual(bits(bootstrap([xs, y], diff, paired)));
+  });
+
+  it('median and linear quantiles: selection equals a full sort', () => {
+    const sortedQuantile = (p: number) => (s: Float64Array) => {
+      const t = s.slice().sort();
+      const h = (t.length - 1) * p;
+      const lo = Math.floor(h);
+      if (lo >= t.length - 1) return t[t.length - 1] as number;
+      const a = t[lo] as number;
+      const b = t[lo + 1] as number;
+      const g = h - lo;
+      return g >= 0.5 ? b - (b - a) * (1 - g) : a + (b - a) * g; // NumPy's _lerp
+    };
+    for (const p of [0, 0.1, 0.5, 0.9, 1]) {
+      expect(bits(bootstrap([x], { name: 'quantile', p }, opts))).toEqual(
+        bits(bootstrap([x], sortedQuantile(p), opts)),
+      );
+    }
+    expect(bits(bootstrap([x], 'median', opts))).toEqual(bits(bootstrap([x], sortedQuantile(0.5), opts)));
   });
 });

@@ -1,4 +1,5 @@
 export { bootstrap } from './bootstrap';
+export { bootstrapAsync } from './bootstrap-async';
 export { type BootstrapCiOptions, type BootstrapCiResult, bootstrapCi } from './bootstrap-ci';
 export {
   type BootstrapOptions,

@@ -1,2 +1,2 @@
-export { type Measurement, type MeasureOptions, measure } from './measure';
+export { type Measurement, type MeasureOptions, measure, measureAsync } from './measure';
 export { type BenchRow, report } from './report';

@@ -7,6 +7,11 @@ export interface MeasureOptions {
   readonly minRuns?: number;
   /** …and at least this much timed work, in milliseconds. */
   readonly minTimeMs?: number;
+  /**
+   * Stop once this much timed work is done, even before minRuns (one call is always timed): keeps a case whose
+   * single call takes tens of seconds inside the suite's time budget.
+   */
+  readonly maxTimeMs?: number;
 }
 
 export interface Measurement {
@@ -18,12 +23,12 @@ export interface Measurement {
 
 /** Times `fn` by repeated calls and reports the median, which one slow call (a GC pause) cannot move. */
 export function measure(fn: () => unknown, options: MeasureOptions = {}): Measurement {
-  const { warmup = 3, minRuns = 7, minTimeMs = 400 } = options;
+  const { warmup = 3 } = options;
   let sink: unknown;
   for (let i = 0; i < warmup; i++) sink = fn();
   const times: number[] = [];
   let total = 0;
-  while (times.length < minRuns || total < minTimeMs) {
+  while (wantsMore(times.length, total, options)) {
     const t0 = performance.now();
     sink = fn();
     const dt = performance.now() - t0;
@@ -31,6 +36,35 @@ export function measure(fn: () => unknown, options: MeasureOptions = {}): Measur
     total += dt;
   }
   keep(sink);
+  return summarise(times);
+}
+
+/** `measure` for a function that returns a promise: each call is timed until its promise settles. */
+export async function measureAsync(fn: () => Promise<unknown>, options: MeasureOptions = {}): Promise<Measurement> {
+  const { warmup = 3 } = options;
+  let sink: unknown;
+  for (let i = 0; i < warmup; i++) sink = await fn();
+  const times: number[] = [];
+  let total = 0;
+  while (wantsMore(times.length, total, options)) {
+    const t0 = performance.now();
+    sink = await fn();
+    const dt = performance.now() - t0;
+    times.push(dt);
+    total += dt;
+  }
+  keep(sink);
+  return summarise(times);
+}
+
+function wantsMore(runs: number, totalMs: number, options: MeasureOptions): boolean {
+  const { minRuns = 7, minTimeMs = 400, maxTimeMs = Number.POSITIVE_INFINITY } = options;
+  if (runs === 0) return true;
+  if (totalMs >= maxTimeMs) return false;
+  return runs < minRuns || totalMs < minTimeMs;
+}
+
+function summarise(times: number[]): Measurement {
   times.sort((a, b) => a - b);
   const mid = times.length >> 1;
   const medianMs =

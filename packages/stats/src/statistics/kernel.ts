@@ -18,6 +18,12 @@ export interface StatisticKernel {
    * is deleted: j is then ignored). Absent: the engine recomputes the statistic on each leave-one-out sample.
    */
   jackknife?(samples: readonly Float64Array[], j: number, out: Float64Array): void;
+  /**
+   * The statistic of one resample straight from its indices — sample j's values are
+   * samples[j][indices[j][offsets[j] + i]] for i < samples[j].length — without gathering them first. Must give
+   * the same bits as `evaluateScratch` on the gathered values (same operations in the same order).
+   */
+  fromIndices?(samples: readonly Float64Array[], indices: readonly Uint32Array[], offsets: readonly number[]): number;
   /** A closed-form standard error of the statistic, for the studentized interval. */
   standardError?(samples: readonly Float64Array[]): number;
 }

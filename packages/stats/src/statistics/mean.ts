@@ -1,9 +1,88 @@
 import type { StatisticKernel } from './kernel';
 
+/**
+ * Σx by NumPy's pairwise summation (numpy/_core/src/umath/loops_utils.h.src, `pairwise_sum`): blocks of at most
+ * 128 summed with 8 accumulators, larger ranges split in halves (rounded to multiples of 8). The same operations
+ * in the same order, so sums and means equal `np.sum`/`np.mean` to the last bit, with O(log n) rounding growth
+ * instead of O(n); and the 8 independent accumulators let random gathers overlap in memory.
+ */
 export function sum(x: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < x.length; i++) s += x[i] as number;
-  return s;
+  return pairwiseSum(x, 0, x.length);
+}
+
+function pairwiseSum(x: Float64Array, from: number, n: number): number {
+  if (n < 8) {
+    let r = 0;
+    for (let i = 0; i < n; i++) r += x[from + i] as number;
+    return r;
+  }
+  if (n <= 128) {
+    let r0 = x[from] as number;
+    let r1 = x[from + 1] as number;
+    let r2 = x[from + 2] as number;
+    let r3 = x[from + 3] as number;
+    let r4 = x[from + 4] as number;
+    let r5 = x[from + 5] as number;
+    let r6 = x[from + 6] as number;
+    let r7 = x[from + 7] as number;
+    const end = n - (n % 8);
+    let i = 8;
+    for (; i < end; i += 8) {
+      const k = from + i;
+      r0 += x[k] as number;
+      r1 += x[k + 1] as number;
+      r2 += x[k + 2] as number;
+      r3 += x[k + 3] as number;
+      r4 += x[k + 4] as number;
+      r5 += x[k + 5] as number;
+      r6 += x[k + 6] as number;
+      r7 += x[k + 7] as number;
+    }
+    let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
+    for (; i < n; i++) res += x[from + i] as number;
+    return res;
+  }
+  let half = Math.floor(n / 2);
+  half -= half % 8;
+  return pairwiseSum(x, from, half) + pairwiseSum(x, from + half, n - half);
+}
+
+/** Σ x[idx[from + i]] for i < n, pairwise exactly as `sum` adds the gathered values. */
+function pairwiseGatherSum(x: Float64Array, idx: Uint32Array, from: number, n: number): number {
+  if (n < 8) {
+    let r = 0;
+    for (let i = 0; i < n; i++) r += x[idx[from + i] as number] as number;
+    return r;
+  }
+  if (n <= 128) {
+    let r0 = x[idx[from] as number] as number;
+    let r1 = x[idx[from + 1] as number] as number;
+    let r2 = x[idx[from + 2] as number] as number;
+    let r3 = x[idx[from + 3] as number] as number;
+    let r4 = x[idx[from + 4] as number] as number;
+    let r5 = x[idx[from + 5] as number] as number;
+    let r6 = x[idx[from + 6] as number] as number;
+    let r7 = x[idx[from + 7] as number] as number;
+    const end = n - (n % 8);
+    let i = 8;
+    for (; i < end; i += 8) {
+      const k = from + i;
+      r0 += x[idx[k] as number] as number;
+      r1 += x[idx[k + 1] as number] as number;
+      r2 += x[idx[k + 2] as number] as number;
+      r3 += x[idx[k + 3] as number] as number;
+      r4 += x[idx[k + 4] as number] as number;
+      r5 += x[idx[k + 5] as number] as number;
+      r6 += x[idx[k + 6] as number] as number;
+      r7 += x[idx[k + 7] as number] as number;
+    }
+    let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
+    for (; i < n; i++) res += x[idx[from + i] as number] as number;
+    return res;
+  }
+  let half = Math.floor(n / 2);
+  half -= half % 8;
+  return pairwiseGatherSum(x, idx, from, half) + pairwiseGatherSum(x, idx, from + half, n - half);
 }
 
 export function meanOf(x: Float64Array): number {
@@ -18,6 +97,11 @@ export function sumSquaredDeviations(x: Float64Array, mean: number): number {
     s += d * d;
   }
   return s;
+}
+
+/** Mean of x[idx[offset + i]], i < x.length: the sum of gathers, added exactly as meanOf adds gathered copies. */
+export function meanOfIndices(x: Float64Array, idx: Uint32Array, offset: number): number {
+  return pairwiseGatherSum(x, idx, offset, x.length) / x.length;
 }
 
 /** Leave-one-out means from the total: (S − x_i) / (n − 1). */
@@ -36,6 +120,7 @@ export const meanKernel: StatisticKernel = {
   evaluate: ([x]) => meanOf(x as Float64Array),
   evaluateScratch: ([x]) => meanOf(x as Float64Array),
   jackknife: ([x], _j, out) => jackknifeMeans(x as Float64Array, out),
+  fromIndices: ([x], [idx], [offset]) => meanOfIndices(x as Float64Array, idx as Uint32Array, offset as number),
   standardError: ([x]) => {
     const s = x as Float64Array;
     return Math.sqrt(sumSquaredDeviations(s, meanOf(s)) / (s.length - 1) / s.length);

@@ -1,5 +1,5 @@
 import type { StatisticKernel } from './kernel';
-import { jackknifeMeans, meanOf, sumSquaredDeviations } from './mean';
+import { jackknifeMeans, meanOf, meanOfIndices, sumSquaredDeviations } from './mean';
 
 function looMeans(samples: readonly Float64Array[], j: number, out: Float64Array): { other: number } {
   jackknifeMeans(samples[j] as Float64Array, out);
@@ -14,6 +14,9 @@ export const meanDifferenceKernel: StatisticKernel = {
   minLength: 1,
   evaluate: ([x, y]) => meanOf(x as Float64Array) - meanOf(y as Float64Array),
   evaluateScratch: ([x, y]) => meanOf(x as Float64Array) - meanOf(y as Float64Array),
+  fromIndices: ([x, y], [ix, iy], [ox, oy]) =>
+    meanOfIndices(x as Float64Array, ix as Uint32Array, ox as number) -
+    meanOfIndices(y as Float64Array, iy as Uint32Array, oy as number),
   jackknife: (samples, j, out) => {
     const { other } = looMeans(samples, j, out);
     for (let i = 0; i < out.length; i++) out[i] = j === 0 ? (out[i] as number) - other : other - (out[i] as number);
@@ -35,6 +38,9 @@ export const meanRatioKernel: StatisticKernel = {
   minLength: 1,
   evaluate: ([x, y]) => meanOf(x as Float64Array) / meanOf(y as Float64Array),
   evaluateScratch: ([x, y]) => meanOf(x as Float64Array) / meanOf(y as Float64Array),
+  fromIndices: ([x, y], [ix, iy], [ox, oy]) =>
+    meanOfIndices(x as Float64Array, ix as Uint32Array, ox as number) /
+    meanOfIndices(y as Float64Array, iy as Uint32Array, oy as number),
   jackknife: (samples, j, out) => {
     const { other } = looMeans(samples, j, out);
     for (let i = 0; i < out.length; i++) out[i] = j === 0 ? (out[i] as number) / other : other / (out[i] as number);

@@ -1,0 +1,352 @@
+// `pnpm bench` (stats suite): bootstrap against scipy.stats.bootstrap on the same cases, both timed in this one
+// invocation, because timings on the bench machine drift by ±30 % between runs and only ratios measured
+// together compare. Targets (SciPy time / ours) come from the stats and speed issues; see docs/benchmarks.md.
+//
+// Each of our cases runs in a fresh Node process (as in the rng suite), so one case's JIT feedback cannot slow
+// another, and that process's peak RSS is the case's own. SciPy's side is bench/scipy_cases.py, one python3
+// process per case; without SciPy the table holds our times only.
+//
+// Usage: pnpm bench                    the whole suite
+//        tsx --conditions=@bootstat/source bench/bootstrap.bench.ts run <case>   one of our cases (prints JSON)
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BenchRow, type MeasureOptions, measure, measureAsync, report } from '@bootstat/bench';
+import { createGenerator, fillNormal } from '@bootstat/rng';
+import type { Alternative, BootstrapOptions, BootstrapResult, Statistic } from '@bootstat/stats';
+import * as stats from '@bootstat/stats';
+
+/** Seed of the benchmark data (ours: xoroshiro128plus; SciPy's side: NumPy's default_rng). */
+const DATA_SEED = 12345;
+
+interface BenchCase {
+  /** Also the case's name in scipy_cases.py. */
+  readonly name: string;
+  readonly label: string;
+  readonly method: 'bca' | 'percentile';
+  readonly statistic: 'mean' | 'spearman';
+  readonly n: number;
+  readonly nResamples: number;
+  readonly alternative: Alternative;
+  readonly paired: boolean;
+  /** Target ratio SciPy time / ours. */
+  readonly target: number;
+  /** Ours must peak below this many MB of RSS. */
+  readonly rssLimitMB?: number;
+  /** Ours runs bootstrapAsync with this many workers (bootstrap on one thread while it does not exist). */
+  readonly workers?: number;
+  /** SciPy's `batch` (resamples held in memory at once). */
+  readonly scipyBatch?: number;
+  readonly timing: MeasureOptions;
+  /** Warm up with one call of this many resamples instead of `timing.warmup` full calls. */
+  readonly warmupResamples?: number;
+}
+
+// Keep in step with CASES in scipy_cases.py; checkSameWork() compares the two before anything is timed.
+const CASES: readonly BenchCase[] = [
+  {
+    name: 'bca-mean-1000',
+    label: 'BCa, mean, n = 1000, B = 9999',
+    method: 'bca',
+    statistic: 'mean',
+    n: 1000,
+    nResamples: 9999,
+    alternative: 'two-sided',
+    paired: false,
+    target: 4,
+    timing: {},
+  },
+  {
+    name: 'percentile-mean-1000',
+    label: 'percentile, mean, n = 1000, B = 9999',
+    method: 'percentile',
+    statistic: 'mean',
+    n: 1000,
+    nResamples: 9999,
+    alternative: 'two-sided',
+    paired: false,
+    target: 4,
+    timing: {},
+  },
+  {
+    name: 'bca-greater-mean-30',
+    label: "BCa lower bound (alternative 'greater'), mean, n = 30, B = 1000 (the gate's case)",
+    method: 'bca',
+    statistic: 'mean',
+    n: 30,
+    nResamples: 1000,
+    alternative: 'greater',
+    paired: false,
+    target: 10,
+    timing: {},
+  },
+  {
+    name: 'bca-spearman-80',
+    label: 'BCa, paired Spearman, n = 80, B = 1000',
+    method: 'bca',
+    statistic: 'spearman',
+    n: 80,
+    nResamples: 1000,
+    alternative: 'two-sided',
+    paired: true,
+    target: 4,
+    timing: {},
+  },
+  {
+    name: 'percentile-mean-1m',
+    label: 'percentile, mean, n = 1,000,000, B = 1000',
+    method: 'percentile',
+    statistic: 'mean',
+    n: 1_000_000,
+    nResamples: 1000,
+    alternative: 'two-sided',
+    paired: false,
+    target: 4,
+    rssLimitMB: 300,
+    workers: 2,
+    scipyBatch: 50,
+    // One call takes 15–40 s here: a short warm-up call, then up to 3 timed calls within ~30 s of timed work.
+    timing: { warmup: 0, minRuns: 3, minTimeMs: 0, maxTimeMs: 30_000 },
+    warmupResamples: 20,
+  },
+];
+
+const SCIPY_METHOD = { bca: 'BCa', percentile: 'percentile' } as const;
+
+/**
+ * The case's data: standard normal x (and for Spearman y = 0.6x + 0.8e, ρ ≈ 0.6) from our generator. SciPy's side
+ * draws the same shapes from the same recipe with NumPy, so values differ but the work is the same.
+ */
+function makeData(c: BenchCase): Float64Array[] {
+  const g = createGenerator('xoroshiro128plus', DATA_SEED);
+  const x = fillNormal(g, new Float64Array(c.n));
+  if (c.statistic !== 'spearman') return [x];
+  const e = fillNormal(g, new Float64Array(c.n));
+  const y = new Float64Array(c.n);
+  for (let i = 0; i < c.n; i++) y[i] = 0.6 * (x[i] as number) + 0.8 * (e[i] as number);
+  return [x, y];
+}
+
+/** What scipy_cases.py prints per case (timing fields absent with --describe). */
+interface ScipyCase {
+  readonly case: string;
+  readonly method: string;
+  readonly statistic: string;
+  readonly nResamples: number;
+  readonly alternative: string;
+  readonly paired: boolean;
+  readonly batch: number | null;
+  readonly shapes: readonly (readonly number[])[];
+  readonly medianMs?: number;
+  readonly runs?: number;
+  readonly ci?: readonly [number | string, number | string];
+  readonly peakRssKiB?: number;
+  readonly scipy?: string;
+}
+
+/**
+ * Both sides must bootstrap data of the same shape and size with the same parameters (the values differ: the
+ * generators differ, and a bootstrap's speed does not depend on them). A mismatch makes the ratio meaningless,
+ * so it stops the suite.
+ */
+function checkSameWork(c: BenchCase, ours: readonly Float64Array[], scipy: ScipyCase): void {
+  const expected = {
+    case: c.name,
+    method: SCIPY_METHOD[c.method],
+    statistic: c.statistic,
+    nResamples: c.nResamples,
+    alternative: c.alternative,
+    paired: c.paired,
+    batch: c.scipyBatch ?? null,
+    shapes: ours.map((s) => [s.length]),
+  };
+  const actual = {
+    case: scipy.case,
+    method: scipy.method,
+    statistic: scipy.statistic,
+    nResamples: scipy.nResamples,
+    alternative: scipy.alternative,
+    paired: scipy.paired,
+    batch: scipy.batch,
+    shapes: scipy.shapes,
+  };
+  if (JSON.stringify(expected) !== JSON.stringify(actual)) {
+    throw new Error(
+      `bench case ${c.name}: scipy_cases.py does different work.\n  ours:  ${JSON.stringify(expected)}\n  scipy: ${JSON.stringify(actual)}\nAlign CASES in bootstrap.bench.ts and scipy_cases.py.`,
+    );
+  }
+}
+
+/** What one of our cases prints from its child process. */
+interface OursCase {
+  readonly medianMs: number;
+  readonly runs: number;
+  readonly engine: string;
+  /** The child's peak RSS before it made the data: Node, tsx and the imports. */
+  readonly startRssKiB: number;
+  readonly peakRssKiB: number;
+  readonly ci: readonly [number | string, number | string];
+}
+
+type BootstrapAsync = (
+  samples: readonly Float64Array[],
+  statistic: Statistic,
+  options: BootstrapOptions & { readonly workers?: number },
+) => Promise<BootstrapResult>;
+
+/** bootstrapAsync once src/index.ts exports it (it is being written); undefined until then. */
+function findBootstrapAsync(): BootstrapAsync | undefined {
+  const candidate: unknown = (stats as Record<string, unknown>)['bootstrapAsync'];
+  return typeof candidate === 'function' ? (candidate as BootstrapAsync) : undefined;
+}
+
+const jsonNumber = (v: number): number | string => (Number.isFinite(v) ? v : String(v));
+
+async function runOurs(c: BenchCase): Promise<OursCase> {
+  const startRssKiB = process.resourceUsage().maxRSS;
+  const data = makeData(c);
+  const options: BootstrapOptions = {
+    method: c.method,
+    nResamples: c.nResamples,
+    seed: 1,
+    alternative: c.alternative,
+    paired: c.paired,
+  };
+  const warmup = c.warmupResamples === undefined ? {} : { ...options, nResamples: c.warmupResamples };
+  const bootstrapAsync = c.workers === undefined ? undefined : findBootstrapAsync();
+  let result: BootstrapResult | undefined;
+  let engine: string;
+  let m: Awaited<ReturnType<typeof measureAsync>>;
+  if (bootstrapAsync !== undefined && c.workers !== undefined) {
+    const workers = c.workers;
+    engine = `bootstrapAsync, ${workers} workers`;
+    if (c.warmupResamples !== undefined) await bootstrapAsync(data, c.statistic, { ...warmup, workers });
+    m = await measureAsync(async () => {
+      result = await bootstrapAsync(data, c.statistic, { ...options, workers });
+      return result;
+    }, c.timing);
+  } else {
+    engine = c.workers === undefined ? 'bootstrap' : 'bootstrap, 1 thread: bootstrapAsync not exported yet';
+    if (c.warmupResamples !== undefined) stats.bootstrap(data, c.statistic, warmup);
+    m = measure(() => {
+      result = stats.bootstrap(data, c.statistic, options);
+      return result;
+    }, c.timing);
+  }
+  const ci = (result as BootstrapResult).ci;
+  return {
+    medianMs: m.medianMs,
+    runs: m.runs,
+    engine,
+    startRssKiB,
+    peakRssKiB: process.resourceUsage().maxRSS,
+    ci: [jsonNumber(ci.low), jsonNumber(ci.high)],
+  };
+}
+
+/**
+ * bootstrapAsync's worker threads load dist/worker.js, not src/ (only the main thread reads the sources), so a
+ * build older than src/ would time stale code. `pnpm bench` builds first (turbo); a direct run may not have.
+ */
+function staleWorkerBuild(): string | undefined {
+  const pkg = fileURLToPath(new URL('..', import.meta.url));
+  const worker = join(pkg, 'dist', 'worker.js');
+  if (!existsSync(worker)) return 'dist/worker.js is missing';
+  const built = statSync(worker).mtimeMs;
+  const src = join(pkg, 'src');
+  const changed = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && statSync(join(src, f)).mtimeMs > built,
+  );
+  return changed.length === 0 ? undefined : `dist/worker.js is older than ${changed.map((f) => `src/${f}`).join(', ')}`;
+}
+
+const self = fileURLToPath(import.meta.url);
+const scipyScript = fileURLToPath(new URL('./scipy_cases.py', import.meta.url));
+
+function oursInChild(c: BenchCase): OursCase {
+  const out = execFileSync(process.execPath, [...process.execArgv, self, 'run', c.name], { encoding: 'utf8' });
+  return JSON.parse(out) as OursCase;
+}
+
+function scipyCases(args: readonly string[]): ScipyCase[] {
+  return JSON.parse(execFileSync('python3', [scipyScript, ...args], { encoding: 'utf8' })) as ScipyCase[];
+}
+
+function caseNamed(name: string | undefined): BenchCase {
+  const c = CASES.find((x) => x.name === name);
+  if (c === undefined) throw new Error(`unknown case ${name}; one of ${CASES.map((x) => x.name).join(', ')}`);
+  return c;
+}
+
+const mb = (kib: number): number => (kib * 1024) / 1e6;
+const fmtEnd = (v: number | string): string => (typeof v === 'number' ? v.toPrecision(4) : v);
+const fmtCi = (ci: readonly [number | string, number | string] | undefined): string =>
+  ci === undefined ? '–' : `[${fmtEnd(ci[0])}, ${fmtEnd(ci[1])}]`;
+
+async function main(): Promise<void> {
+  const [mode, name] = process.argv.slice(2);
+  if (mode === 'run') {
+    process.stdout.write(`${JSON.stringify(await runOurs(caseNamed(name)))}\n`);
+    return;
+  }
+  const hasScipy = spawnSync('python3', ['-c', 'import scipy'], { stdio: 'ignore' }).status === 0;
+  if (hasScipy) {
+    // Fail fast, before minutes of timing, if the two sides would bootstrap different shapes.
+    const described = scipyCases(['all', '--describe']);
+    for (const c of CASES) {
+      const s = described.find((x) => x.case === c.name);
+      if (s === undefined) throw new Error(`bench case ${c.name} is missing from scipy_cases.py`);
+      checkSameWork(c, makeData(c), s);
+    }
+  } else {
+    process.stdout.write('SciPy was not found (python3 -c "import scipy" failed): timing ours only.\n');
+  }
+  const staleBuild = findBootstrapAsync() === undefined ? undefined : staleWorkerBuild();
+  const stale =
+    staleBuild === undefined
+      ? undefined
+      : `${staleBuild}: the worker threads run stale code; run pnpm --filter @bootstat/stats build, then bench again`;
+  if (stale !== undefined) process.stdout.write(`WARNING: ${stale}\n`);
+  const rows: BenchRow[] = [];
+  for (const c of CASES) {
+    const ours = oursInChild(c);
+    let scipy: ScipyCase | undefined;
+    if (hasScipy) {
+      scipy = scipyCases([c.name])[0];
+      if (scipy === undefined) throw new Error(`scipy_cases.py printed nothing for ${c.name}`);
+      checkSameWork(c, makeData(c), scipy);
+    }
+    process.stdout.write(
+      `  ${c.name}: ours ${ours.medianMs.toFixed(1)} ms (${ours.runs} runs)` +
+        (scipy?.medianMs === undefined ? '\n' : `, SciPy ${scipy.medianMs.toFixed(1)} ms (${scipy.runs} runs)\n`),
+    );
+    const extra: Record<string, string> = {
+      'runs (median of)': `ours ${ours.runs} (${ours.engine})${scipy === undefined ? '' : `, SciPy ${scipy.runs}`}`,
+      'interval ours, SciPy (data values differ)': `${fmtCi(ours.ci)}, ${fmtCi(scipy?.ci)}`,
+    };
+    if (stale !== undefined && ours.engine.startsWith('bootstrapAsync')) extra['WARNING'] = stale;
+    if (c.rssLimitMB !== undefined) {
+      extra['ours: RSS of Node + tsx + imports, before the data (MB)'] = mb(ours.startRssKiB).toFixed(0);
+      if (scipy?.peakRssKiB !== undefined) extra['SciPy: peak RSS (MB)'] = mb(scipy.peakRssKiB).toFixed(0);
+    }
+    const notes = [
+      ...(c.workers === undefined ? [] : [`ours: ${ours.engine}`]),
+      ...(c.scipyBatch === undefined ? [] : [`SciPy batch = ${c.scipyBatch}`]),
+    ];
+    rows.push({
+      case: notes.length === 0 ? c.label : `${c.label} (${notes.join('; ')})`,
+      oursMs: ours.medianMs,
+      ...(scipy?.medianMs === undefined
+        ? {}
+        : { reference: `scipy.stats.bootstrap (SciPy ${scipy.scipy ?? '?'})`, referenceMs: scipy.medianMs }),
+      target: c.target,
+      ...(c.rssLimitMB === undefined ? {} : { rssLimitMB: c.rssLimitMB, oursPeakRssMB: mb(ours.peakRssKiB) }),
+      extra,
+    });
+  }
+  // Benchmarks inform; they do not gate CI, so a missed target does not change the exit code.
+  report('stats', rows);
+}
+
+await main();

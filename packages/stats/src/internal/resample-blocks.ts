@@ -1,0 +1,132 @@
+import { fillIndices, type Generator, type GeneratorName, type Stream } from '@bootstat/rng';
+import { RESAMPLE_BLOCK_SIZE } from '../bootstrap-options';
+import type { StatisticKernel } from '../statistics/kernel';
+
+/** Indices held in memory at once when `batch` is not given: 2^18 (1 MiB). */
+const DEFAULT_INDEX_BUDGET = 262144;
+
+export interface ResampleJob {
+  readonly paired: boolean;
+  readonly nResamples: number;
+  readonly batch: number | undefined;
+  readonly generator: GeneratorName;
+  /** The 'resample' node: block b draws from stream.child(b). */
+  readonly stream: Stream;
+  /** Blocks [blockStart, blockEnd); out[0] is replicate blockStart · RESAMPLE_BLOCK_SIZE. */
+  readonly blockStart: number;
+  readonly blockEnd: number;
+  readonly out: Float64Array;
+  readonly t?: {
+    readonly out: Float64Array;
+    readonly estimate: number;
+    readonly se: (resampled: readonly Float64Array[], replicate: number) => number;
+  };
+  readonly onBlock?: (replicatesDone: number) => void;
+}
+
+export function blockCount(nResamples: number): number {
+  return Math.ceil(nResamples / RESAMPLE_BLOCK_SIZE);
+}
+
+/**
+ * Computes the replicates of blocks [blockStart, blockEnd). Block b (RESAMPLE_BLOCK_SIZE resamples) draws its
+ * indices from stream.child(b) — paired: one generator for the shared indices; otherwise stream.child(b).child(j)
+ * for sample j — so neither the batch size nor which worker runs the block can change a single index. Statistics
+ * with a `fromIndices` kernel are computed straight from the indices (sum of gathers); others on gathered copies.
+ */
+export function resampleBlocks(kernel: StatisticKernel, data: readonly Float64Array[], job: ResampleJob): void {
+  const sizes = job.paired ? [(data[0] as Float64Array).length] : data.map((s) => s.length);
+  const totalN = sizes.reduce((a, b) => a + b, 0);
+  const batch = Math.min(RESAMPLE_BLOCK_SIZE, job.batch ?? Math.max(1, Math.floor(DEFAULT_INDEX_BUDGET / totalN)));
+  const indices = sizes.map((n) => new Uint32Array(batch * n));
+  const indexOf = data.map((_, j) => indices[job.paired ? 0 : j] as Uint32Array);
+  const offsets = data.map(() => 0);
+  const direct = job.t === undefined ? kernel.fromIndices : undefined;
+  const scratch = direct === undefined ? data.map((s) => new Float64Array(s.length)) : [];
+  const base = job.blockStart * RESAMPLE_BLOCK_SIZE;
+  for (let b = job.blockStart; b < job.blockEnd; b++) {
+    const blockStream = job.stream.child(b);
+    const generators: Generator[] = job.paired
+      ? [blockStream.generator(job.generator)]
+      : sizes.map((_, j) => blockStream.child(j).generator(job.generator));
+    const first = b * RESAMPLE_BLOCK_SIZE;
+    const rowsInBlock = Math.min(RESAMPLE_BLOCK_SIZE, job.nResamples - first);
+    for (let r0 = 0; r0 < rowsInBlock; r0 += batch) {
+      const rows = Math.min(batch, rowsInBlock - r0);
+      for (let j = 0; j < sizes.length; j++) {
+        const n = sizes[j] as number;
+        fillIndices(generators[j] as Generator, n, (indices[j] as Uint32Array).subarray(0, rows * n));
+      }
+      for (let r = 0; r < rows; r++) {
+        const replicate = first + r0 + r;
+        for (let j = 0; j < data.length; j++) offsets[j] = r * (data[j] as Float64Array).length;
+        if (direct !== undefined) {
+          job.out[replicate - base] = direct(data, indexOf, offsets);
+          continue;
+        }
+        for (let j = 0; j < data.length; j++) {
+          const source = data[j] as Float64Array;
+          const idx = indexOf[j] as Uint32Array;
+          const dst = scratch[j] as Float64Array;
+          const offset = offsets[j] as number;
+          for (let i = 0; i < dst.length; i++) dst[i] = source[idx[offset + i] as number] as number;
+        }
+        if (job.t !== undefined) {
+          // The standard error must see the resample before the statistic may reorder it.
+          const se = job.t.se(scratch, replicate);
+          const theta = kernel.evaluateScratch(scratch);
+          job.out[replicate - base] = theta;
+          job.t.out[replicate - base] = (theta - job.t.estimate) / se;
+        } else {
+          job.out[replicate - base] = kernel.evaluateScratch(scratch);
+        }
+      }
+    }
+    job.onBlock?.(first + rowsInBlock - base);
+  }
+}
+
+/**
+ * Standard error of replicate k by an inner bootstrap of `inner` resamples of the resampled data, drawing from
+ * stream.child(k) (so it too is independent of batch and workers): the ddof = 1 standard deviation of the inner
+ * replicates.
+ */
+export function nestedSe(
+  kernel: StatisticKernel,
+  paired: boolean,
+  generator: GeneratorName,
+  stream: Stream,
+  inner: number,
+): (resampled: readonly Float64Array[], replicate: number) => number {
+  const values = new Float64Array(inner);
+  let scratch: Float64Array[] = [];
+  let indices: Uint32Array[] = [];
+  return (resampled, replicate) => {
+    if (scratch.length === 0) {
+      scratch = resampled.map((s) => new Float64Array(s.length));
+      indices = (paired ? [resampled[0] as Float64Array] : resampled).map((s) => new Uint32Array(s.length));
+    }
+    const node = stream.child(replicate);
+    const generators = paired
+      ? [node.generator(generator)]
+      : resampled.map((_, j) => node.child(j).generator(generator));
+    for (let k = 0; k < inner; k++) {
+      indices.forEach((idx, j) => {
+        fillIndices(generators[j] as Generator, idx.length, idx);
+      });
+      for (let j = 0; j < resampled.length; j++) {
+        const source = resampled[j] as Float64Array;
+        const idx = indices[paired ? 0 : j] as Uint32Array;
+        const dst = scratch[j] as Float64Array;
+        for (let i = 0; i < dst.length; i++) dst[i] = source[idx[i] as number] as number;
+      }
+      values[k] = kernel.evaluateScratch(scratch);
+    }
+    let mean = 0;
+    for (let k = 0; k < inner; k++) mean += values[k] as number;
+    mean /= inner;
+    let ss = 0;
+    for (let k = 0; k < inner; k++) ss += ((values[k] as number) - mean) ** 2;
+    return Math.sqrt(ss / (inner - 1));
+  };
+}
