@@ -41,25 +41,38 @@ export function fillIndices(rng: Generator, n: number, out: Uint32Array): Uint32
   // unread word is overwritten. Rejected words leave a gap that the next pass refills with exactly as many new
   // words as are still missing, so no word is drawn that is not consumed.
   const threshold = (UINT32_LIMIT - n) % n; // 2^32 mod n
-  const small = n <= EXACT_PRODUCT_LIMIT;
+  const compact = n <= EXACT_PRODUCT_LIMIT ? compactExact : compactWide;
   let w = 0;
   for (;;) {
-    if (small) {
-      // x·n < 2^53 is exact in a double, so its high and low words come from one floor.
-      for (let r = w; r < length; r++) {
-        const m = (out[r] as number) * n;
-        const hi = Math.floor(m * TWO_POW_MINUS_32);
-        if (m - hi * UINT32_LIMIT >= threshold) out[w++] = hi;
-      }
-    } else {
-      // Larger n: the low word from Math.imul, the high word recovered exactly from the rounded product.
-      for (let r = w; r < length; r++) {
-        const x = out[r] as number;
-        const lo = Math.imul(x, n) >>> 0;
-        if (lo >= threshold) out[w++] = Math.round((x * n - lo) * TWO_POW_MINUS_32);
-      }
-    }
+    w = compact(out, w, n, threshold);
     if (w === length) return out;
     rng.fillUint32(out, w, length);
   }
+}
+
+// Each pass maps the words in out[w..) to indices in place and returns the new fill level. Kept as two small
+// monomorphic functions: V8 optimises a tight loop far better than one loop with a mode switch inside.
+
+/**
+ * n ≤ 2^21: x·n < 2^53 is exact in a double, so x·n·2^-32 truncated (>>> 0) is the exact high word; the low
+ * word comes from Math.imul. Integer compares and an integer store keep the loop free of double→int slow paths.
+ */
+function compactExact(out: Uint32Array, w: number, n: number, threshold: number): number {
+  const length = out.length;
+  for (let r = w; r < length; r++) {
+    const x = out[r] as number;
+    if (Math.imul(x, n) >>> 0 >= threshold) out[w++] = (x * n * TWO_POW_MINUS_32) >>> 0;
+  }
+  return w;
+}
+
+/** Larger n: the low word from Math.imul, the high word recovered exactly from the rounded product. */
+function compactWide(out: Uint32Array, w: number, n: number, threshold: number): number {
+  const length = out.length;
+  for (let r = w; r < length; r++) {
+    const x = out[r] as number;
+    const lo = Math.imul(x, n) >>> 0;
+    if (lo >= threshold) out[w++] = Math.round((x * n - lo) * TWO_POW_MINUS_32);
+  }
+  return w;
 }
