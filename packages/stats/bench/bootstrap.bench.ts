@@ -9,10 +9,10 @@
 // Usage: pnpm bench                    the whole suite
 //        tsx --conditions=@bootstat/source bench/bootstrap.bench.ts run <case>   one of our cases (prints JSON)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BenchRow, type MeasureOptions, measure, measureAsync, report } from '@bootstat/bench';
+import { type BenchRow, type Measurement, type MeasureOptions, measure, measureAsync, report } from '@bootstat/bench';
 import { createGenerator, fillNormal } from '@bootstat/rng';
 import type { Alternative, BootstrapOptions, BootstrapResult, Statistic } from '@bootstat/stats';
 import * as stats from '@bootstat/stats';
@@ -213,11 +213,11 @@ async function runOurs(c: BenchCase): Promise<OursCase> {
     alternative: c.alternative,
     paired: c.paired,
   };
-  const warmup = c.warmupResamples === undefined ? {} : { ...options, nResamples: c.warmupResamples };
+  const warmup = { ...options, nResamples: c.warmupResamples ?? c.nResamples };
   const bootstrapAsync = c.workers === undefined ? undefined : findBootstrapAsync();
   let result: BootstrapResult | undefined;
   let engine: string;
-  let m: Awaited<ReturnType<typeof measureAsync>>;
+  let m: Measurement;
   if (bootstrapAsync !== undefined && c.workers !== undefined) {
     const workers = c.workers;
     engine = `bootstrapAsync, ${workers} workers`;
@@ -246,19 +246,31 @@ async function runOurs(c: BenchCase): Promise<OursCase> {
 }
 
 /**
- * bootstrapAsync's worker threads load dist/worker.js, not src/ (only the main thread reads the sources), so a
- * build older than src/ would time stale code. `pnpm bench` builds first (turbo); a direct run may not have.
+ * bootstrapAsync's worker threads load the built dist/worker.js, which imports @bootstat/rng's dist/index.js; only
+ * the main thread reads the sources. A build older than its src/ would time stale code in the workers. `pnpm bench`
+ * builds first (turbo); a direct run may not have.
  */
 function staleWorkerBuild(): string | undefined {
-  const pkg = fileURLToPath(new URL('..', import.meta.url));
-  const worker = join(pkg, 'dist', 'worker.js');
-  if (!existsSync(worker)) return 'dist/worker.js is missing';
-  const built = statSync(worker).mtimeMs;
-  const src = join(pkg, 'src');
-  const changed = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter(
-    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && statSync(join(src, f)).mtimeMs > built,
-  );
-  return changed.length === 0 ? undefined : `dist/worker.js is older than ${changed.map((f) => `src/${f}`).join(', ')}`;
+  const statsDir = fileURLToPath(new URL('..', import.meta.url));
+  const rngDir = realpathSync(join(statsDir, 'node_modules', '@bootstat', 'rng'));
+  const problems: string[] = [];
+  for (const [pkg, built] of [
+    [statsDir, 'dist/worker.js'],
+    [rngDir, 'dist/index.js'],
+  ] as const) {
+    const name = `${relative(join(statsDir, '..'), pkg)}/${built}`;
+    if (!existsSync(join(pkg, built))) {
+      problems.push(`${name} is missing`);
+      continue;
+    }
+    const builtMs = statSync(join(pkg, built)).mtimeMs;
+    const src = join(pkg, 'src');
+    const newer = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && statSync(join(src, f)).mtimeMs > builtMs,
+    );
+    if (newer.length > 0) problems.push(`${name} is older than its src/${newer.join(', src/')}`);
+  }
+  return problems.length === 0 ? undefined : problems.join('; ');
 }
 
 const self = fileURLToPath(import.meta.url);
@@ -306,7 +318,7 @@ async function main(): Promise<void> {
   const stale =
     staleBuild === undefined
       ? undefined
-      : `${staleBuild}: the worker threads run stale code; run pnpm --filter @bootstat/stats build, then bench again`;
+      : `${staleBuild}: the worker threads run stale code; run pnpm --filter @bootstat/stats... build (or pnpm bench, which builds), then bench again`;
   if (stale !== undefined) process.stdout.write(`WARNING: ${stale}\n`);
   const rows: BenchRow[] = [];
   for (const c of CASES) {

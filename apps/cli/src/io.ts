@@ -1,0 +1,11 @@
+/** What a command may touch: injected, so tests run commands in-process and the bin wires real streams. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Reads all of standard input (only called when the input is '-' or absent and stdin is not a terminal). */
+  readonly readStdin: () => Promise<string>;
+  readonly stdinIsTTY: boolean;
+  readonly stderrIsTTY: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+}

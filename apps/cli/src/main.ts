@@ -1,0 +1,85 @@
+import pkg from '../package.json';
+import { CliError, EXIT } from './cli-error';
+import { CI_HELP, ciCommand } from './commands/ci';
+import { DEMO_HELP, demoCommand } from './commands/demo';
+import { METHODS_HELP, methodsCommand } from './commands/methods';
+import type { CliIo } from './io';
+import { createRegistries, loadPlugins } from './registries';
+
+export type { CliIo } from './io';
+
+export const HELP = `bootstat ${pkg.version}: bootstrap confidence intervals, checked against SciPy
+
+Usage: bootstat <command> [options]
+
+Commands
+  ci [FILE|-]   confidence interval of a statistic of the numbers in FILE or standard input
+  methods       the registered interval methods, statistics and generators
+  demo          every method side by side on built-in sample data
+
+Options
+  --help, -h    help (also 'bootstat <command> --help')
+  --version     the version
+  --debug       stack traces on errors
+
+Exit codes: 0 success, 1 a check failed, 2 usage or input error.
+`;
+
+const COMMANDS = {
+  ci: { run: ciCommand, help: CI_HELP },
+  methods: { run: methodsCommand, help: METHODS_HELP },
+  demo: { run: demoCommand, help: DEMO_HELP },
+} as const;
+
+function pluginFiles(argv: readonly string[]): string[] {
+  const files: string[] = [];
+  argv.forEach((a, i) => {
+    if (a === '--plugin' && argv[i + 1] !== undefined) files.push(argv[i + 1] as string);
+    else if (a.startsWith('--plugin=')) files.push(a.slice('--plugin='.length));
+  });
+  return files;
+}
+
+/**
+ * Runs the CLI with `argv` (without node and the script) and returns the exit code. Errors the user can fix are
+ * one line on stderr; anything else is a bug, reported with its stack.
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const debug = argv.includes('--debug');
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(HELP);
+      return command === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout(`${pkg.version}\n`);
+      return EXIT.ok;
+    }
+    const entry = COMMANDS[command as keyof typeof COMMANDS];
+    if (entry === undefined) {
+      throw new CliError(
+        `unknown command ${JSON.stringify(command)}; commands: ${Object.keys(COMMANDS).join(', ')}. See 'bootstat --help'.`,
+      );
+    }
+    const registries = await loadPlugins(createRegistries(), pluginFiles(rest), io.cwd);
+    return await entry.run(rest, io, registries);
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.stderr(`bootstat: error: ${e.location === undefined ? '' : `${e.location}: `}${e.message}\n`);
+      if (debug) io.stderr(`${e.stack ?? ''}\n`);
+      return e.exitCode;
+    }
+    const err = e as Error & { code?: unknown };
+    if (typeof err?.code === 'string' && /^(STATS|RNG|REGISTRY)_/.test(err.code)) {
+      // A coded library error: the library checked the input and says what to change.
+      io.stderr(`bootstat: error: ${err.message}\n`);
+      if (debug) io.stderr(`${err.stack ?? ''}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(
+      `bootstat: internal error: ${err?.message ?? String(e)}\n${debug ? `${err?.stack ?? ''}\n` : 'Run again with --debug for the stack trace, and please report it.\n'}`,
+    );
+    return 70;
+  }
+}

@@ -1,0 +1,15 @@
+/** Six significant digits for people (tables), the shortest exact form for machines (JSON, CSV). */
+export function human(x: number): string {
+  if (Number.isNaN(x)) return 'NaN';
+  if (!Number.isFinite(x)) return x > 0 ? '+Infinity' : '-Infinity';
+  if (x === 0) return '0';
+  const a = Math.abs(x);
+  if (a >= 1e6 || a < 1e-4) return x.toExponential(5).replace(/\.?0+e/, 'e');
+  return Number(x.toPrecision(6)).toString();
+}
+
+export function exact(x: number): string {
+  if (Number.isNaN(x)) return 'NaN';
+  if (!Number.isFinite(x)) return x > 0 ? 'Infinity' : '-Infinity';
+  return String(x);
+}

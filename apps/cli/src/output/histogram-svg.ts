@@ -1,0 +1,98 @@
+import { human } from './format-number';
+
+export interface HistogramPlot {
+  readonly title: string;
+  readonly distribution: Float64Array;
+  readonly estimate: number;
+  readonly low: number;
+  readonly high: number;
+}
+
+const esc = (s: string) =>
+  s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/**
+ * An SVG histogram of the bootstrap replicates with the estimate (solid line) and the interval (shaded band,
+ * dashed ends) marked. A drawing, not a statistic: bins are equal-width over the replicates' range.
+ */
+export function histogramSvg(plot: HistogramPlot): string {
+  const W = 720;
+  const H = 400;
+  const m = { left: 56, right: 44, top: 44, bottom: 56 };
+  const values = plot.distribution.filter((v) => Number.isFinite(v));
+  let lo = Math.min(plot.estimate, Number.isFinite(plot.low) ? plot.low : plot.estimate);
+  let hi = Math.max(plot.estimate, Number.isFinite(plot.high) ? plot.high : plot.estimate);
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (!(hi > lo)) {
+    lo -= 0.5;
+    hi += 0.5;
+  }
+  const bins = Math.max(10, Math.min(60, Math.round(Math.sqrt(values.length))));
+  const counts = new Float64Array(bins);
+  for (const v of values) {
+    const k = Math.min(bins - 1, Math.floor(((v - lo) / (hi - lo)) * bins));
+    counts[k] = (counts[k] as number) + 1;
+  }
+  const maxCount = counts.reduce((a, b) => Math.max(a, b), 1);
+  const x = (v: number) => m.left + ((v - lo) / (hi - lo)) * (W - m.left - m.right);
+  // The tallest bar reaches 85% of the plot height, leaving room for the estimate's label above the bars.
+  const y = (c: number) => H - m.bottom - (c / maxCount) * 0.85 * (H - m.top - m.bottom);
+  const parts: string[] = [];
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`,
+  );
+  parts.push(`<title>${esc(plot.title)}</title>`);
+  parts.push(`<rect x="0" y="0" width="${W}" height="${H}" fill="white"/>`);
+  parts.push(`<text x="${W / 2}" y="24" text-anchor="middle" font-size="15">${esc(plot.title)}</text>`);
+  const bandLo = x(Number.isFinite(plot.low) ? plot.low : lo);
+  const bandHi = x(Number.isFinite(plot.high) ? plot.high : hi);
+  parts.push(
+    `<rect x="${bandLo.toFixed(1)}" y="${m.top}" width="${Math.max(0, bandHi - bandLo).toFixed(1)}" height="${H - m.top - m.bottom}" fill="#cfe3f7"/>`,
+  );
+  const bw = (W - m.left - m.right) / bins;
+  counts.forEach((c, i) => {
+    if (c === 0) return;
+    parts.push(
+      `<rect x="${(m.left + i * bw).toFixed(1)}" y="${y(c).toFixed(1)}" width="${Math.max(1, bw - 1).toFixed(1)}" height="${(H - m.bottom - y(c)).toFixed(1)}" fill="#4a78b5"/>`,
+    );
+  });
+  for (const [v, label] of [
+    [plot.low, 'low'],
+    [plot.high, 'high'],
+  ] as const) {
+    if (!Number.isFinite(v)) continue;
+    parts.push(
+      `<line x1="${x(v).toFixed(1)}" x2="${x(v).toFixed(1)}" y1="${m.top}" y2="${H - m.bottom}" stroke="#1d4f91" stroke-dasharray="5,4" stroke-width="1.5"/>`,
+    );
+    parts.push(
+      `<text x="${x(v).toFixed(1)}" y="${m.top - 4}" text-anchor="middle" fill="#1d4f91">${label} ${esc(human(v))}</text>`,
+    );
+  }
+  parts.push(
+    `<line x1="${x(plot.estimate).toFixed(1)}" x2="${x(plot.estimate).toFixed(1)}" y1="${m.top}" y2="${H - m.bottom}" stroke="#c0392b" stroke-width="2.5"/>`,
+  );
+  parts.push(
+    `<text x="${(x(plot.estimate) + 4).toFixed(1)}" y="${m.top + 14}" fill="#c0392b">estimate ${esc(human(plot.estimate))}</text>`,
+  );
+  // Axes with five ticks
+  parts.push(`<line x1="${m.left}" x2="${W - m.right}" y1="${H - m.bottom}" y2="${H - m.bottom}" stroke="black"/>`);
+  parts.push(`<line x1="${m.left}" x2="${m.left}" y1="${m.top}" y2="${H - m.bottom}" stroke="black"/>`);
+  for (let k = 0; k <= 4; k++) {
+    const v = lo + ((hi - lo) * k) / 4;
+    parts.push(
+      `<line x1="${x(v).toFixed(1)}" x2="${x(v).toFixed(1)}" y1="${H - m.bottom}" y2="${H - m.bottom + 5}" stroke="black"/>`,
+    );
+    parts.push(`<text x="${x(v).toFixed(1)}" y="${H - m.bottom + 19}" text-anchor="${k === 0 ? 'start' : k === 4 ? 'end' : 'middle'}">${esc(human(v))}</text>`);
+    const c = Math.round((maxCount * k) / 4);
+    parts.push(`<text x="${m.left - 6}" y="${(y(c) + 4).toFixed(1)}" text-anchor="end">${c}</text>`);
+  }
+  parts.push(
+    `<text x="${W / 2}" y="${H - 14}" text-anchor="middle">replicates of the statistic (${values.length})</text>`,
+  );
+  parts.push(`<text x="16" y="${H / 2}" text-anchor="middle" transform="rotate(-90 16 ${H / 2})">count</text>`);
+  parts.push('</svg>');
+  return `${parts.join('\n')}\n`;
+}

@@ -1,0 +1,75 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  type AnyRegistry,
+  applyPlugin,
+  createStatsRegistries,
+  type IntervalResult,
+  type StatsRegistries,
+} from '@bootstat/registry';
+import { CI_METHODS, type Statistic } from '@bootstat/stats';
+import { CliError } from './cli-error';
+
+/**
+ * The CLI's view of the registries (built-ins plus --plugin modules): names, running a strategy by name with
+ * options validated by its zod schema, and describe() for `bootstat methods`. The CLI itself holds no statistics.
+ */
+export interface Registries {
+  readonly ciMethod: { names(): string[] };
+  readonly statistic: { names(): string[] };
+  runStatistic(name: string, options: Record<string, unknown>): Statistic;
+  statisticArity(name: string): number;
+  isBuiltinMethod(name: string): boolean;
+  runCiMethod(
+    name: string,
+    input: { samples: readonly (readonly number[] | Float64Array)[]; statistic: Statistic },
+    options: Record<string, unknown>,
+  ): IntervalResult;
+  /** A ciMethod's options checked (and defaulted) by its zod schema. */
+  parseCiOptions(name: string, options: Record<string, unknown>): Record<string, unknown>;
+  describeAll(): ReturnType<AnyRegistry['describe']>;
+}
+
+function view(r: StatsRegistries): Registries {
+  // The registries are typed by name; the CLI works with names from the command line, checked by has()/zod.
+  const ciMethod = r.ciMethod as unknown as AnyRegistry;
+  const statistic = r.statistic as unknown as AnyRegistry;
+  return {
+    ciMethod: { names: () => ciMethod.names() },
+    statistic: { names: () => statistic.names() },
+    runStatistic: (name, options) => statistic.run(name, undefined, options) as Statistic,
+    statisticArity: (name) => (statistic.get(name).meta as { arity?: number } | undefined)?.arity ?? 1,
+    isBuiltinMethod: (name) => (CI_METHODS as readonly string[]).includes(name),
+    runCiMethod: (name, input, options) => ciMethod.run(name, input, options) as IntervalResult,
+    parseCiOptions: (name, options) => ciMethod.parseOptions(name, options) as Record<string, unknown>,
+    describeAll: () => Object.values(r as unknown as Record<string, AnyRegistry>).flatMap((reg) => reg.describe()),
+  };
+}
+
+export interface LoadedRegistries extends Registries {
+  readonly raw: StatsRegistries;
+}
+
+export function createRegistries(): LoadedRegistries {
+  const raw = createStatsRegistries();
+  return { ...view(raw), raw };
+}
+
+/** Imports each --plugin FILE (relative to the working directory) and registers its strategies, in order. */
+export async function loadPlugins(
+  base: LoadedRegistries,
+  files: readonly string[],
+  cwd: string,
+): Promise<LoadedRegistries> {
+  let raw = base.raw;
+  for (const file of files) {
+    let module: unknown;
+    try {
+      module = await import(pathToFileURL(resolve(cwd, file)).href);
+    } catch (e) {
+      throw new CliError(`cannot load the plugin: ${(e as Error).message.split('\n')[0]}`, { location: file });
+    }
+    raw = applyPlugin(raw, module, file);
+  }
+  return { ...view(raw), raw };
+}

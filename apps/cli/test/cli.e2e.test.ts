@@ -1,0 +1,200 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bootstrap } from '@bootstat/stats';
+import { describe, expect, it } from 'vitest';
+import { REPO, runCli, tempDir } from './run-cli';
+
+const latencies = join(REPO, 'docs/examples/latencies.csv');
+const ms = readFileSync(latencies, 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((l) => Number(l.split(',')[1]));
+
+function expectUsageError(r: ReturnType<typeof runCli>, pattern: RegExp): void {
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe('');
+  const lines = r.stderr.trim().split('\n');
+  expect(lines).toHaveLength(1); // one clear line, no stack trace
+  expect(lines[0]).toMatch(/^bootstat: error: /);
+  expect(lines[0]).toMatch(pattern);
+}
+
+describe('bootstat (the built binary)', () => {
+  it('prints help and its version, exit 0', () => {
+    const help = runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: bootstat <command>');
+    const version = runCli(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    for (const command of ['ci', 'methods', 'demo']) {
+      const r = runCli([command, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`Usage: bootstat ${command}`);
+    }
+  });
+
+  it('exits 2 with usage for no command or an unknown one', () => {
+    expect(runCli([]).code).toBe(2);
+    expectUsageError(runCli(['frobnicate']), /unknown command "frobnicate"/);
+  });
+
+  it('ci gives the library’s numbers, bit for bit, from a CSV column', () => {
+    const r = runCli(['ci', latencies, '--column', 'ms', '--format', 'json', '--resamples', '2000', '--seed', '7']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(''); // no progress bar when stderr is not a terminal
+    const out = JSON.parse(r.stdout);
+    const lib = bootstrap([ms], 'mean', { nResamples: 2000, seed: 7 });
+    expect(out.ci).toEqual({ low: lib.ci.low, high: lib.ci.high });
+    expect(out.estimate).toBe(lib.estimate);
+    expect(out.method).toBe('bca');
+    expect(out.n).toEqual([40]);
+  });
+
+  it('reads standard input, JSON and JSONL, with the same result for the same numbers', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'v.json'), JSON.stringify(ms));
+    writeFileSync(join(dir, 'v.jsonl'), `${ms.map((v) => JSON.stringify({ ms: v })).join('\n')}\n`);
+    const args = ['--format', 'csv', '--resamples', '500'];
+    const fromStdin = runCli(['ci', '-', ...args], { input: ms.join('\n') });
+    const fromJson = runCli(['ci', join(dir, 'v.json'), ...args]);
+    const fromJsonl = runCli(['ci', join(dir, 'v.jsonl'), '--column', 'ms', ...args]);
+    const ciOf = (r: ReturnType<typeof runCli>) => {
+      expect(r.code).toBe(0);
+      const [header, row] = r.stdout.trim().split('\n') as [string, string];
+      const h = header.split(',');
+      const v = row.split(',');
+      return [v[h.indexOf('ci low')], v[h.indexOf('ci high')]];
+    };
+    expect(ciOf(fromJson)).toEqual(ciOf(fromStdin));
+    expect(ciOf(fromJsonl)).toEqual(ciOf(fromStdin));
+  });
+
+  it('prints markdown and a readable table', () => {
+    const md = runCli(['ci', latencies, '--column', 'ms', '--format', 'markdown', '--resamples', '300']);
+    expect(md.stdout).toMatch(/^\| field \| value \|\n\|---\|---\|\n\| statistic \| mean \|/);
+    const table = runCli(['ci', latencies, '--column', '2', '--resamples', '300', '--method', 'percentile']);
+    expect(table.stdout).toMatch(/method\s+percentile/);
+    expect(table.stdout).toMatch(/ci low\s+\d/);
+  });
+
+  it('paired spearman from two columns', () => {
+    const r = runCli([
+      'ci',
+      latencies,
+      '--statistic',
+      'spearman',
+      '--x',
+      'ms',
+      '--y',
+      'bytes',
+      '--paired',
+      '--format',
+      'json',
+      '--resamples',
+      '500',
+    ]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).statistic).toBe('spearman');
+  });
+
+  it('writes the replicates and an SVG plot, atomically (no temporary files left)', () => {
+    const dir = tempDir();
+    const r = runCli(
+      ['ci', latencies, '--column', 'ms', '--resamples', '400', '--emit-distribution', 'd.txt', '--plot', 'plot.svg'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(r.code).toBe(0);
+    const lines = readFileSync(join(dir, 'd.txt'), 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(400);
+    expect(lines.every((l) => Number.isFinite(Number(l)))).toBe(true);
+    const svg = readFileSync(join(dir, 'plot.svg'), 'utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('estimate');
+    expect(svg.trim().endsWith('</svg>')).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['d.txt', 'plot.svg']);
+  });
+
+  it('methods lists every method and statistic from the registry', () => {
+    const r = runCli(['methods', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const names = (JSON.parse(r.stdout) as { kind: string; name: string }[]).map((e) => `${e.kind}:${e.name}`);
+    for (const m of ['percentile', 'basic', 'normal', 'bca', 'studentized']) expect(names).toContain(`ciMethod:${m}`);
+    for (const s of ['mean', 'median', 'spearman', 'trimmed-mean']) expect(names).toContain(`statistic:${s}`);
+  });
+
+  it('demo shows every method on built-in data', () => {
+    const r = runCli(['demo']);
+    expect(r.code).toBe(0);
+    for (const m of ['percentile', 'basic', 'normal', 'bca', 'studentized'])
+      expect(r.stdout).toMatch(new RegExp(`^${m}\\s`, 'm'));
+  });
+
+  describe('bad input: one clear line on stderr, exit 2, nothing written', () => {
+    const dir = tempDir();
+    const file = (name: string, content: string) => {
+      writeFileSync(join(dir, name), content);
+      return join(dir, name);
+    };
+    it('an empty file', () =>
+      expectUsageError(runCli(['ci', file('empty.csv', '')]), /empty\.csv: the input is empty/));
+    it('a non-numeric cell, with line and column', () =>
+      expectUsageError(runCli(['ci', file('bad.csv', 'ms\n1.5\n2.5\nabc\n')]), /bad\.csv:4:1: "abc" is not a number/));
+    it('NaN', () =>
+      expectUsageError(runCli(['ci', file('nan.csv', 'ms\n1\nNaN\n3\n')]), /nan\.csv:3:1: NaN .*--nan-policy omit/));
+    it('Infinity', () =>
+      expectUsageError(runCli(['ci', file('inf.csv', 'ms\n1\nInfinity\n3\n')]), /inf\.csv:3:1: Infinity/));
+    it('a missing column', () =>
+      expectUsageError(
+        runCli(['ci', latencies, '--column', 'latency']),
+        /no column "latency"; its columns are "request", "ms", "bytes"/,
+      ));
+    it('several columns and no --column', () =>
+      expectUsageError(runCli(['ci', latencies]), /has 3 columns .* choose one with --column/));
+    it('an unknown method', () =>
+      expectUsageError(
+        runCli(['ci', latencies, '--column', 'ms', '--method', 'bootstrap-t']),
+        /--method: unknown method; use one of .*bca/,
+      ));
+    it('resamples < 1', () =>
+      expectUsageError(
+        runCli(['ci', latencies, '--column', 'ms', '--resamples', '0']),
+        /--resamples must be an integer in \[1, /,
+      ));
+    it('a level outside (0, 1)', () =>
+      expectUsageError(runCli(['ci', latencies, '--column', 'ms', '--level', '95']), /--level must be in \(0, 1\)/));
+    it('a job that needs more memory than the machine has', () =>
+      expectUsageError(
+        runCli([
+          'ci',
+          latencies,
+          '--column',
+          'ms',
+          '--resamples',
+          '400000000000',
+          '--emit-distribution',
+          join(dir, 'never.txt'),
+        ]),
+        /needs about \d+(\.\d)? GB but this machine has .* lower --resamples/,
+      ));
+    it('a missing file', () => expectUsageError(runCli(['ci', join(dir, 'nope.csv')]), /nope\.csv: no such file/));
+    it('invalid JSON, with line and column', () =>
+      expectUsageError(runCli(['ci', file('bad.json', '[1, 2,\n 3, x]')]), /bad\.json:2:5: invalid JSON/));
+    it('writes no output file when the input is bad', () => {
+      runCli([
+        'ci',
+        file('bad2.csv', 'ms\nx\n'),
+        '--plot',
+        join(dir, 'p.svg'),
+        '--emit-distribution',
+        join(dir, 'd.txt'),
+      ]);
+      expect(
+        existsSync(join(dir, 'p.svg')) || existsSync(join(dir, 'd.txt')) || existsSync(join(dir, 'never.txt')),
+      ).toBe(false);
+    });
+  });
+});
