@@ -52,7 +52,7 @@ export function defineStrategy<
   Options extends z.ZodType,
   Input,
   Output,
-  Meta extends object = StrategyMeta,
+  const Meta extends object = StrategyMeta,
 >(strategy: Strategy<Name, Options, Input, Output, Meta>): Strategy<Name, Options, Input, Output, Meta> {
   return strategy;
 }

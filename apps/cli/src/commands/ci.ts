@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { type IntervalResult, isBootstrapResult } from '@bootstat/registry';
 import { type BootstrapResult, bootstrapAsync, bootstrapResultToJson, type Statistic } from '@bootstat/stats';
 import { z } from 'zod';
@@ -36,7 +37,8 @@ Method
   --resamples B         number of resamples, default 9999
   --seed S              integer seed in [0, 4294967295], default 42
   --batch K             resamples whose indices are held in memory at once
-  --workers W           worker threads (default 1); any count gives the same bits
+  --workers W           worker threads (default: every core for jobs over 10^7 draws, else 1);
+                        any count gives the same bits
   --compat C            scipy (default) or r (R boot's z0 count)
   --degenerate D        nan (default), percentile-fallback, point, error
   --plugin FILE         a module of extra strategies (see docs/plugins.md); repeatable
@@ -104,7 +106,7 @@ function configSchema(methods: readonly string[], statistics: readonly string[])
     resamples: int('--resamples', 1, 1e12).default(9999),
     seed: int('--seed', 0, 4294967295).default(42),
     batch: int('--batch', 1, 1e12).optional(),
-    workers: int('--workers', 1, 64).default(1),
+    workers: int('--workers', 1, 64).optional(),
     compat: z.enum(['scipy', 'r']).default('scipy'),
     degenerate: z.enum(['nan', 'percentile-fallback', 'point', 'error']).default('nan'),
     nanPolicy: z.enum(['raise', 'omit']).default('raise'),
@@ -176,11 +178,14 @@ export async function ciCommand(argv: readonly string[], io: CliIo, registries: 
     label = col.name;
   }
 
+  // Worker threads cost ~50 ms to start: worth it only for big jobs. The bits are the same for any count.
+  const draws = c.resamples * samples.reduce((a, s) => a + s.length, 0);
+  const workers = c.workers ?? (draws > 1e7 ? Math.min(8, availableParallelism()) : 1);
   checkMemory({
     values: samples.reduce((a, s) => a + s.length, 0),
     nResamples: c.resamples,
     batch: c.batch ?? Math.max(1, Math.floor(262144 / samples.reduce((a, s) => a + s.length, 0))),
-    workers: c.workers,
+    workers,
   });
 
   const options = {
@@ -204,7 +209,7 @@ export async function ciCommand(argv: readonly string[], io: CliIo, registries: 
       result = await bootstrapAsync(samples, statistic, {
         ...checked,
         method: c.method as BootstrapResult['method'],
-        workers: c.workers,
+        workers,
         onProgress: progress.update,
       });
     } finally {
@@ -232,7 +237,10 @@ export async function ciCommand(argv: readonly string[], io: CliIo, registries: 
       }),
     );
   }
-  const n = samples.map((s) => s.length).join(' + ');
+  const n =
+    values.paired === true && samples.length > 1
+      ? `${samples[0]?.length} pairs`
+      : samples.map((s) => s.length).join(' + ');
   const rows: [string, string, string | number | null][] = [
     ['statistic', result.statistic, result.statistic],
     ['column', label, label],

@@ -85,7 +85,9 @@ export function histogramSvg(plot: HistogramPlot): string {
     parts.push(
       `<line x1="${x(v).toFixed(1)}" x2="${x(v).toFixed(1)}" y1="${H - m.bottom}" y2="${H - m.bottom + 5}" stroke="black"/>`,
     );
-    parts.push(`<text x="${x(v).toFixed(1)}" y="${H - m.bottom + 19}" text-anchor="${k === 0 ? 'start' : k === 4 ? 'end' : 'middle'}">${esc(human(v))}</text>`);
+    parts.push(
+      `<text x="${x(v).toFixed(1)}" y="${H - m.bottom + 19}" text-anchor="${k === 0 ? 'start' : k === 4 ? 'end' : 'middle'}">${esc(human(v))}</text>`,
+    );
     const c = Math.round((maxCount * k) / 4);
     parts.push(`<text x="${m.left - 6}" y="${(y(c) + 4).toFixed(1)}" text-anchor="end">${c}</text>`);
   }
