@@ -126,6 +126,34 @@ describe('bootstat (the built binary)', () => {
     for (const s of ['mean', 'median', 'spearman', 'trimmed-mean']) expect(names).toContain(`statistic:${s}`);
   });
 
+  it('uses a third-party statistic from a --plugin module, in ci and in methods', () => {
+    const plugin = join(REPO, 'packages/registry/examples/trimmed-mean-plugin.mjs');
+    const r = runCli([
+      'ci',
+      latencies,
+      '--column',
+      'ms',
+      '--plugin',
+      plugin,
+      '--statistic',
+      'trimmed-mean-20',
+      '--format',
+      'json',
+      '--resamples',
+      '500',
+    ]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const sorted = [...ms].sort((a, b) => a - b).slice(8, 32); // 20 % of 40 cut from each end
+    expect(out.estimate).toBeCloseTo(sorted.reduce((a, b) => a + b, 0) / sorted.length, 12);
+    const methods = runCli(['methods', '--plugin', plugin, '--format', 'json']);
+    expect((JSON.parse(methods.stdout) as { name: string }[]).some((e) => e.name === 'trimmed-mean-20')).toBe(true);
+    expectUsageError(
+      runCli(['ci', latencies, '--column', 'ms', '--plugin', join(REPO, 'nope.mjs')]),
+      /nope\.mjs: cannot load the plugin/,
+    );
+  });
+
   it('demo shows every method on built-in data', () => {
     const r = runCli(['demo']);
     expect(r.code).toBe(0);

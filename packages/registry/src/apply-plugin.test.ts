@@ -67,7 +67,10 @@ describe('applyPlugin', () => {
       [() => undefined, 'the plugin function returned undefined'],
       [async (r: StatsRegistries) => r, 'returned a promise; it must return the registries synchronously'],
       [(r: StatsRegistries) => ({ ...r, reporter: r.rng }), "returned an unknown registry 'reporter'"],
-      [(r: StatsRegistries) => ({ ...r, rng: undefined }), "must return every registry it was given; 'rng' is undefined"],
+      [
+        (r: StatsRegistries) => ({ ...r, rng: undefined }),
+        "must return every registry it was given; 'rng' is undefined",
+      ],
       [(r: StatsRegistries) => ({ ...r, rng: r.resampler }), "'rng' is object"],
       [
         (r: StatsRegistries) => ({ ...r, resampler: new Registry('resampler') }),

@@ -118,7 +118,8 @@ function applyFunction<Registries extends Readonly<Record<string, AnyRegistry>>>
     }
     const kept = new Set<string>(after.names());
     const removed = before.names().filter((name: string) => !kept.has(name));
-    if (removed.length > 0) fail(`the plugin function removed ${key} strategies ${removed.join(', ')}; plugins only add`);
+    if (removed.length > 0)
+      fail(`the plugin function removed ${key} strategies ${removed.join(', ')}; plugins only add`);
   }
   return out as Registries;
 }

@@ -53,7 +53,9 @@ export const StudentizedOptionsSchema = CiMethodOptionsSchema.extend({
   standardError: z
     .literal('nested')
     .optional()
-    .describe("'nested': estimate each replicate's standard error by an inner bootstrap (needed beyond mean and mean-difference)"),
+    .describe(
+      "'nested': estimate each replicate's standard error by an inner bootstrap (needed beyond mean and mean-difference)",
+    ),
   nestedResamples: z.number().int().min(2).max(100000).default(100).describe('Resamples of each inner bootstrap'),
 });
 

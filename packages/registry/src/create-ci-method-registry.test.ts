@@ -37,7 +37,12 @@ describe('createCiMethodRegistry', () => {
   it("uses bootstrap()'s defaults when options are omitted (BCa: 9999 resamples, 95 %, two-sided)", () => {
     const r = createCiMethodRegistry().run('bca', { samples: [times], statistic: 'median' }, { seed: 7 });
     expectSameBits(r as BootstrapResult, bootstrap([times], 'median', { seed: 7 }));
-    expect(r).toMatchObject({ nResamples: 9999, confidenceLevel: 0.95, alternative: 'two-sided', rng: 'xoroshiro128plus' });
+    expect(r).toMatchObject({
+      nResamples: 9999,
+      confidenceLevel: 0.95,
+      alternative: 'two-sided',
+      rng: 'xoroshiro128plus',
+    });
   });
 
   it('passes every option through: paired statistics, generator, batch, compat, nanPolicy, degenerate', () => {
@@ -55,7 +60,10 @@ describe('createCiMethodRegistry', () => {
     } as const;
     const withNaN = [...before, Number.NaN];
     const r = registry.run('bca', { samples: [withNaN, [...after, 1]], statistic: 'spearman' }, options);
-    expectSameBits(r as BootstrapResult, bootstrap([withNaN, [...after, 1]], 'spearman', { ...options, method: 'bca' }));
+    expectSameBits(
+      r as BootstrapResult,
+      bootstrap([withNaN, [...after, 1]], 'spearman', { ...options, method: 'bca' }),
+    );
     expect(r.rng).toBe('mersenne');
   });
 
@@ -72,12 +80,18 @@ describe('createCiMethodRegistry', () => {
     const registry = createCiMethodRegistry();
     const input = { samples: [times], statistic: 'mean' } as const;
     const bad: [object, RegExp][] = [
-      [{ nResamples: 'x' }, /^ciMethod 'bca': option nResamples is "x", but it must be an integer >= 1 and <= 1000000000 \(default 9999\)\.$/],
+      [
+        { nResamples: 'x' },
+        /^ciMethod 'bca': option nResamples is "x", but it must be an integer >= 1 and <= 1000000000 \(default 9999\)\.$/,
+      ],
       [{ confidenceLevel: 95 }, /option confidenceLevel is 95, but it must be a number > 0 and < 1 \(default 0\.95\)/],
       [{ alternative: 'both' }, /must be one of "two-sided", "less", "greater" \(default "two-sided"\)/],
       [{ generator: 'pcg' }, /option generator is "pcg", but it must be one of "xoroshiro128plus", "mersenne"/],
       [{ seed: -1 }, /option seed is -1, but it must be an integer >= 0 and <= 4294967295\.$/],
-      [{ standardError: 'nested' }, /unknown option standardError; it accepts confidenceLevel, alternative, nResamples/],
+      [
+        { standardError: 'nested' },
+        /unknown option standardError; it accepts confidenceLevel, alternative, nResamples/,
+      ],
     ];
     for (const [options, message] of bad) {
       expect(() => registry.run('bca', input, options as never)).toThrow(RegistryError);

@@ -17,7 +17,9 @@ describe('createResamplerRegistry', () => {
     const fragment = createResamplerRegistry().run('paired', undefined);
     const input = { samples: [x, y], statistic: 'mean-difference' } as const;
     const r = createCiMethodRegistry().run('percentile', input, { seed: 5, nResamples: 200, ...fragment });
-    expect(r).toStrictEqual(bootstrap([x, y], 'mean-difference', { seed: 5, nResamples: 200, paired: true, method: 'percentile' }));
+    expect(r).toStrictEqual(
+      bootstrap([x, y], 'mean-difference', { seed: 5, nResamples: 200, paired: true, method: 'percentile' }),
+    );
     const iid = createCiMethodRegistry().run('percentile', input, { seed: 5, nResamples: 200 });
     expect(iid.ci).not.toEqual(r.ci);
   });

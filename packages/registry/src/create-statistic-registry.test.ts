@@ -41,7 +41,7 @@ describe('createStatisticRegistry', () => {
     expect(() => s.run('std', undefined, { ddof: 0.5 })).toThrow(RegistryError);
   });
 
-  it("meta: arity and pairing agree with what bootstrap() accepts for every statistic", () => {
+  it('meta: arity and pairing agree with what bootstrap() accepts for every statistic', () => {
     const s = createStatisticRegistry();
     const defaults: Record<string, object> = { quantile: { p: 0.5 }, 'trimmed-mean': { proportion: 0.1 } };
     for (const name of s.names()) {

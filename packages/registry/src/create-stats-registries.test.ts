@@ -17,10 +17,12 @@ describe('createStatsRegistries', () => {
       name: 'midrange',
       summary: 'Half-way between min and max',
       options: z.strictObject({}),
-      run: () => (...s: Float64Array[]) => {
-        const v = s[0] ?? new Float64Array();
-        return (Math.min(...v) + Math.max(...v)) / 2;
-      },
+      run:
+        () =>
+        (...s: Float64Array[]) => {
+          const v = s[0] ?? new Float64Array();
+          return (Math.min(...v) + Math.max(...v)) / 2;
+        },
     });
     expect(extended.has('midrange')).toBe(true);
     expect(a.statistic.has('midrange')).toBe(false);

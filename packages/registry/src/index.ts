@@ -19,7 +19,12 @@ export {
   type StatisticRegistry,
   type StatisticSchemas,
 } from './create-statistic-registry';
-export { createStatsRegistries, REGISTRY_KINDS, type RegistryKind, type StatsRegistries } from './create-stats-registries';
+export {
+  createStatsRegistries,
+  REGISTRY_KINDS,
+  type RegistryKind,
+  type StatsRegistries,
+} from './create-stats-registries';
 export { REGISTRY_ERROR_CODES, RegistryError, type RegistryErrorCode } from './errors';
 export { type IntervalResult, isBootstrapResult } from './interval-result';
 export {

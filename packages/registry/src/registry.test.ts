@@ -13,7 +13,8 @@ const scaled = defineStrategy({
     mode: z.enum(['up', 'down']).default('up'),
     limits: z.strictObject({ max: z.number().int().max(100).default(100) }).default({ max: 100 }),
   }),
-  run: (input: number, { factor, mode, limits }) => Math.min(mode === 'up' ? input * factor : input / factor, limits.max),
+  run: (input: number, { factor, mode, limits }) =>
+    Math.min(mode === 'up' ? input * factor : input / factor, limits.max),
 });
 
 const needsP = defineStrategy({
@@ -132,6 +133,16 @@ describe('Registry', () => {
     expect(codeOf(() => base.get('x' as never)).message).toBe('Unknown demo "x". Known: none.');
   });
 
+  it('runByName takes a name and options known only at run time, with the same checks', () => {
+    const r = base.register(scaled);
+    const fromUser: { name: string; options: unknown } = { name: 'scaled', options: { factor: 5 } };
+    expect(r.runByName(fromUser.name, 2, fromUser.options)).toBe(10);
+    expect(r.runByName('scaled', 2)).toBe(4);
+    expect(codeOf(() => r.runByName('scald', 2)).code).toBe('REGISTRY_UNKNOWN_NAME');
+    expect(codeOf(() => r.runByName('scaled', 2, { factor: '5' })).code).toBe('REGISTRY_INVALID_OPTIONS');
+    expect(codeOf(() => r.runByName(7 as unknown as string, 2)).message).toBe('Unknown demo 7. Known: scaled.');
+  });
+
   it('rejects bad options with REGISTRY_INVALID_OPTIONS naming the strategy, the path and what is accepted', () => {
     const r = base.register(scaled).register(needsP);
     const cases: [unknown, string, string][] = [
@@ -146,11 +157,7 @@ describe('Registry', () => {
         'scaled',
         `demo 'scaled': option limits.max is 1.5, but it must be an integer <= 100 (default 100).`,
       ],
-      [
-        { factr: 3 },
-        'scaled',
-        `demo 'scaled': unknown option factr; it accepts factor, mode, limits.`,
-      ],
+      [{ factr: 3 }, 'scaled', `demo 'scaled': unknown option factr; it accepts factor, mode, limits.`],
       [undefined, 'needs-p', `demo 'needs-p': option p is required: a number >= 0 and <= 1.`],
       [{ p: 2 }, 'needs-p', `demo 'needs-p': option p is 2, but it must be a number >= 0 and <= 1.`],
       ['p', 'needs-p', `demo 'needs-p': options is "p", but it must be an object with options p.`],
@@ -227,7 +234,9 @@ describe('Registry', () => {
     });
     expect(r.describe()[0]?.options.properties).toEqual({ f: {} });
     expect(r.run('custom', 1, { f: () => 2 })).toBe(3);
-    expect(codeOf(() => r.run('custom', 1, { f: 3 } as never)).message).toBe(`demo 'custom': option f is 3: Invalid input.`);
+    expect(codeOf(() => r.run('custom', 1, { f: 3 } as never)).message).toBe(
+      `demo 'custom': option f is 3: Invalid input.`,
+    );
   });
 
   it('needs a kind that is a name', () => {

@@ -74,12 +74,14 @@ function store(strategy: Strategy<string, z.ZodType, unknown, unknown, object>):
  * module-level singleton would split in two when the dual ESM/CJS package is loaded twice).
  *
  * Names registered with a type only known as `string` (e.g. from a plugin file) work at run time but are not in
- * the type; use `has(name)` to narrow a user's string before `run`.
+ * the type; narrow a user's string with `has(name)` before `run`, or call `runByName`.
  *
  * @example
- * const methods = createRegistry<Input, number>()('ciMethod')
- *   .register({ name: 'half', summary: 'Half of it', options: z.strictObject({}), run: (x) => x.value / 2 });
- * methods.run('half', { value: 3 }); // 1.5
+ * const scalers = createRegistry<number, number>()('scaler')
+ *   .register({ name: 'half', summary: 'Half of it', options: z.strictObject({}), run: (x) => x / 2 })
+ *   .register({ name: 'times', summary: 'Times k', options: z.strictObject({ k: z.number() }), run: (x, o) => x * o.k });
+ * scalers.run('half', 3); // 1.5
+ * scalers.run('times', 3, { k: 4 }); // 12; run('times', 3) does not compile: k is required
  */
 export class Registry<
   Kind extends string,
@@ -186,6 +188,20 @@ export class Registry<
   run<N extends StrategyName<Map>>(name: N, input: Input, ...options: OptionsArgument<Map[N]>): Output {
     const strategy = this.#lookup(name);
     const parsed = parseOptions(`${this.kind} '${name}'`, strategy.options, options[0]);
+    return strategy.run(input, parsed) as Output;
+  }
+
+  /**
+   * `run` for a name and options that come from a user (command-line flags, a config file) and so cannot be
+   * checked at compile time: both are checked at run time only, with the same coded errors.
+   *
+   * @throws {RegistryError} REGISTRY_UNKNOWN_NAME (listing the known names); REGISTRY_INVALID_OPTIONS
+   * @example
+   * registries.ciMethod.runByName(flags.method, input, { nResamples: flags.nResamples, seed: flags.seed });
+   */
+  runByName(name: string, input: Input, options?: unknown): Output {
+    const strategy = this.#lookup(name);
+    const parsed = parseOptions(`${this.kind} '${name}'`, strategy.options, options);
     return strategy.run(input, parsed) as Output;
   }
 

@@ -85,8 +85,9 @@ describe('a third-party plugin', () => {
     expectTypeOf(registries.ciMethod.run<'wilson'>)
       .parameter(2)
       .toEqualTypeOf<{ confidenceLevel?: number | undefined } | undefined>();
+    const input = { samples: [successes], statistic: 'proportion' } as const;
     // @ts-expect-error wilson does not resample
-    expect(() => registries.ciMethod.run('wilson', { samples: [successes], statistic: 'proportion' }, { seed: 1 })).toThrow(
+    expect(() => registries.ciMethod.run('wilson', input, { seed: 1 })).toThrow(
       "ciMethod 'wilson': unknown option seed; it accepts confidenceLevel.",
     );
   });
@@ -126,6 +127,9 @@ describe('a third-party plugin', () => {
     expect(mine.statistic).toBe('trimmed');
     const tenPercent = registries.statistic.run('user-trimmed-mean', undefined, { proportion: 0.1 });
     const r = registries.ciMethod.run('percentile', { samples: [latencies], statistic: tenPercent }, options);
-    expect(r.estimate).toBeCloseTo(bootstrap([latencies], { name: 'trimmed-mean', proportion: 0.1 }, options).estimate, 12);
+    expect(r.estimate).toBeCloseTo(
+      bootstrap([latencies], { name: 'trimmed-mean', proportion: 0.1 }, options).estimate,
+      12,
+    );
   });
 });

@@ -7,8 +7,7 @@ export const STRATEGY_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 const SHAPE = '{ name, summary, options: a zod 4 schema, run(input, options) }';
 
-const isStringArray = (v: unknown): v is readonly string[] =>
-  Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isStringArray = (v: unknown): v is readonly string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 /**
  * Zod 4 schemas (classic or mini) carry their internals on `_zod`. Checked by shape, not `instanceof`: a plugin
@@ -25,7 +24,8 @@ export function validateStrategy(kind: string, value: unknown): asserts value is
       `Cannot register in the ${kind} registry: ${what}. A strategy is ${SHAPE}.`,
     );
   };
-  if (typeof value !== 'object' || value === null) return fail(`expected a strategy object, got ${describeValue(value)}`);
+  if (typeof value !== 'object' || value === null)
+    return fail(`expected a strategy object, got ${describeValue(value)}`);
   const s = value as Partial<Record<keyof Strategy, unknown>>;
   if (typeof s.name !== 'string' || !STRATEGY_NAME.test(s.name)) {
     return fail(
