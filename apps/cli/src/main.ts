@@ -2,6 +2,7 @@ import pkg from '../package.json';
 import { CliError, EXIT } from './cli-error';
 import { CI_HELP, ciCommand } from './commands/ci';
 import { DEMO_HELP, demoCommand } from './commands/demo';
+import { GATE_HELP, gateCommand } from './commands/gate';
 import { METHODS_HELP, methodsCommand } from './commands/methods';
 import type { CliIo } from './io';
 import { createRegistries, loadPlugins } from './registries';
@@ -16,6 +17,7 @@ Commands
   ci [FILE|-]   confidence interval of a statistic of the numbers in FILE or standard input
   methods       the registered interval methods, statistics and generators
   demo          every method side by side on built-in sample data
+  gate REPORT…  pass or fail bench runs on the BCa lower bound of their mean score (exit 0 / 1)
 
 Options
   --help, -h    help (also 'bootstat <command> --help')
@@ -29,6 +31,7 @@ const COMMANDS = {
   ci: { run: ciCommand, help: CI_HELP },
   methods: { run: methodsCommand, help: METHODS_HELP },
   demo: { run: demoCommand, help: DEMO_HELP },
+  gate: { run: gateCommand, help: GATE_HELP },
 } as const;
 
 function pluginFiles(argv: readonly string[]): string[] {

@@ -1,3 +1,4 @@
+export { BenchCaseSchema, type BenchReport, BenchReportSchema } from './bench-report';
 export { bootstrap } from './bootstrap';
 export { bootstrapAsync } from './bootstrap-async';
 export { type BootstrapCiOptions, type BootstrapCiResult, bootstrapCi } from './bootstrap-ci';
@@ -31,6 +32,13 @@ export { normalCdf } from './normal-cdf';
 export { normalPpf } from './normal-ppf';
 export { pearson } from './pearson';
 export { percentile } from './percentile';
+export {
+  type PromotionGateOptions,
+  type PromotionGateResult,
+  promotionGate,
+  type ReportVerdict,
+  reportScores,
+} from './promotion-gate';
 export { QUANTILE_METHODS, type QuantileMethod, type QuantileOptions, quantile } from './quantile';
 export { RANK_METHODS, type RankMethod, type RankOptions, rank } from './rank';
 export { spearman } from './spearman';

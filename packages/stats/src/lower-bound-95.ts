@@ -28,6 +28,8 @@ export interface LowerBound95Result {
   readonly alpha: number;
   /** 'small-sample' (n < 5: bound 0), 'constant' (sd = 0: bound = mean) or 'bca'. */
   readonly rule: 'small-sample' | 'constant' | 'bca';
+  /** The bootstrapped means (rule 'bca' only), for plots and audits. */
+  readonly distribution?: Float64Array;
   readonly warnings: readonly StatsWarning[];
 }
 
@@ -84,7 +86,6 @@ export function lowerBound95(scores: ArrayLike<number>, options: LowerBound95Opt
     confidenceLevel: 1 - 2 * alpha,
     nResamples,
     seed,
-    keepDistribution: false,
     // Scores that differ only below double precision (e.g. subnormals) leave the jackknife without spread: that is
     // the constant case again, so the bound is the estimate, with the DEGENERATE warning saying why.
     degenerate: 'point',
@@ -92,5 +93,11 @@ export function lowerBound95(scores: ArrayLike<number>, options: LowerBound95Opt
     // those within 1e-10 relative as ties keeps ẑ0 — and the verdict — from turning on the last bit.
     tieTolerance: LOWER_BOUND_TIE_TOLERANCE,
   });
-  return { ...base, lowerBound: r.ci.low, rule: 'bca', warnings: r.warnings };
+  return {
+    ...base,
+    lowerBound: r.ci.low,
+    rule: 'bca',
+    warnings: r.warnings,
+    ...(r.distribution ? { distribution: r.distribution } : {}),
+  };
 }

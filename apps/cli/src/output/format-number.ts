@@ -13,3 +13,8 @@ export function exact(x: number): string {
   if (!Number.isFinite(x)) return x > 0 ? 'Infinity' : '-Infinity';
   return String(x);
 }
+
+/** For JSON: the number itself when finite; JSON has no NaN or ±Infinity, so those become strings. */
+export function jsonNumber(x: number): number | string {
+  return Number.isFinite(x) ? x : exact(x);
+}

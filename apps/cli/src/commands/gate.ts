@@ -1,0 +1,197 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { BenchCaseSchema, type PromotionGateResult, promotionGate } from '@bootstat/stats';
+import { z } from 'zod';
+import { parseFlags } from '../args';
+import { CliError, EXIT } from '../cli-error';
+import type { CliIo } from '../io';
+import { exact, human, jsonNumber } from '../output/format-number';
+import { render } from '../output/render';
+import type { Registries } from '../registries';
+
+export const GATE_HELP = `Usage: bootstat gate REPORT... --threshold T [options]
+
+Promotion gate: passes a bench run only when the BCa lower bound of its mean score is above the threshold.
+The bound is lowerBound95 (the lower end of the two-sided 95% BCa interval: a one-sided 97.5% bound), seeded
+with int(run_id[:8], 16), so anyone can recompute the verdict. Fails closed: an unreadable or invalid report,
+fewer cases than --min-cases, or a NaN never passes. Cases are sorted by caseId first; a repeated caseId is an error.
+
+REPORT is a JSON file {"runId": "…", "benchmark": "…", "cases": [{"caseId": "…", "score": 0.9}, …]} with scores in
+[0, 1], or a JSONL file of cases (one {"caseId", "score"} per line) with --run-id.
+
+Options
+  --threshold T      the bound must exceed T (required)
+  --min-cases N      fewer cases fail the report (default 10)
+  --alpha A          lower-tail probability of the bound (default 0.025)
+  --resamples B      default 1000
+  --holm             Holm's step-down correction of alpha across several reports
+  --run-id ID        the run id of JSONL reports
+  --format F         table (default), json, markdown
+
+Exit codes: 0 every report passes, 1 a report fails, 2 invalid input (never a pass).
+`;
+
+const flags = {
+  threshold: { type: 'string' },
+  'min-cases': { type: 'string' },
+  alpha: { type: 'string' },
+  resamples: { type: 'string' },
+  holm: { type: 'boolean' },
+  'run-id': { type: 'string' },
+  format: { type: 'string' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const numberText = z
+  .string()
+  .regex(/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/, 'must be a number')
+  .transform(Number);
+const schema = z.object({
+  threshold: numberText.refine((v) => v >= 0 && v <= 1, 'must be in [0, 1]'),
+  minCases: numberText.refine((v) => Number.isInteger(v) && v >= 1, 'must be an integer >= 1').default(10),
+  alpha: numberText.refine((v) => v > 0 && v < 0.5, 'must be in (0, 0.5)').default(0.025),
+  resamples: numberText
+    .refine((v) => Number.isInteger(v) && v >= 1 && v <= 1e7, 'must be an integer in [1, 10000000]')
+    .default(1000),
+  format: z.enum(['table', 'json', 'markdown']).default('table'),
+});
+
+function readReport(file: string, io: CliIo, runId: string | undefined): unknown {
+  let text: string;
+  try {
+    text = readFileSync(resolve(io.cwd, file), 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(code === 'ENOENT' ? 'no such report.' : `cannot read the report (${code}).`, { location: file });
+  }
+  if (file.endsWith('.jsonl') || file.endsWith('.ndjson')) {
+    if (runId === undefined)
+      throw new CliError('a JSONL report is a list of cases: give its run id with --run-id.', { location: file });
+    const cases = text.split('\n').flatMap((line, k) => {
+      if (line.trim() === '') return [];
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        throw new CliError('invalid JSON.', { location: `${file}:${k + 1}:1` });
+      }
+      const parsed = BenchCaseSchema.safeParse(value);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new CliError(`${issue?.path.join('.') || 'case'}: ${issue?.message}.`, {
+          location: `${file}:${k + 1}:1`,
+        });
+      }
+      return [parsed.data];
+    });
+    return { runId, cases };
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new CliError(`invalid JSON: ${(e as Error).message}`, { location: file });
+  }
+}
+
+/** `bootstat gate`: parse → zod → promotionGate (@bootstat/stats). Exit 0 pass, 1 fail, 2 invalid input. */
+export async function gateCommand(argv: readonly string[], io: CliIo, _registries: Registries): Promise<number> {
+  const { values, positionals } = parseFlags(argv, flags, 'gate');
+  if (values.help) {
+    io.stdout(GATE_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length === 0) throw new CliError("gate needs at least one REPORT file. See 'bootstat gate --help'.");
+  if (values.threshold === undefined) throw new CliError('--threshold is required, e.g. --threshold 0.8.');
+  const parsed = schema.safeParse({
+    threshold: values.threshold,
+    minCases: values['min-cases'],
+    alpha: values.alpha,
+    resamples: values.resamples,
+    format: values.format,
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = String(issue?.path[0] ?? '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    throw new CliError(`--${key} ${issue?.message ?? 'is invalid'}.`);
+  }
+  const c = parsed.data;
+  const reports = positionals.map((file) => readReport(file, io, values['run-id']));
+  let result: PromotionGateResult;
+  try {
+    result = promotionGate(reports, {
+      threshold: c.threshold,
+      minCases: c.minCases,
+      alpha: c.alpha,
+      nResamples: c.resamples,
+      holm: values.holm === true,
+    });
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    const m = /^Report (\d+): /.exec(err.message);
+    if (m && err.code === 'STATS_INVALID_INPUT') {
+      throw new CliError(err.message.slice(m[0].length), { location: positionals[Number(m[1]) - 1] as string });
+    }
+    throw e;
+  }
+  for (const v of result.verdicts)
+    for (const w of v.warnings) io.stderr(`bootstat: warning: ${v.runId}: ${w.message}\n`);
+  const rows = result.verdicts.map((v, k) => {
+    const b = v.bound;
+    return {
+      human: [
+        v.passed ? 'PASS' : 'FAIL',
+        positionals[k] as string,
+        v.runId,
+        String(b.n),
+        human(b.mean),
+        human(b.sd),
+        human(b.lowerBound),
+        String(result.threshold),
+        v.reason,
+      ],
+      exact: [
+        v.passed ? 'pass' : 'fail',
+        positionals[k] as string,
+        v.runId,
+        b.n,
+        exact(b.mean),
+        exact(b.sd),
+        exact(b.lowerBound),
+        result.threshold,
+        v.reason,
+      ],
+    };
+  });
+  io.stdout(
+    render(
+      {
+        columns: ['verdict', 'report', 'run', 'n', 'mean', 'sd', 'lower_bound_95', 'threshold', 'reason'],
+        rows,
+        json: {
+          passed: result.passed,
+          threshold: result.threshold,
+          holm: result.holm,
+          reports: result.verdicts.map((v, k) => ({
+            report: positionals[k],
+            runId: v.runId,
+            benchmark: v.benchmark ?? null,
+            passed: v.passed,
+            reason: v.reason,
+            n: v.bound.n,
+            mean: jsonNumber(v.bound.mean),
+            sd: jsonNumber(v.bound.sd),
+            lower_bound_95: jsonNumber(v.bound.lowerBound),
+            alpha: v.alpha,
+            seed: v.bound.seed,
+            resamples: v.bound.nResamples,
+            rule: v.bound.rule,
+          })),
+        },
+      },
+      c.format,
+    ),
+  );
+  if (c.format === 'table' && result.verdicts.length > 1) io.stdout(`\noverall: ${result.passed ? 'PASS' : 'FAIL'}\n`);
+  return result.passed ? EXIT.ok : EXIT.checkFailed;
+}

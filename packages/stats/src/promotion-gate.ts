@@ -1,0 +1,133 @@
+import { type BenchReport, BenchReportSchema } from './bench-report';
+import { StatsError } from './errors';
+import { type LowerBound95Result, lowerBound95 } from './lower-bound-95';
+import type { StatsWarning } from './warning';
+
+export interface PromotionGateOptions {
+  /** The bound must exceed this for a pass. */
+  readonly threshold: number;
+  /** Fewer cases than this fail the report (fail closed); default 10. */
+  readonly minCases?: number;
+  /** Lower-tail probability of the bound; default 0.025 (the lower end of a two-sided 95 % BCa interval). */
+  readonly alpha?: number;
+  /** Default 1000. */
+  readonly nResamples?: number;
+  /** Holm's step-down correction of alpha across the reports (Holm 1979); default false. */
+  readonly holm?: boolean;
+}
+
+export interface ReportVerdict {
+  readonly runId: string;
+  readonly benchmark: string | undefined;
+  readonly passed: boolean;
+  /** Why, in words: 'lower bound 0.83 > threshold 0.8', 'only 4 cases (min-cases 10)'… */
+  readonly reason: string;
+  /** The alpha this report's bound was computed at (smaller than alpha under Holm). */
+  readonly alpha: number;
+  readonly bound: LowerBound95Result;
+  /** The case scores in caseId order: the order the bound was computed from. */
+  readonly scores: Float64Array;
+  readonly warnings: readonly StatsWarning[];
+}
+
+export interface PromotionGateResult {
+  readonly passed: boolean;
+  readonly threshold: number;
+  readonly holm: boolean;
+  readonly verdicts: readonly ReportVerdict[];
+}
+
+/** The scores of a report in caseId order (so file order never changes a verdict); a repeated caseId is an error. */
+export function reportScores(report: BenchReport): Float64Array {
+  const cases = [...report.cases].sort((a, b) => (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0));
+  for (let i = 1; i < cases.length; i++) {
+    if (cases[i]?.caseId === cases[i - 1]?.caseId) {
+      throw new StatsError(
+        'STATS_INVALID_INPUT',
+        `Run ${report.runId}: caseId ${JSON.stringify(cases[i]?.caseId)} appears more than once; each case must be scored once.`,
+      );
+    }
+  }
+  return Float64Array.from(cases, (c) => c.score);
+}
+
+/**
+ * The promotion gate: for each bench run report, `lowerBound95` of its scores (seeded by its run id) against the
+ * threshold. A report passes only when it has at least `minCases` cases and its bound is strictly above the
+ * threshold; anything else fails (fail closed). With `holm`, the reports are tested step-down at α/m, α/(m−1), …:
+ * at each step every remaining report whose bound clears the threshold at the current level passes, and the
+ * procedure stops at the first step where none does (Holm 1979). The overall verdict passes only when every
+ * report passes.
+ *
+ * @throws {StatsError} STATS_INVALID_INPUT for a report that does not fit `BenchReportSchema` or repeats a caseId;
+ * STATS_INVALID_OPTION for a threshold outside [0, 1] or a bad minCases
+ * @example
+ * promotionGate([report], { threshold: 0.8 }).passed;
+ */
+export function promotionGate(reports: readonly unknown[], options: PromotionGateOptions): PromotionGateResult {
+  const { threshold, minCases = 10, alpha = 0.025, nResamples = 1000, holm = false } = options;
+  if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) {
+    throw new StatsError(
+      'STATS_INVALID_OPTION',
+      `promotionGate: threshold must be a number in [0, 1], got ${String(threshold)}.`,
+    );
+  }
+  if (!Number.isInteger(minCases) || minCases < 1) {
+    throw new StatsError(
+      'STATS_INVALID_OPTION',
+      `promotionGate: minCases must be an integer >= 1, got ${String(minCases)}.`,
+    );
+  }
+  if (reports.length === 0) throw new StatsError('STATS_EMPTY_SAMPLE', 'promotionGate: no reports to gate.');
+  const parsed = reports.map((r, i) => {
+    const result = BenchReportSchema.safeParse(r);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      throw new StatsError(
+        'STATS_INVALID_INPUT',
+        `Report ${i + 1}: ${issue?.path.join('.') || 'report'}: ${issue?.message ?? 'invalid'}.`,
+      );
+    }
+    return { report: result.data, scores: reportScores(result.data) };
+  });
+  const at = (k: number, a: number) =>
+    lowerBound95(parsed[k]?.scores as Float64Array, { runId: parsed[k]?.report.runId as string, alpha: a, nResamples });
+  const alphas = parsed.map(() => alpha);
+  const passes = parsed.map(() => false);
+  if (holm) {
+    // Step-down: α/|remaining| each round; everything clearing it passes; stop when nothing does.
+    // The family is every report given, too-small ones included (they never clear): the conservative count.
+    let remaining = parsed.map((_, k) => k);
+    while (remaining.length > 0) {
+      const level = alpha / remaining.length;
+      const cleared = remaining.filter((k) => at(k, level).lowerBound > threshold);
+      for (const k of remaining) alphas[k] = level;
+      if (cleared.length === 0) break;
+      for (const k of cleared) passes[k] = true;
+      remaining = remaining.filter((k) => !cleared.includes(k));
+    }
+  }
+  const verdicts = parsed.map(({ report, scores }, k): ReportVerdict => {
+    const bound = at(k, alphas[k] as number);
+    const enough = scores.length >= minCases;
+    const cleared = holm ? (passes[k] as boolean) : bound.lowerBound > threshold;
+    const passed = enough && Number.isFinite(bound.lowerBound) && cleared;
+    const lb = bound.lowerBound;
+    const reason = !enough
+      ? `only ${scores.length} case${scores.length === 1 ? '' : 's'} (min-cases ${minCases})`
+      : Number.isNaN(lb)
+        ? 'the lower bound is undefined (NaN)'
+        : `lower bound ${lb} ${passed ? '>' : '<='} threshold ${threshold}`;
+    return {
+      runId: report.runId,
+      benchmark: report.benchmark,
+      passed,
+      reason,
+      alpha: alphas[k] as number,
+      bound,
+      scores,
+      warnings: bound.warnings,
+    };
+  });
+  return { passed: verdicts.every((v) => v.passed), threshold, holm, verdicts };
+}
