@@ -1,5 +1,6 @@
 import pkg from '../package.json';
 import { CliError, EXIT } from './cli-error';
+import { CAMPAIGN_HELP, campaignCommand } from './commands/campaign';
 import { CI_HELP, ciCommand } from './commands/ci';
 import { DEMO_HELP, demoCommand } from './commands/demo';
 import { GATE_HELP, gateCommand } from './commands/gate';
@@ -18,6 +19,7 @@ Commands
   methods       the registered interval methods, statistics and generators
   demo          every method side by side on built-in sample data
   gate REPORT…  pass or fail bench runs on the BCa lower bound of their mean score (exit 0 / 1)
+  campaign PATH…  mean and bootstrap interval per configuration and metric; --baseline compares them
 
 Options
   --help, -h    help (also 'bootstat <command> --help')
@@ -32,6 +34,7 @@ const COMMANDS = {
   methods: { run: methodsCommand, help: METHODS_HELP },
   demo: { run: demoCommand, help: DEMO_HELP },
   gate: { run: gateCommand, help: GATE_HELP },
+  campaign: { run: campaignCommand, help: CAMPAIGN_HELP },
 } as const;
 
 function pluginFiles(argv: readonly string[]): string[] {

@@ -1,0 +1,395 @@
+import {
+  aggregateCampaign,
+  type CampaignComparison,
+  CampaignError,
+  type CampaignSummary,
+  compareConfigurations,
+  DIRECTIONS,
+  type Direction,
+  forestPlotSvg,
+  readCampaign,
+} from '@bootstat/campaign';
+import { z } from 'zod';
+import { parseFlags } from '../args';
+import { atomicWrite } from '../atomic-write';
+import { CliError, EXIT } from '../cli-error';
+import type { CliIo } from '../io';
+import { exact, human } from '../output/format-number';
+import { OUTPUT_FORMATS, type Report, render } from '../output/render';
+import type { Registries } from '../registries';
+
+export const CAMPAIGN_HELP = `Usage: bootstat campaign PATH... [options]
+
+Summarises a benchmark campaign: for every configuration and metric, the mean of its measurement cycles, the
+standard deviation and a 95% percentile-bootstrap interval of the mean (1 cycle: the mean alone; 2 cycles: an
+interval and a warning that it is unreliable; 3 or more: an interval). With --baseline, compares every other
+configuration with it: the ratio and the difference of the means, each with a bootstrap interval, and a verdict
+(improved, regressed, no-change, insufficient-data, not-comparable) that counts a change only when the whole
+interval of the ratio lies beyond 1 ± the noise threshold.
+
+PATH is a result file (JSON: one record or an array of them; JSONL; CSV with a header), a directory (searched
+recursively) or a quoted glob ('runs/**/cycle-*.json'). A record's configuration is its --config-key field, or
+else the name of its file's directory. Details: docs/campaign.md.
+
+Input
+  --config-key FIELD     the record field naming the configuration (a dot path); default: the directory name
+  --metrics A,B.C        metrics as dot paths; default: those of total_energy_j, avg_tokens_per_second,
+                         total_tokens, latency_stats.ttft_mean_ms, latency_stats.itl_mean_ms that are present
+  --strict               a missing or non-finite metric is an error (default: the record is skipped for that
+                         metric, with a warning)
+Comparison
+  --baseline CONFIG      compare every other configuration with CONFIG
+  --noise T              noise threshold in [0, 1): a change counts only beyond 1 ± T (default 0.01)
+  --direction M=lower|higher  which way metric M improves (repeatable; M may end in .* for a prefix); default
+                         lower for total_energy_j and latency_stats.*, higher for avg_tokens_per_second and
+                         total_tokens
+Method
+  --resamples B          resamples per interval, default 1000
+  --seed S               campaign seed in [0, 4294967295], default 42 (each cell has its own child stream)
+  --level L              confidence level in (0, 1), default 0.95
+Output
+  --format F             table (default), json, csv, markdown
+  --plot FILE.svg        a forest plot: a panel per metric, a row per configuration, the baseline marked
+  --debug                show stack traces
+
+Warnings (few cycles, skipped records) go to stderr. Exit codes: 0 success, 2 usage or input error.
+`;
+
+const flags = {
+  'config-key': { type: 'string' },
+  metrics: { type: 'string' },
+  strict: { type: 'boolean' },
+  baseline: { type: 'string' },
+  noise: { type: 'string' },
+  direction: { type: 'string', multiple: true },
+  resamples: { type: 'string' },
+  seed: { type: 'string' },
+  level: { type: 'string' },
+  format: { type: 'string' },
+  plot: { type: 'string' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const num = (flag: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/, `${flag} must be a number`)
+    .transform(Number);
+const int = (flag: string, min: number, max: number) =>
+  num(flag).refine(
+    (v) => Number.isInteger(v) && v >= min && v <= max,
+    `${flag} must be an integer in [${min}, ${max}]`,
+  );
+
+const schema = z.object({
+  metrics: z
+    .string()
+    .transform((s) => s.split(',').map((m) => m.trim()))
+    .refine(
+      (ms) => ms.every((m) => m !== ''),
+      '--metrics takes names separated by commas, e.g. total_energy_j,latency_stats.ttft_mean_ms',
+    )
+    .optional(),
+  noise: num('--noise')
+    .refine((v) => v >= 0 && v < 1, '--noise must be in [0, 1), e.g. 0.01')
+    .default(0.01),
+  direction: z
+    .array(
+      z
+        .string()
+        .regex(
+          new RegExp(`^[^=]+=(${DIRECTIONS.join('|')})$`),
+          '--direction takes METRIC=lower or METRIC=higher, e.g. --direction duration_s=lower',
+        ),
+    )
+    .default([]),
+  resamples: int('--resamples', 1, 1e7).default(1000),
+  seed: int('--seed', 0, 4294967295).default(42),
+  level: num('--level')
+    .refine((v) => v > 0 && v < 1, '--level must be in (0, 1), e.g. 0.95')
+    .default(0.95),
+  format: z.enum(OUTPUT_FORMATS).default('table'),
+});
+
+/** A CampaignError as the one-line CLI error: the file (and line) first, then what was wrong. */
+function cliError(e: unknown): unknown {
+  if (!(e instanceof CampaignError)) return e;
+  const { file, line } = e.location;
+  return new CliError(e.message, file === undefined ? {} : { location: line === undefined ? file : `${file}:${line}` });
+}
+
+// The comparison's skipped records are the summary's: print them once.
+const withoutSkipped = ({ skipped: _skipped, ...rest }: CampaignComparison) => rest;
+
+const orBlank = (x: number | null) => (x === null ? '' : human(x));
+const orNull = (x: number | null) => (x === null ? null : exact(x));
+
+/** JSON has no NaN or ±Infinity: those travel as strings, as in `bootstat ci`. */
+function jsonSafe(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : exact(value);
+  if (Array.isArray(value)) return value.map(jsonSafe);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, jsonSafe(v)]));
+  }
+  return value;
+}
+
+function warn(io: CliIo, summary: CampaignSummary, comparison: CampaignComparison | undefined): void {
+  for (const s of summary.skipped) {
+    const where = s.file === undefined ? '' : `${s.file}${s.line === undefined ? '' : `:${s.line}`}: `;
+    io.stderr(
+      `bootstat: warning: ${where}configuration ${JSON.stringify(s.configuration)}, record ${s.record}: ${s.field} is ${s.reason}; skipped for that metric.\n`,
+    );
+  }
+  for (const e of summary.empty) {
+    io.stderr(
+      `bootstat: warning: configuration ${JSON.stringify(e.configuration)} has no value of ${e.metric}; it is left out of that metric.\n`,
+    );
+  }
+  // One line per configuration and message: every metric of a 2-cycle configuration says the same thing.
+  const grouped = new Map<string, { configuration: string; message: string; metrics: string[]; of: number }>();
+  for (const s of summary.summaries) {
+    if (s.warning === null) continue;
+    const key = `${s.configuration}\u0000${s.warning.message}`;
+    const entry = grouped.get(key) ?? {
+      configuration: s.configuration,
+      message: s.warning.message,
+      metrics: [],
+      of: 0,
+    };
+    entry.metrics.push(s.metric);
+    grouped.set(key, entry);
+  }
+  for (const g of grouped.values()) {
+    const of = summary.summaries.filter((s) => s.configuration === g.configuration).length;
+    const which = g.metrics.length === of ? '' : ` (${g.metrics.join(', ')})`;
+    io.stderr(`bootstat: warning: ${g.configuration}: ${g.message}${which}\n`);
+  }
+  for (const c of comparison?.comparisons ?? []) {
+    // Small-sample warnings were given above for the configuration itself.
+    for (const w of c.warnings) {
+      if (w.code !== 'SMALL_SAMPLE')
+        io.stderr(`bootstat: warning: ${c.configuration} vs ${c.baseline}: ${c.metric}: ${w.message}\n`);
+    }
+  }
+}
+
+function summaryReport(summary: CampaignSummary): Report {
+  return {
+    columns: ['configuration', 'metric', 'n', 'mean', 'std', 'ci_low', 'ci_high', 'note'],
+    rows: summary.summaries.map((s) => {
+      const note = s.nSamples === 1 ? 'no interval (1 cycle)' : s.nSamples === 2 ? 'unreliable (2 cycles)' : '';
+      return {
+        human: [
+          s.configuration,
+          s.metric,
+          String(s.nSamples),
+          human(s.mean),
+          orBlank(s.std),
+          orBlank(s.ciLower),
+          orBlank(s.ciUpper),
+          note,
+        ],
+        exact: [
+          s.configuration,
+          s.metric,
+          s.nSamples,
+          exact(s.mean),
+          orNull(s.std),
+          orNull(s.ciLower),
+          orNull(s.ciUpper),
+          note,
+        ],
+      };
+    }),
+  };
+}
+
+function comparisonReport(comparison: CampaignComparison): Report {
+  return {
+    columns: [
+      'configuration',
+      'metric',
+      'better',
+      'ratio',
+      'ratio_low',
+      'ratio_high',
+      'difference',
+      'diff_low',
+      'diff_high',
+      'verdict',
+    ],
+    rows: comparison.comparisons.map((c) => ({
+      human: [
+        c.configuration,
+        c.metric,
+        c.direction,
+        orBlank(c.ratio?.estimate ?? null),
+        orBlank(c.ratio?.ciLower ?? null),
+        orBlank(c.ratio?.ciUpper ?? null),
+        orBlank(c.difference?.estimate ?? null),
+        orBlank(c.difference?.ciLower ?? null),
+        orBlank(c.difference?.ciUpper ?? null),
+        c.verdict,
+      ],
+      exact: [],
+    })),
+  };
+}
+
+/** CSV: one row per configuration and metric, the comparison's columns empty for the baseline or without one. */
+function csvReport(summary: CampaignSummary, comparison: CampaignComparison | undefined): Report {
+  const base = summaryReport(summary);
+  if (comparison === undefined) return base;
+  const byCell = new Map(comparison.comparisons.map((c) => [`${c.configuration}\u0000${c.metric}`, c]));
+  return {
+    columns: [
+      ...base.columns,
+      'baseline',
+      'better',
+      'ratio',
+      'ratio_low',
+      'ratio_high',
+      'difference',
+      'diff_low',
+      'diff_high',
+      'verdict',
+    ],
+    rows: summary.summaries.map((s, k) => {
+      const c = byCell.get(`${s.configuration}\u0000${s.metric}`);
+      const extra =
+        c === undefined
+          ? [comparison.baseline, null, null, null, null, null, null, null, null]
+          : [
+              c.baseline,
+              c.direction,
+              orNull(c.ratio?.estimate ?? null),
+              orNull(c.ratio?.ciLower ?? null),
+              orNull(c.ratio?.ciUpper ?? null),
+              orNull(c.difference?.estimate ?? null),
+              orNull(c.difference?.ciLower ?? null),
+              orNull(c.difference?.ciUpper ?? null),
+              c.verdict,
+            ];
+      return { human: [], exact: [...(base.rows[k]?.exact ?? []), ...extra] };
+    }),
+  };
+}
+
+/** `bootstat campaign`: parse → zod → @bootstat/campaign (reading, aggregation, comparison, plot). No statistics here. */
+export async function campaignCommand(argv: readonly string[], io: CliIo, _registries: Registries): Promise<number> {
+  const { values, positionals } = parseFlags(argv, flags, 'campaign');
+  if (values.help) {
+    io.stdout(CAMPAIGN_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length === 0) {
+    throw new CliError(
+      "campaign needs at least one PATH (result files, a directory or a glob). See 'bootstat campaign --help'.",
+    );
+  }
+  const parsed = schema.safeParse({
+    metrics: values.metrics,
+    noise: values.noise,
+    direction: values.direction,
+    resamples: values.resamples,
+    seed: values.seed,
+    level: values.level,
+    format: values.format,
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CliError(`${issue?.message ?? 'invalid option'}.`);
+  }
+  const c = parsed.data;
+  const directions: Record<string, Direction> = {};
+  for (const d of c.direction) {
+    const at = d.lastIndexOf('=');
+    directions[d.slice(0, at)] = d.slice(at + 1) as Direction;
+  }
+  if (values.baseline === undefined && (values.noise !== undefined || c.direction.length > 0)) {
+    throw new CliError('--noise and --direction apply to a comparison: give --baseline CONFIG too.');
+  }
+
+  let summary: CampaignSummary;
+  let comparison: CampaignComparison | undefined;
+  try {
+    const { results, sources } = readCampaign(positionals, {
+      cwd: io.cwd,
+      ...(values['config-key'] === undefined ? {} : { configKey: values['config-key'] }),
+    });
+    const common = {
+      nResamples: c.resamples,
+      seed: c.seed,
+      confidenceLevel: c.level,
+      strict: values.strict === true,
+      sources,
+      ...(c.metrics === undefined ? {} : { metrics: c.metrics }),
+    };
+    summary = aggregateCampaign(results, common);
+    if (values.baseline !== undefined) {
+      comparison = compareConfigurations(results, {
+        ...common,
+        baseline: values.baseline,
+        noiseThreshold: c.noise,
+        directions,
+      });
+    }
+  } catch (e) {
+    if (e instanceof CampaignError && e.code === 'CAMPAIGN_UNKNOWN_BASELINE')
+      throw new CliError(`--baseline: ${e.message}`);
+    if (e instanceof CampaignError && e.code === 'CAMPAIGN_NO_DIRECTION') {
+      const metric = e.location.field ?? 'METRIC';
+      throw new CliError(
+        `metric ${JSON.stringify(metric)} has no direction: say which way it improves with --direction ${metric}=lower (or =higher).`,
+      );
+    }
+    throw cliError(e);
+  }
+
+  warn(io, summary, comparison);
+  if (values.plot !== undefined) {
+    atomicWrite(
+      io.cwd,
+      values.plot,
+      forestPlotSvg(summary, {
+        ...(values.baseline === undefined ? {} : { baseline: values.baseline }),
+        ...(comparison === undefined ? {} : { comparison }),
+      }),
+    );
+  }
+
+  switch (c.format) {
+    case 'json':
+      io.stdout(
+        render(
+          {
+            columns: [],
+            rows: [],
+            json: jsonSafe({
+              ...summary,
+              ...(comparison === undefined ? {} : { comparison: withoutSkipped(comparison) }),
+            }),
+          },
+          'json',
+        ),
+      );
+      break;
+    case 'csv':
+      io.stdout(render(csvReport(summary, comparison), 'csv'));
+      break;
+    default: {
+      io.stdout(render(summaryReport(summary), c.format));
+      if (comparison !== undefined) {
+        const level = Math.round(comparison.confidenceLevel * 1000) / 10;
+        io.stdout(
+          `\ncompared with ${comparison.baseline} (${level}% intervals; a change counts when the ratio interval lies beyond 1 ± ${comparison.noiseThreshold})\n\n`,
+        );
+        io.stdout(render(comparisonReport(comparison), c.format));
+      }
+    }
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,226 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { aggregateCampaign, compareConfigurations, readCampaign } from '@bootstat/campaign';
+import { describe, expect, it } from 'vitest';
+import { REPO, runCli, tempDir } from './run-cli';
+
+const SAMPLE = 'docs/examples/campaign';
+const BASELINE = 'llama-8b-bs8-fp16';
+
+const campaignJson = (args: string[]) => {
+  const r = runCli(['campaign', ...args, '--format', 'json']);
+  expect(r.code).toBe(0);
+  return { ...r, out: JSON.parse(r.stdout) };
+};
+
+function expectInputError(r: ReturnType<typeof runCli>, ...patterns: RegExp[]): void {
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe('');
+  const lines = r.stderr.trim().split('\n');
+  expect(lines).toHaveLength(1); // one line, no stack trace
+  expect(lines[0]).toMatch(/^bootstat: error: /);
+  for (const p of patterns) expect(lines[0]).toMatch(p);
+}
+
+/** A campaign in a temporary directory: files by relative path. */
+function campaignDir(files: Record<string, unknown>): string {
+  const dir = tempDir();
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), typeof content === 'string' ? content : JSON.stringify(content));
+  }
+  return dir;
+}
+
+describe('bootstat campaign (the built binary)', () => {
+  const { results, sources } = readCampaign(SAMPLE, { cwd: REPO });
+
+  it('gives the numbers of aggregateCampaign and compareConfigurations, bit for bit', () => {
+    const { out } = campaignJson([SAMPLE, '--baseline', BASELINE]);
+    const summary = aggregateCampaign(results, { sources });
+    const { skipped: _skipped, ...comparison } = compareConfigurations(results, { baseline: BASELINE, sources });
+    expect(out.summaries).toEqual(summary.summaries);
+    expect(out.metrics).toEqual(summary.metrics);
+    expect(out.configurations).toEqual([
+      'llama-8b-bs1-fp16',
+      'llama-8b-bs8-fp16',
+      'llama-8b-bs8-int8',
+      'llama-70b-bs8-fp16',
+    ]);
+    expect(out.skipped).toEqual([]);
+    expect(out.comparison).toEqual(comparison);
+  });
+
+  it('passes --resamples, --seed, --level, --noise, --metrics and --direction through', () => {
+    const args = ['--resamples', '300', '--seed', '7', '--level', '0.9', '--noise', '0.05'];
+    const { out } = campaignJson([
+      SAMPLE,
+      ...args,
+      '--baseline',
+      BASELINE,
+      '--metrics',
+      'duration_s,latency_stats.ttft_p99_ms',
+      '--direction',
+      'duration_s=lower',
+      '--direction',
+      'latency_stats.*=higher',
+    ]);
+    const options = {
+      nResamples: 300,
+      seed: 7,
+      confidenceLevel: 0.9,
+      metrics: ['duration_s', 'latency_stats.ttft_p99_ms'],
+    };
+    expect(out.summaries).toEqual(aggregateCampaign(results, options).summaries);
+    const lib = compareConfigurations(results, {
+      ...options,
+      baseline: BASELINE,
+      noiseThreshold: 0.05,
+      directions: { duration_s: 'lower', 'latency_stats.*': 'higher' },
+    });
+    expect(out.comparison.comparisons).toEqual(lib.comparisons);
+    expect(out.comparison.comparisons[0].direction).toBe('lower');
+    expect(out.comparison.comparisons[1].direction).toBe('higher');
+  });
+
+  it('gives the verdicts the sample was made to show, and warns once about the 2-cycle configuration', () => {
+    const r = campaignJson([SAMPLE, '--baseline', BASELINE]);
+    const verdict = (configuration: string, metric: string) =>
+      r.out.comparison.comparisons.find(
+        (c: { configuration: string; metric: string }) => c.configuration === configuration && c.metric === metric,
+      )?.verdict;
+    expect(verdict('llama-8b-bs8-int8', 'total_energy_j')).toBe('improved'); // int8 saves energy…
+    expect(verdict('llama-8b-bs8-int8', 'avg_tokens_per_second')).toBe('regressed'); // …at some throughput
+    expect(verdict('llama-8b-bs8-int8', 'total_tokens')).toBe('no-change');
+    expect(verdict('llama-8b-bs1-fp16', 'latency_stats.ttft_mean_ms')).toBe('improved'); // batch 1: first token sooner
+    expect(verdict('llama-8b-bs1-fp16', 'total_energy_j')).toBe('regressed');
+    expect(verdict('llama-70b-bs8-fp16', 'total_energy_j')).toBe('regressed');
+    expect(r.stderr).toBe(
+      'bootstat: warning: llama-70b-bs8-fp16: Only 2 values: the bootstrap interval has at most 3 distinct means and is unreliable.\n',
+    );
+  });
+
+  it('prints the two tables, CSV with one row per cell, and markdown', () => {
+    const table = runCli(['campaign', SAMPLE, '--baseline', BASELINE]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^configuration\s+metric\s+n\s+mean\s+std\s+ci_low\s+ci_high\s+note\n/);
+    expect(table.stdout).toMatch(/\nllama-70b-bs8-fp16\s+total_energy_j\s+2\s+378192\s.*unreliable \(2 cycles\)\n/);
+    expect(table.stdout).toContain(`\ncompared with ${BASELINE} (95% intervals;`);
+    expect(table.stdout).toMatch(/\nllama-8b-bs8-int8\s+total_energy_j\s+lower\s+0\.922\d*\s.*improved\n/);
+    const csv = runCli(['campaign', SAMPLE, '--baseline', BASELINE, '--format', 'csv']).stdout.trim().split('\n');
+    expect(csv).toHaveLength(1 + 4 * 5);
+    const header = (csv[0] as string).split(',');
+    const row = (csv[1] as string).split(',');
+    expect(header.slice(0, 8)).toEqual(['configuration', 'metric', 'n', 'mean', 'std', 'ci_low', 'ci_high', 'note']);
+    const lib = aggregateCampaign(results).summaries[0];
+    expect(Number(row[header.indexOf('ci_low')])).toBe(lib?.ciLower);
+    expect(row[header.indexOf('verdict')]).toBe('regressed');
+    const md = runCli(['campaign', SAMPLE, '--format', 'markdown']).stdout;
+    expect(md).toMatch(/^\| configuration \| metric \| n \| mean \| std \| ci_low \| ci_high \| note \|\n\|---\|/);
+  });
+
+  it('reads the same campaign by glob and --config-key, with the same numbers', () => {
+    const byDir = campaignJson([SAMPLE]).out;
+    const byKey = campaignJson([`${SAMPLE}/**/cycle-*.json`, '--config-key', 'config']).out;
+    expect(byKey.summaries).toEqual(byDir.summaries);
+  });
+
+  it('draws the forest plot as an SVG file (atomically written), one panel per metric', () => {
+    const dir = tempDir();
+    const plot = join(dir, 'plots/campaign.svg');
+    const r = runCli(['campaign', join(REPO, SAMPLE), '--baseline', BASELINE, '--plot', plot]);
+    expect(r.code).toBe(0);
+    const svg = readFileSync(plot, 'utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg.match(/is better\)</g)).toHaveLength(5);
+    expect(svg).toContain(`${BASELINE} (baseline)`);
+    const rsvg = spawnSync('rsvg-convert', ['--version']);
+    if (rsvg.status === 0) {
+      const png = join(dir, 'campaign.png');
+      expect(spawnSync('rsvg-convert', [plot, '-o', png]).status).toBe(0);
+      expect(existsSync(png)).toBe(true);
+    }
+  });
+
+  it('reads JSONL and CSV result files, skipping a bad value with a warning naming file, line and field', () => {
+    const dir = campaignDir({
+      'runs/a.jsonl':
+        '{"config":"a","total_energy_j":10}\n{"config":"a","total_energy_j":"n/a"}\n{"config":"a","total_energy_j":12}\n',
+      'runs/b.csv': 'config,total_energy_j\nb,20\nb,21\nb,19\n',
+    });
+    const r = runCli(['campaign', 'runs', '--config-key', 'config', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.summaries.map((s: { nSamples: number }) => s.nSamples)).toEqual([2, 3]);
+    expect(out.skipped).toEqual([
+      {
+        configuration: 'a',
+        record: 1,
+        field: 'total_energy_j',
+        reason: 'not a finite number: "n/a"',
+        file: 'runs/a.jsonl',
+        line: 2,
+      },
+    ]);
+    expect(r.stderr).toContain(
+      'bootstat: warning: runs/a.jsonl:2: configuration "a", record 1: total_energy_j is not a finite number: "n/a"; skipped for that metric.\n',
+    );
+  });
+
+  describe('bad input: exit 2, one line naming the file and the field', () => {
+    it('a bad record with --strict', () => {
+      const dir = campaignDir({
+        'cfg/cycle-1.json': { total_energy_j: 1 },
+        'cfg/cycle-2.json': { total_energy_j: null },
+      });
+      expectInputError(runCli(['campaign', 'cfg', '--strict'], { cwd: dir }), /cfg\/cycle-2\.json: /, /total_energy_j/);
+    });
+    it('a record without the --config-key field', () => {
+      const dir = campaignDir({ 'r.jsonl': '{"config":"a","total_energy_j":1}\n{"total_energy_j":2}\n' });
+      expectInputError(
+        runCli(['campaign', 'r.jsonl', '--config-key', 'config'], { cwd: dir }),
+        /r\.jsonl:2: /,
+        /configuration key config is missing/,
+      );
+    });
+    it('invalid JSON', () => {
+      const dir = campaignDir({ 'cfg/cycle-1.json': '{\n  "total_energy_j": 1,\n}\n' });
+      expectInputError(runCli(['campaign', 'cfg'], { cwd: dir }), /cfg\/cycle-1\.json:3: invalid JSON/);
+    });
+    it('a missing path, and a glob without matches', () => {
+      expectInputError(runCli(['campaign', 'no/such/dir']), /no\/such\/dir: no such file or directory/);
+      expectInputError(runCli(['campaign', 'docs/examples/*.jsonl']), /docs\/examples\/\*\.jsonl: no result file/);
+    });
+    it('an unknown baseline, a metric without a direction, a bad option', () => {
+      expectInputError(runCli(['campaign', SAMPLE, '--baseline', 'gpt-5']), /--baseline: baseline "gpt-5"/);
+      expectInputError(
+        runCli(['campaign', SAMPLE, '--baseline', BASELINE, '--metrics', 'duration_s']),
+        /--direction duration_s=lower/,
+      );
+      expectInputError(runCli(['campaign', SAMPLE, '--direction', 'x=up', '--baseline', BASELINE]), /--direction/);
+      expectInputError(runCli(['campaign', SAMPLE, '--noise', '0.02']), /--baseline/);
+      expectInputError(runCli(['campaign', SAMPLE, '--level', '95']), /--level must be in \(0, 1\)/);
+      expectInputError(runCli(['campaign', SAMPLE, '--metrics', 'a..b']), /metric "a\.\.b"/);
+      expectInputError(runCli(['campaign']), /at least one PATH/);
+    });
+  });
+
+  it('is listed in the help, and its own help exits 0', () => {
+    expect(runCli(['--help']).stdout).toMatch(/\n {2}campaign PATH…/);
+    const r = runCli(['campaign', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Usage: bootstat campaign PATH...');
+  });
+
+  it('prints what docs/campaign.md shows', () => {
+    const doc = readFileSync(join(REPO, 'docs/campaign.md'), 'utf8');
+    const examples = [...doc.matchAll(/```console\n\$ bootstat ([^\n]*)\n([\s\S]*?)```/g)];
+    expect(examples.length).toBeGreaterThan(0);
+    for (const [, args, expected] of examples) {
+      const r = runCli((args as string).split(' '));
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(expected);
+    }
+  });
+});
