@@ -1,10 +1,11 @@
-// Every `$ bootstat …` example in the README is run against the built binary; its printed output must match.
+// Every `$ bootstat …` example in the README and docs/gate.md is run against the built binary; its printed output
+// must match.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO, runCli } from './run-cli';
 
-const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+const readme = ['README.md', 'docs/gate.md'].map((f) => readFileSync(join(REPO, f), 'utf8')).join('\n');
 const examples = [...readme.matchAll(/```console\n\$ bootstat ([^\n]*)\n([\s\S]*?)```/g)].map((m) => ({
   args: (m[1] as string).split(' '),
   expected: m[2] as string,

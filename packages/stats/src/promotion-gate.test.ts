@@ -38,7 +38,7 @@ describe('promotionGate', () => {
       /runId must start with 8 hex digits/,
     );
     expect(() => promotionGate([{ ...good, cases: [...good.cases, good.cases[0]] }], { threshold: 0.5 })).toThrow(
-      /appears more than once/,
+      /^Report 1: Run 3f2a9c1e.*: caseId .* appears more than once/,
     );
     expect(() => promotionGate([good], { threshold: 1.5 })).toThrow(
       expect.objectContaining({ code: 'STATS_INVALID_OPTION' }),

@@ -88,7 +88,11 @@ export function promotionGate(reports: readonly unknown[], options: PromotionGat
         `Report ${i + 1}: ${issue?.path.join('.') || 'report'}: ${issue?.message ?? 'invalid'}.`,
       );
     }
-    return { report: result.data, scores: reportScores(result.data) };
+    try {
+      return { report: result.data, scores: reportScores(result.data) };
+    } catch (e) {
+      throw new StatsError('STATS_INVALID_INPUT', `Report ${i + 1}: ${(e as Error).message}`);
+    }
   });
   const at = (k: number, a: number) =>
     lowerBound95(parsed[k]?.scores as Float64Array, { runId: parsed[k]?.report.runId as string, alpha: a, nResamples });

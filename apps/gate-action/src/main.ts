@@ -1,0 +1,105 @@
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import * as core from '@actions/core';
+import * as glob from '@actions/glob';
+import { type PromotionGateResult, promotionGate } from '@bootstat/stats';
+import { type ActionOutput, type GateConfig, readConfig } from './config';
+import { gateSummary } from './summary';
+
+/** A report that cannot be read or parsed: fails the step whatever fail-on says. */
+class ReportError extends Error {
+  override readonly name = 'ReportError';
+  readonly code = 'GATE_INVALID_REPORT';
+  readonly file: string;
+
+  constructor(file: string, message: string) {
+    super(`${file}: ${message}`);
+    this.file = file;
+  }
+}
+
+/** The report files the patterns name, relative to the workspace, sorted, each once. */
+async function reportFiles(patterns: readonly string[], cwd: string): Promise<string[]> {
+  const files = new Set<string>();
+  for (const pattern of patterns) {
+    const globber = await glob.create(resolve(cwd, pattern), { matchDirectories: false });
+    const found = await globber.glob();
+    if (found.length === 0) throw new ReportError(pattern, 'no report file matches this path or glob.');
+    for (const f of found) files.add(relative(cwd, f).replaceAll('\\', '/'));
+  }
+  return [...files].sort();
+}
+
+async function readReport(file: string, cwd: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, file), 'utf8');
+  } catch (e) {
+    throw new ReportError(file, `cannot read the report (${(e as NodeJS.ErrnoException).code}).`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new ReportError(file, `invalid JSON: ${(e as Error).message}. A report is one JSON object.`);
+  }
+}
+
+function gate(reports: readonly unknown[], files: readonly string[], config: GateConfig): PromotionGateResult {
+  try {
+    return promotionGate(reports, {
+      threshold: config.threshold,
+      minCases: config.minCases,
+      alpha: config.alpha,
+      nResamples: config.resamples,
+    });
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    const m = /^Report (\d+): /.exec(err.message);
+    if (m) throw new ReportError(files[Number(m[1]) - 1] ?? 'report', err.message.slice(m[0].length));
+    throw e;
+  }
+}
+
+/** One number for one report, a JSON array in report order for several. */
+function output(values: readonly number[]): string {
+  const text = values.map((x) => (Number.isFinite(x) ? String(x) : JSON.stringify(String(x))));
+  return values.length === 1 ? (text[0] as string) : `[${text.join(',')}]`;
+}
+
+/**
+ * The action: inputs → typed config → reports → `promotionGate` (@bootstat/stats) → outputs, job summary,
+ * annotations, and setFailed for a failing gate (fail-on fail) or any invalid input or report.
+ */
+export async function run(): Promise<void> {
+  try {
+    const config = readConfig((name) => core.getInput(name));
+    const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+    const files = await reportFiles(config.report, cwd);
+    const reports = await Promise.all(files.map((f) => readReport(f, cwd)));
+    const result = gate(reports, files, config);
+
+    const set = (name: ActionOutput, value: string) => core.setOutput(name, value);
+    set('lower-bound', output(result.verdicts.map((v) => v.bound.lowerBound)));
+    set('mean', output(result.verdicts.map((v) => v.bound.mean)));
+    set('n', output(result.verdicts.map((v) => v.bound.n)));
+    set('passed', String(result.passed));
+
+    result.verdicts.forEach((v, k) => {
+      const file = files[k] as string;
+      for (const w of v.warnings) core.warning(w.message, { title: `bootstat gate: ${w.code}`, file });
+      const line = `${file} (run ${v.runId}): ${v.passed ? 'PASS' : 'FAIL'}: ${v.reason}`;
+      if (v.passed) core.info(line);
+      else if (config.failOn === 'never') core.notice(line, { title: 'bootstat gate', file });
+      else core.warning(line, { title: 'bootstat gate', file });
+    });
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(gateSummary(result, files, config)).write();
+
+    if (!result.passed && config.failOn === 'fail') {
+      core.setFailed(`The promotion gate failed: the lower bound of the mean score is not above ${config.threshold}.`);
+    }
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    core.setOutput('passed', 'false');
+    core.setFailed(err.code ? `${err.code}: ${err.message}` : err.message);
+  }
+}

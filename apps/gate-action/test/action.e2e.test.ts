@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { runAction, workspace } from './run-action';
+
+const gate = (fixtures: string[], inputs: Record<string, string>, extra: Record<string, string> = {}) =>
+  runAction(workspace(fixtures, extra), inputs);
+
+describe('gate action (node dist/index.js, as GitHub runs it)', () => {
+  it('passes a good run: exit 0, outputs, and a summary that opens with the verdict', () => {
+    const r = gate(['pass.json'], { report: 'pass.json', threshold: '0.8' });
+    expect(r.code).toBe(0);
+    expect(r.outputs.passed).toBe('true');
+    expect(r.outputs.n).toBe('30');
+    expect(Number(r.outputs['lower-bound'])).toBeGreaterThan(0.8);
+    expect(Number(r.outputs['lower-bound'])).toBeLessThan(Number(r.outputs.mean));
+    expect(r.stdout).not.toContain('::error::');
+    expect(r.summary.split('\n')[0]).toBe('## ✅ PASS — bootstat promotion gate');
+    expect(r.summary).toContain('| ✅ PASS | 3f2a9c1e-77b0-4c1d-9a51-0c6f2d8e4b13 | qa-suite | 30 |');
+    // The replicate histogram: a Mermaid bar chart whose bars count every one of the 1000 resamples.
+    const bars = /```mermaid\nxychart-beta\n[\s\S]*?\n {2}bar \[([\d, ]+)\]\n```/.exec(r.summary);
+    expect(bars).not.toBeNull();
+    expect(
+      bars?.[1]
+        ?.split(',')
+        .map(Number)
+        .reduce((a, b) => a + b, 0),
+    ).toBe(1000);
+  });
+
+  it('fails a weaker run: setFailed (exit 1, an error annotation), passed=false', () => {
+    const r = gate(['fail.json'], { report: 'fail.json', threshold: '0.8' });
+    expect(r.code).toBe(1);
+    expect(r.outputs.passed).toBe('false');
+    expect(Number(r.outputs['lower-bound'])).toBeLessThanOrEqual(0.8);
+    expect(r.stdout).toMatch(/^::error::The promotion gate failed/m);
+    expect(r.stdout).toMatch(
+      /^::warning title=bootstat gate,file=fail\.json::fail\.json \(run .*\): FAIL: lower bound/m,
+    );
+    expect(r.summary.split('\n')[0]).toBe('## ❌ FAIL — bootstat promotion gate');
+  });
+
+  it('fails a too-small run closed even when its scores are high, with the small-sample warning annotated', () => {
+    const r = gate(['small.json'], { report: 'small.json', threshold: '0.5' });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ passed: 'false', n: '4', 'lower-bound': '0' });
+    expect(r.stdout).toMatch(/^::warning title=bootstat gate%3A SMALL_SAMPLE,file=small\.json::.*4 scores/m);
+    expect(r.summary).toContain('only 4 cases (min-cases 10).');
+    expect(r.summary).not.toContain('```mermaid'); // no resamples were drawn
+  });
+
+  it.each([
+    ['a score outside [0, 1]', ['bad-score.json'], 'bad-score.json', {}, /bad-score\.json: cases\.\d+\.score/],
+    ['a repeated caseId', ['duplicate.json'], 'duplicate.json', {}, /duplicate\.json: .*appears more than once/],
+    [
+      'text that is not JSON',
+      [],
+      'broken.json',
+      { 'broken.json': '{"runId": "3f2a9c1e",' },
+      /broken\.json: invalid JSON/,
+    ],
+    ['a run id that is not hex', [], 'id.json', { 'id.json': '{"runId":"zz","cases":[]}' }, /id\.json: runId/],
+    ['a glob that matches nothing', [], 'reports/*.json', {}, /reports\/\*\.json: no report file matches/],
+  ])('fails closed on a malformed report (%s), whatever fail-on says', (_, fixtures, report, extra, message) => {
+    for (const failOn of ['fail', 'never']) {
+      const r = gate(fixtures, { report, threshold: '0.8', 'fail-on': failOn }, extra);
+      expect(r.code).toBe(1);
+      expect(r.outputs).toEqual({ passed: 'false' });
+      expect(r.stdout).toMatch(/^::error::GATE_INVALID_REPORT: /m);
+      expect(r.stdout).toMatch(message);
+    }
+  });
+
+  it('fail-on warn and never report a failing gate without failing the step', () => {
+    const warn = gate(['fail.json'], { report: 'fail.json', threshold: '0.8', 'fail-on': 'warn' });
+    expect(warn.code).toBe(0);
+    expect(warn.outputs.passed).toBe('false');
+    expect(warn.stdout).toMatch(/^::warning title=bootstat gate,file=fail\.json::/m);
+    expect(warn.stdout).not.toContain('::error::');
+    const never = gate(['fail.json'], { report: 'fail.json', threshold: '0.8', 'fail-on': 'never' });
+    expect(never.code).toBe(0);
+    expect(never.outputs.passed).toBe('false');
+    expect(never.stdout).toMatch(/^::notice title=bootstat gate,file=fail\.json::/m);
+  });
+
+  it.each([
+    [{ threshold: '1.5' }, 'Input \'threshold\' must be a number in [0, 1]; got "1.5".'],
+    [{ threshold: '' }, "Input 'threshold' is required."],
+    [{ 'fail-on': 'sometimes' }, 'Input \'fail-on\' must be one of fail, warn, never; got "sometimes".'],
+    [{ resamples: '1e9' }, 'Input \'resamples\' must be an integer in [1, 10000000]; got "1e9".'],
+    [{ 'min-cases': '2.5' }, 'Input \'min-cases\' must be an integer >= 1; got "2.5".'],
+    [{ alpha: '0.5' }, 'Input \'alpha\' must be a number in (0, 0.5), e.g. 0.025; got "0.5".'],
+  ])('rejects a bad input %o, naming it and what it accepts', (bad, message) => {
+    const r = gate(['pass.json'], { report: 'pass.json', threshold: '0.8', ...bad });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toEqual({ passed: 'false' });
+    expect(r.stdout).toContain(`::error::GATE_INVALID_INPUT: ${message}`);
+  });
+
+  it('gates every report a glob matches: JSON arrays in path order, one overall verdict', () => {
+    const r = gate(['pass.json', 'fail.json', 'pass-shuffled.json'], { report: '*.json', threshold: '0.8' });
+    expect(r.code).toBe(1);
+    expect(r.outputs.passed).toBe('false');
+    const bounds = JSON.parse(r.outputs['lower-bound'] as string) as number[];
+    expect(JSON.parse(r.outputs.n as string)).toEqual([30, 30, 30]);
+    // fail.json, pass-shuffled.json, pass.json: the shuffled copy of pass.json gives the same bits.
+    expect(bounds[1]).toBe(bounds[2]);
+    expect(r.summary.match(/^### /gm)).toHaveLength(3);
+  });
+
+  it('takes several paths, one per line, and min-cases from its input', () => {
+    const r = gate(['pass.json', 'small.json'], {
+      report: 'pass.json\nsmall.json\n',
+      threshold: '0.5',
+      'min-cases': '4',
+    });
+    expect(JSON.parse(r.outputs.n as string)).toEqual([30, 4]);
+    // n = 4 meets min-cases 4 but the small-sample rule still makes its bound 0: a fail.
+    expect(JSON.parse(r.outputs['lower-bound'] as string)[1]).toBe(0);
+    expect(r.code).toBe(1);
+  });
+});
