@@ -44470,8 +44470,8 @@ function gate(reports, files, config2) {
   }
 }
 function output2(values) {
-  const text = values.map((x) => Number.isFinite(x) ? String(x) : JSON.stringify(String(x)));
-  return values.length === 1 ? text[0] : `[${text.join(",")}]`;
+  if (values.length === 1) return String(values[0]);
+  return `[${values.map((x) => Number.isFinite(x) ? String(x) : JSON.stringify(String(x))).join(",")}]`;
 }
 async function run() {
   try {

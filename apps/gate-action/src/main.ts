@@ -60,10 +60,10 @@ function gate(reports: readonly unknown[], files: readonly string[], config: Gat
   }
 }
 
-/** One number for one report, a JSON array in report order for several. */
+/** One number for one report, a JSON array in report order for several (JSON has no NaN: it becomes "NaN"). */
 function output(values: readonly number[]): string {
-  const text = values.map((x) => (Number.isFinite(x) ? String(x) : JSON.stringify(String(x))));
-  return values.length === 1 ? (text[0] as string) : `[${text.join(',')}]`;
+  if (values.length === 1) return String(values[0]);
+  return `[${values.map((x) => (Number.isFinite(x) ? String(x) : JSON.stringify(String(x)))).join(',')}]`;
 }
 
 /**
