@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { aggregateCampaign, compareConfigurations, readCampaign } from '@bootstat/campaign';
 import { describe, expect, it } from 'vitest';
@@ -104,20 +104,32 @@ describe('bootstat campaign (the built binary)', () => {
   it('prints the two tables, CSV with one row per cell, and markdown', () => {
     const table = runCli(['campaign', SAMPLE, '--baseline', BASELINE]);
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/^configuration\s+metric\s+n\s+mean\s+std\s+ci_low\s+ci_high\s+note\n/);
-    expect(table.stdout).toMatch(/\nllama-70b-bs8-fp16\s+total_energy_j\s+2\s+378192\s.*unreliable \(2 cycles\)\n/);
+    expect(table.stdout).toMatch(/^configuration\s+metric\s+n\s+skipped\s+mean\s+std\s+ci_low\s+ci_high\s+note\n/);
+    expect(table.stdout).toMatch(/\nllama-70b-bs8-fp16\s+total_energy_j\s+2\s+0\s+378192\s.*unreliable \(2 cycles\)\n/);
     expect(table.stdout).toContain(`\ncompared with ${BASELINE} (95% intervals;`);
     expect(table.stdout).toMatch(/\nllama-8b-bs8-int8\s+total_energy_j\s+lower\s+0\.922\d*\s.*improved\n/);
     const csv = runCli(['campaign', SAMPLE, '--baseline', BASELINE, '--format', 'csv']).stdout.trim().split('\n');
     expect(csv).toHaveLength(1 + 4 * 5);
     const header = (csv[0] as string).split(',');
     const row = (csv[1] as string).split(',');
-    expect(header.slice(0, 8)).toEqual(['configuration', 'metric', 'n', 'mean', 'std', 'ci_low', 'ci_high', 'note']);
+    expect(header.slice(0, 9)).toEqual([
+      'configuration',
+      'metric',
+      'n',
+      'skipped',
+      'mean',
+      'std',
+      'ci_low',
+      'ci_high',
+      'note',
+    ]);
     const lib = aggregateCampaign(results).summaries[0];
     expect(Number(row[header.indexOf('ci_low')])).toBe(lib?.ciLower);
     expect(row[header.indexOf('verdict')]).toBe('regressed');
     const md = runCli(['campaign', SAMPLE, '--format', 'markdown']).stdout;
-    expect(md).toMatch(/^\| configuration \| metric \| n \| mean \| std \| ci_low \| ci_high \| note \|\n\|---\|/);
+    expect(md).toMatch(
+      /^\| configuration \| metric \| n \| skipped \| mean \| std \| ci_low \| ci_high \| note \|\n\|---\|/,
+    );
   });
 
   it('reads the same campaign by glob and --config-key, with the same numbers', () => {
@@ -132,6 +144,7 @@ describe('bootstat campaign (the built binary)', () => {
     const r = runCli(['campaign', join(REPO, SAMPLE), '--baseline', BASELINE, '--plot', plot]);
     expect(r.code).toBe(0);
     const svg = readFileSync(plot, 'utf8');
+    expect(readdirSync(join(dir, 'plots'))).toEqual(['campaign.svg']); // no temporary file left beside it
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg.match(/is better\)</g)).toHaveLength(5);
     expect(svg).toContain(`${BASELINE} (baseline)`);
@@ -153,6 +166,7 @@ describe('bootstat campaign (the built binary)', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.summaries.map((s: { nSamples: number }) => s.nSamples)).toEqual([2, 3]);
+    expect(out.summaries.map((s: { nSkipped: number }) => s.nSkipped)).toEqual([1, 0]);
     expect(out.skipped).toEqual([
       {
         configuration: 'a',
@@ -166,6 +180,80 @@ describe('bootstat campaign (the built binary)', () => {
     expect(r.stderr).toContain(
       'bootstat: warning: runs/a.jsonl:2: configuration "a", record 1: total_energy_j is not a finite number: "n/a"; skipped for that metric.\n',
     );
+  });
+
+  it('counts skipped records in every format, and keeps a row for a configuration left with no value', () => {
+    const dir = campaignDir({
+      'runs/a.jsonl': [10, 'n/a', 12, null].map((v) => JSON.stringify({ config: 'a', total_energy_j: v })).join('\n'),
+      'runs/c.jsonl': '{"config":"c","total_energy_j":"broken"}\n{"config":"c"}\n',
+    });
+    const args = ['campaign', 'runs', '--config-key', 'config'];
+    const table = runCli(args, { cwd: dir });
+    expect(table.code).toBe(0);
+    // a: values 10 and 12 by hand: mean 11; 2 of its 4 records skipped. c: nothing left.
+    expect(table.stdout).toMatch(/\na\s+total_energy_j\s+2\s+2\s+11\s/);
+    expect(table.stdout).toMatch(/\nc\s+total_energy_j\s+0\s+2\s+no value\n/);
+    expect(table.stderr).toContain(
+      'bootstat: warning: 4 values skipped in 4 records (the skipped column counts them per configuration and metric); with --strict a skipped value is an error.\n',
+    );
+    expect(table.stderr).toContain('configuration "c" has no value of total_energy_j');
+    const csv = runCli([...args, '--format', 'csv'], { cwd: dir })
+      .stdout.trim()
+      .split('\n');
+    expect(csv.slice(1)).toEqual([
+      'a,total_energy_j,2,2,11,1.4142135623730951,10,12,unreliable (2 cycles)',
+      'c,total_energy_j,0,2,,,,,no value',
+    ]);
+    const md = runCli([...args, '--format', 'markdown'], { cwd: dir }).stdout;
+    expect(md).toContain('\n| c | total_energy_j | 0 | 2 |  |  |  |  | no value |\n');
+    const json = JSON.parse(runCli([...args, '--format', 'json'], { cwd: dir }).stdout);
+    expect(json.empty).toEqual([{ configuration: 'c', metric: 'total_energy_j', nSkipped: 2 }]);
+    expect(json.skipped).toHaveLength(4);
+  });
+
+  // Expected numbers from tooling/fixtures/campaign/sample_reference.py (NumPy, the ideal bootstrap enumerated), not
+  // from bootstat: with 20000 resamples each interval end lies between the ideal quantiles at p ∓ delta.
+  it('prints the numbers of the NumPy reference for the sample campaign (CSV, 20000 resamples)', () => {
+    const ref = JSON.parse(readFileSync(join(REPO, 'tooling/fixtures/campaign/sample-reference.json'), 'utf8'));
+    const r = runCli([
+      'campaign',
+      SAMPLE,
+      '--baseline',
+      ref.baseline,
+      '--resamples',
+      String(ref.n_resamples),
+      '--format',
+      'csv',
+    ]);
+    expect(r.code).toBe(0);
+    const [head, ...lines] = r.stdout.trim().split('\n');
+    const header = (head as string).split(',');
+    const rows = lines.map((l) => Object.fromEntries(l.split(',').map((v, k) => [header[k], v])));
+    const within = (x: string | undefined, [lo, hi]: [number, number]) => {
+      const slack = 1e-12 * Math.max(Math.abs(lo), Math.abs(hi));
+      expect(Number(x)).toBeGreaterThanOrEqual(lo - slack);
+      expect(Number(x)).toBeLessThanOrEqual(hi + slack);
+    };
+    const close = (x: string | undefined, expected: number) =>
+      expect(Math.abs(Number(x) - expected)).toBeLessThanOrEqual(1e-9 * Math.abs(expected) + 1e-9);
+    expect(rows).toHaveLength(ref.cells.length);
+    for (const cell of ref.cells) {
+      const row = rows.find((x) => x.configuration === cell.configuration && x.metric === cell.metric);
+      expect(Number(row?.n)).toBe(cell.n);
+      close(row?.mean, cell.mean);
+      close(row?.std, cell.std);
+      within(row?.ci_low, cell.low_bounds);
+      within(row?.ci_high, cell.high_bounds);
+    }
+    for (const c of ref.comparisons) {
+      const row = rows.find((x) => x.configuration === c.configuration && x.metric === c.metric);
+      close(row?.ratio, c.ratio.estimate);
+      within(row?.ratio_low, c.ratio.low_bounds);
+      within(row?.ratio_high, c.ratio.high_bounds);
+      close(row?.difference, c.difference.estimate);
+      within(row?.diff_low, c.difference.low_bounds);
+      within(row?.diff_high, c.difference.high_bounds);
+    }
   });
 
   describe('bad input: exit 2, one line naming the file and the field', () => {

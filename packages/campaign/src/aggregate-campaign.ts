@@ -23,6 +23,16 @@ export interface AggregateCampaignOptions {
 export interface MetricSummary extends BootstrapCiResult {
   readonly configuration: string;
   readonly metric: string;
+  /** Records of this configuration left out of this metric (each listed in `skipped`); nSamples + nSkipped records in all. */
+  readonly nSkipped: number;
+}
+
+/** A cell with no value at all: every record of the configuration was skipped for the metric, or it has none. */
+export interface EmptyCell {
+  readonly configuration: string;
+  readonly metric: string;
+  /** Records left out (each listed in `skipped`); 0 when the configuration has no records. */
+  readonly nSkipped: number;
 }
 
 export interface CampaignSummary {
@@ -32,7 +42,7 @@ export interface CampaignSummary {
   /** Configuration-major, metrics in order; a cell with no value at all is in `empty` instead. */
   readonly summaries: readonly MetricSummary[];
   /** Cells whose every record was skipped (or that had no records): nothing to summarise. */
-  readonly empty: readonly { readonly configuration: string; readonly metric: string }[];
+  readonly empty: readonly EmptyCell[];
   /** Every (record, metric) left out, with the reason. */
   readonly skipped: readonly SkippedRecord[];
   readonly seed: number;
@@ -53,7 +63,10 @@ export interface CampaignSummary {
  * metric found), CAMPAIGN_INVALID_OPTION, CAMPAIGN_INVALID_RECORD (`strict` only)
  * @example
  * const s = aggregateCampaign({ a: [{ total_energy_j: 101 }, { total_energy_j: 99 }, { total_energy_j: 100 }] });
- * s.summaries[0]; // { configuration: 'a', metric: 'total_energy_j', mean: 100, std: 1, ciLower, ciUpper, nSamples: 3, … }
+ * // s.summaries[0]: { configuration: 'a', metric: 'total_energy_j', mean, std, ciLower, ciUpper, nSamples, … }
+ * s.summaries[0].mean; // 100
+ * s.summaries[0].std; // 1
+ * s.summaries[0].nSamples; // 3
  */
 export function aggregateCampaign(results: CampaignResults, options: AggregateCampaignOptions = {}): CampaignSummary {
   const o = parseOptions(aggregateOptionsSchema, options, 'aggregateCampaign');
@@ -63,15 +76,21 @@ export function aggregateCampaign(results: CampaignResults, options: AggregateCa
     sources: options.sources,
     fn: 'aggregateCampaign',
   });
+  const nSkipped = new Map<string, number>();
+  for (const s of campaign.skipped) {
+    const key = `${s.configuration}\u0000${s.field}`;
+    nSkipped.set(key, (nSkipped.get(key) ?? 0) + 1);
+  }
   const root = streamTree(o.seed);
   const summaries: MetricSummary[] = [];
-  const empty: { configuration: string; metric: string }[] = [];
+  const empty: EmptyCell[] = [];
   campaign.configurations.forEach((configuration, c) => {
     const node = root.child(configuration);
     campaign.metrics.forEach((metric, m) => {
       const values = campaign.values[c]?.[m] as readonly number[];
+      const skipped = nSkipped.get(`${configuration}\u0000${metric}`) ?? 0;
       if (values.length === 0) {
-        empty.push({ configuration, metric });
+        empty.push({ configuration, metric, nSkipped: skipped });
         return;
       }
       const ci = bootstrapCi(values, {
@@ -79,7 +98,7 @@ export function aggregateCampaign(results: CampaignResults, options: AggregateCa
         nResamples: o.nResamples,
         confidenceLevel: o.confidenceLevel,
       });
-      summaries.push({ configuration, metric, ...ci });
+      summaries.push({ configuration, metric, ...ci, nSkipped: skipped });
     });
   });
   return {

@@ -1,9 +1,8 @@
 import { streamTree } from '@bootstat/rng';
-import { bootstrap, type StatsWarning } from '@bootstat/stats';
+import { bootstrap, mean, type StatsWarning } from '@bootstat/stats';
 import type { CampaignResults, CampaignSources, SkippedRecord } from './campaign-input';
 import { CampaignError } from './errors';
 import { extractMetrics } from './internal/extract-metrics';
-import { pairwiseMean } from './internal/pairwise-mean';
 import { compareOptionsSchema, parseOptions } from './internal/parse-options';
 import { type Direction, metricDirection } from './metric-direction';
 
@@ -89,8 +88,13 @@ const fmt = (x: number) => Number(x.toPrecision(4)).toString();
  * @throws {CampaignError} CAMPAIGN_UNKNOWN_BASELINE, CAMPAIGN_NO_DIRECTION (a metric with no declared or default
  * direction), CAMPAIGN_INVALID_INPUT, CAMPAIGN_INVALID_OPTION, CAMPAIGN_INVALID_RECORD (`strict` only)
  * @example
+ * const { results } = readCampaign('docs/examples/campaign');
  * const c = compareConfigurations(results, { baseline: 'llama-8b-bs1-fp16' });
- * c.comparisons[0]; // { configuration: 'llama-8b-bs8-fp16', metric: 'total_energy_j', ratio: { estimate: 0.19, … }, verdict: 'improved', … }
+ * // c.comparisons[0]: { configuration, metric, direction, ratio: { estimate, ciLower, ciUpper }, difference, verdict, … }
+ * c.comparisons[0].configuration; // 'llama-8b-bs8-fp16'
+ * c.comparisons[0].metric; // 'total_energy_j'
+ * Number(c.comparisons[0].ratio.estimate.toFixed(3)); // 0.194
+ * c.comparisons[0].verdict; // 'improved'
  */
 export function compareConfigurations(
   results: CampaignResults,
@@ -138,8 +142,8 @@ export function compareConfigurations(
         direction,
         nSamples: x.length,
         nBaseline: base.length,
-        mean: pairwiseMean(x),
-        baselineMean: pairwiseMean(base),
+        mean: x.length === 0 ? null : mean(x),
+        baselineMean: base.length === 0 ? null : mean(base),
       };
       if (x.length < MIN_CYCLES_TO_COMPARE || base.length < MIN_CYCLES_TO_COMPARE) {
         comparisons.push({

@@ -31,4 +31,36 @@ describe('forestPlotSvg', () => {
     expect(svg).toContain('no interval');
     expect(svg).toContain('fill="white" stroke=');
   });
+
+  // Glyphs of 12px sans-serif text are at least 6px wide on average (0.5 em), so a column must start at least that
+  // far beyond the longest text before it.
+  it('widens its columns for long names and long numbers instead of overlapping them', () => {
+    const name = `meta-llama/Llama-3.1-70B-Instruct-tp4-bs64-${'x'.repeat(20)}`;
+    const results = {
+      [name]: [1, 2, 3].map((k) => ({ total_energy_j: 1234567.891 * k })),
+      base: [1, 2, 3].map((k) => ({ total_energy_j: 1.5e-7 * k })),
+    };
+    const svg = forestPlotSvg(aggregateCampaign(results), {
+      baseline: 'base',
+      comparison: compareConfigurations(results, { baseline: 'base' }),
+    });
+    const label = /<text x="([\d.]+)" y="[\d.]+" text-anchor="end"[^>]*>([^<]+)<\/text>/.exec(svg);
+    expect(label?.[2]).toBe(name);
+    expect(Number(label?.[1])).toBeGreaterThanOrEqual(name.length * 6);
+    const stats = [...svg.matchAll(/<text x="([\d.]+)" y="[\d.]+" fill="#333333">([^<]+n=3)<\/text>/g)];
+    const verdict = /<text x="([\d.]+)" y="[\d.]+" fill="#[0-9a-f]+">(regressed)<\/text>/.exec(svg);
+    expect(stats).toHaveLength(2);
+    for (const m of stats)
+      expect(Number(verdict?.[1])).toBeGreaterThanOrEqual(Number(m[1]) + (m[2] as string).length * 6);
+    const width = Number(/^<svg [^>]*width="(\d+)"/.exec(svg)?.[1]);
+    expect(width).toBeGreaterThanOrEqual(Number(verdict?.[1]) + 'regressed'.length * 6);
+  });
+
+  it('keeps a row for a configuration without any value of a metric, saying how many records were skipped', () => {
+    const svg = forestPlotSvg(
+      aggregateCampaign({ a: [{ total_energy_j: 1 }, { total_energy_j: 2 }], b: [{ total_energy_j: 'n/a' }] }),
+    );
+    expect(svg).toContain('>b</text>');
+    expect(svg).toContain('>no value (1 skipped)</text>');
+  });
 });

@@ -2,6 +2,7 @@ export {
   type AggregateCampaignOptions,
   aggregateCampaign,
   type CampaignSummary,
+  type EmptyCell,
   type MetricSummary,
 } from './aggregate-campaign';
 export type { CampaignResults, CampaignSources, RecordSource, SkippedRecord } from './campaign-input';

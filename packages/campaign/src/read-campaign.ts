@@ -224,8 +224,12 @@ function readRecords(absolute: string, file: string): { record: Record<string, u
  * or directory without result files, invalid JSON or CSV, a record that is not an object, a missing or non-text
  * configuration key; CAMPAIGN_INVALID_OPTION for a bad configKey
  * @example
- * const { results, sources } = readCampaign(['runs/'], { configKey: 'config' });
+ * const { results, sources, files } = readCampaign('docs/examples/campaign'); // a directory per configuration
+ * Object.keys(results); // ['llama-8b-bs1-fp16', 'llama-8b-bs8-fp16', 'llama-8b-bs8-int8', 'llama-70b-bs8-fp16']
+ * files[0]; // 'docs/examples/campaign/llama-8b-bs1-fp16/cycle-1.json'
  * const summary = aggregateCampaign(results, { sources });
+ * // the same records by glob, each naming its configuration in its `config` field:
+ * Object.keys(readCampaign('docs/examples/campaign/**\/cycle-*.json', { configKey: 'config' }).results).length; // 4
  */
 export function readCampaign(paths: string | readonly string[], options: ReadCampaignOptions = {}): CampaignInput {
   const cwd = resolve(options.cwd ?? process.cwd());

@@ -28,6 +28,7 @@ export {
   type LowerBound95Result,
   lowerBound95,
 } from './lower-bound-95';
+export { mean } from './mean';
 export { normalCdf } from './normal-cdf';
 export { normalPpf } from './normal-ppf';
 export { pearson } from './pearson';

@@ -7,6 +7,7 @@ import {
   DIRECTIONS,
   type Direction,
   forestPlotSvg,
+  type MetricSummary,
   readCampaign,
 } from '@bootstat/campaign';
 import { z } from 'zod';
@@ -52,7 +53,8 @@ Output
   --plot FILE.svg        a forest plot: a panel per metric, a row per configuration, the baseline marked
   --debug                show stack traces
 
-Warnings (few cycles, skipped records) go to stderr. Exit codes: 0 success, 2 usage or input error.
+Every configuration and metric gets a row; its skipped column counts the records left out of it (each also named
+in a warning). Warnings (few cycles, skipped records) go to stderr. Exit codes: 0 success, 2 usage or input error.
 `;
 
 const flags = {
@@ -143,6 +145,13 @@ function warn(io: CliIo, summary: CampaignSummary, comparison: CampaignCompariso
       `bootstat: warning: ${where}configuration ${JSON.stringify(s.configuration)}, record ${s.record}: ${s.field} is ${s.reason}; skipped for that metric.\n`,
     );
   }
+  if (summary.skipped.length > 0) {
+    const values = summary.skipped.length;
+    const records = new Set(summary.skipped.map((s) => `${s.configuration}\u0000${s.record}`)).size;
+    io.stderr(
+      `bootstat: warning: ${values} value${values === 1 ? '' : 's'} skipped in ${records} record${records === 1 ? '' : 's'} (the skipped column counts them per configuration and metric); with --strict a skipped value is an error.\n`,
+    );
+  }
   for (const e of summary.empty) {
     io.stderr(
       `bootstat: warning: configuration ${JSON.stringify(e.configuration)} has no value of ${e.metric}; it is left out of that metric.\n`,
@@ -176,64 +185,96 @@ function warn(io: CliIo, summary: CampaignSummary, comparison: CampaignCompariso
   }
 }
 
-function summaryReport(summary: CampaignSummary): Report {
-  return {
-    columns: ['configuration', 'metric', 'n', 'mean', 'std', 'ci_low', 'ci_high', 'note'],
-    rows: summary.summaries.map((s) => {
-      const note = s.nSamples === 1 ? 'no interval (1 cycle)' : s.nSamples === 2 ? 'unreliable (2 cycles)' : '';
-      return {
-        human: [
-          s.configuration,
-          s.metric,
-          String(s.nSamples),
-          human(s.mean),
-          orBlank(s.std),
-          orBlank(s.ciLower),
-          orBlank(s.ciUpper),
-          note,
-        ],
-        exact: [
-          s.configuration,
-          s.metric,
-          s.nSamples,
-          exact(s.mean),
-          orNull(s.std),
-          orNull(s.ciLower),
-          orNull(s.ciUpper),
-          note,
-        ],
-      };
+interface Cell {
+  readonly configuration: string;
+  readonly metric: string;
+  readonly nSkipped: number;
+  /** Absent when every record was skipped for the metric (or the configuration has none). */
+  readonly summary?: MetricSummary;
+}
+
+/** Every configuration × metric in order, the empty cells included: nothing leaves the report silently. */
+function cells(summary: CampaignSummary): Cell[] {
+  const key = (c: string, m: string) => `${c}\u0000${m}`;
+  const full = new Map(summary.summaries.map((s) => [key(s.configuration, s.metric), s]));
+  const empty = new Map(summary.empty.map((e) => [key(e.configuration, e.metric), e]));
+  return summary.configurations.flatMap((configuration) =>
+    summary.metrics.map((metric) => {
+      const s = full.get(key(configuration, metric));
+      if (s !== undefined) return { configuration, metric, nSkipped: s.nSkipped, summary: s };
+      return { configuration, metric, nSkipped: empty.get(key(configuration, metric))?.nSkipped ?? 0 };
     }),
+  );
+}
+
+const SUMMARY_COLUMNS = ['configuration', 'metric', 'n', 'skipped', 'mean', 'std', 'ci_low', 'ci_high', 'note'];
+
+function summaryRow({ configuration, metric, nSkipped, summary: s }: Cell): Report['rows'][number] {
+  if (s === undefined) {
+    const note = 'no value';
+    return {
+      human: [configuration, metric, '0', String(nSkipped), '', '', '', '', note],
+      exact: [configuration, metric, 0, nSkipped, null, null, null, null, note],
+    };
+  }
+  const note = s.nSamples === 1 ? 'no interval (1 cycle)' : s.nSamples === 2 ? 'unreliable (2 cycles)' : '';
+  return {
+    human: [
+      configuration,
+      metric,
+      String(s.nSamples),
+      String(nSkipped),
+      human(s.mean),
+      orBlank(s.std),
+      orBlank(s.ciLower),
+      orBlank(s.ciUpper),
+      note,
+    ],
+    exact: [
+      configuration,
+      metric,
+      s.nSamples,
+      nSkipped,
+      exact(s.mean),
+      orNull(s.std),
+      orNull(s.ciLower),
+      orNull(s.ciUpper),
+      note,
+    ],
   };
 }
 
+function summaryReport(summary: CampaignSummary): Report {
+  return { columns: SUMMARY_COLUMNS, rows: cells(summary).map(summaryRow) };
+}
+
+/** The comparison's columns after configuration and metric, and their values in one number style. */
+const COMPARISON_COLUMNS = [
+  'better',
+  'ratio',
+  'ratio_low',
+  'ratio_high',
+  'difference',
+  'diff_low',
+  'diff_high',
+  'verdict',
+];
+const comparisonValues = <T>(c: CampaignComparison['comparisons'][number], num: (x: number | null) => T) => [
+  c.direction,
+  num(c.ratio?.estimate ?? null),
+  num(c.ratio?.ciLower ?? null),
+  num(c.ratio?.ciUpper ?? null),
+  num(c.difference?.estimate ?? null),
+  num(c.difference?.ciLower ?? null),
+  num(c.difference?.ciUpper ?? null),
+  c.verdict,
+];
+
 function comparisonReport(comparison: CampaignComparison): Report {
   return {
-    columns: [
-      'configuration',
-      'metric',
-      'better',
-      'ratio',
-      'ratio_low',
-      'ratio_high',
-      'difference',
-      'diff_low',
-      'diff_high',
-      'verdict',
-    ],
+    columns: ['configuration', 'metric', ...COMPARISON_COLUMNS],
     rows: comparison.comparisons.map((c) => ({
-      human: [
-        c.configuration,
-        c.metric,
-        c.direction,
-        orBlank(c.ratio?.estimate ?? null),
-        orBlank(c.ratio?.ciLower ?? null),
-        orBlank(c.ratio?.ciUpper ?? null),
-        orBlank(c.difference?.estimate ?? null),
-        orBlank(c.difference?.ciLower ?? null),
-        orBlank(c.difference?.ciUpper ?? null),
-        c.verdict,
-      ],
+      human: [c.configuration, c.metric, ...comparisonValues(c, orBlank)],
       exact: [],
     })),
   };
@@ -241,39 +282,17 @@ function comparisonReport(comparison: CampaignComparison): Report {
 
 /** CSV: one row per configuration and metric, the comparison's columns empty for the baseline or without one. */
 function csvReport(summary: CampaignSummary, comparison: CampaignComparison | undefined): Report {
-  const base = summaryReport(summary);
-  if (comparison === undefined) return base;
+  if (comparison === undefined) return summaryReport(summary);
   const byCell = new Map(comparison.comparisons.map((c) => [`${c.configuration}\u0000${c.metric}`, c]));
   return {
-    columns: [
-      ...base.columns,
-      'baseline',
-      'better',
-      'ratio',
-      'ratio_low',
-      'ratio_high',
-      'difference',
-      'diff_low',
-      'diff_high',
-      'verdict',
-    ],
-    rows: summary.summaries.map((s, k) => {
-      const c = byCell.get(`${s.configuration}\u0000${s.metric}`);
+    columns: [...SUMMARY_COLUMNS, 'baseline', ...COMPARISON_COLUMNS],
+    rows: cells(summary).map((cell) => {
+      const c = byCell.get(`${cell.configuration}\u0000${cell.metric}`);
       const extra =
         c === undefined
           ? [comparison.baseline, null, null, null, null, null, null, null, null]
-          : [
-              c.baseline,
-              c.direction,
-              orNull(c.ratio?.estimate ?? null),
-              orNull(c.ratio?.ciLower ?? null),
-              orNull(c.ratio?.ciUpper ?? null),
-              orNull(c.difference?.estimate ?? null),
-              orNull(c.difference?.ciLower ?? null),
-              orNull(c.difference?.ciUpper ?? null),
-              c.verdict,
-            ];
-      return { human: [], exact: [...(base.rows[k]?.exact ?? []), ...extra] };
+          : [c.baseline, ...comparisonValues(c, orNull)];
+      return { human: [], exact: [...summaryRow(cell).exact, ...extra] };
     }),
   };
 }

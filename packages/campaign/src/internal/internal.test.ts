@@ -1,21 +1,7 @@
-import { bootstrapCi } from '@bootstat/stats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileGlob } from './glob';
 import { naturalCompare } from './natural-compare';
-import { pairwiseMean } from './pairwise-mean';
-
-describe('pairwiseMean', () => {
-  it("equals @bootstat/stats' mean (NumPy pairwise summation) to the last bit, for every length", () => {
-    fc.assert(
-      fc.property(fc.array(fc.double({ min: -1e9, max: 1e9, noNaN: true }), { minLength: 1, maxLength: 400 }), (x) => {
-        expect(Object.is(pairwiseMean(x), bootstrapCi(x, { nResamples: 1 }).mean)).toBe(true);
-      }),
-      { numRuns: 200 },
-    );
-    expect(pairwiseMean([])).toBeNull();
-  });
-});
 
 describe('naturalCompare', () => {
   it('orders digit runs by value, and is a total order', () => {
