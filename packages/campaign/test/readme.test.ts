@@ -36,3 +36,15 @@ describe('README', () => {
     );
   });
 });
+
+describe('the package README (what npm shows)', () => {
+  it("shows the root README's example, word for word", () => {
+    const own = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const firstTs = (text: string) => /```ts\n([\s\S]*?)```/.exec(text)?.[1];
+    expect(own).toContain('npm install @bootstat/campaign');
+    expect(firstTs(own)).toBeDefined();
+    expect(firstTs(own)).toBe(
+      firstTs(readme.slice(readme.indexOf('## @bootstat/campaign: repeated measurements per configuration'))),
+    );
+  });
+});

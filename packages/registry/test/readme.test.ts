@@ -26,3 +26,15 @@ describe('README', () => {
     expect(help[0]).toMatchObject({ name: 'percentile', options: { type: 'object' } });
   });
 });
+
+describe('the package README (what npm shows)', () => {
+  it("shows the root README's example, word for word", () => {
+    const own = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const firstTs = (text: string) => /```ts\n([\s\S]*?)```/.exec(text)?.[1];
+    expect(own).toContain('npm install @bootstat/registry');
+    expect(firstTs(own)).toBeDefined();
+    expect(firstTs(own)).toBe(
+      firstTs(readme.slice(readme.indexOf('## @bootstat/registry: methods by name, and plugins'))),
+    );
+  });
+});

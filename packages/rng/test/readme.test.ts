@@ -26,3 +26,13 @@ describe('README', () => {
     expect(Math.max(...indices)).toBeLessThan(30);
   });
 });
+
+describe('the package README (what npm shows)', () => {
+  it("shows the root README's example, word for word", () => {
+    const own = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const firstTs = (text: string) => /```ts\n([\s\S]*?)```/.exec(text)?.[1];
+    expect(own).toContain('npm install @bootstat/rng');
+    expect(firstTs(own)).toBeDefined();
+    expect(firstTs(own)).toBe(firstTs(readme.slice(readme.indexOf('## @bootstat/rng in five lines'))));
+  });
+});
