@@ -11,7 +11,11 @@ export function atomicWrite(cwd: string, path: string, content: string): string 
     writeFileSync(temp, content);
     renameSync(temp, target);
   } catch (e) {
-    rmSync(temp, { force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Nothing to remove (the directory could not hold it): the error below is the one to report.
+    }
     throw new CliError(`cannot write ${path}: ${(e as Error).message}`);
   }
   return target;

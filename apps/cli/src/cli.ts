@@ -10,6 +10,12 @@ function readStdin(): Promise<string> {
   });
 }
 
+// A reader that stops early (`bootstat … | head -1`) closes the pipe: that ends the output, it is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 const code = await main(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),

@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bootstrap } from '@bootstat/stats';
 import { describe, expect, it } from 'vitest';
-import { REPO, runCli, tempDir } from './run-cli';
+import { CLI, REPO, runCli, tempDir } from './run-cli';
 
 const latencies = join(REPO, 'docs/examples/latencies.csv');
 const ms = readFileSync(latencies, 'utf8')
@@ -116,6 +117,26 @@ describe('bootstat (the built binary)', () => {
     expect(svg).toContain('estimate');
     expect(svg.trim().endsWith('</svg>')).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(['d.txt', 'plot.svg']);
+  });
+
+  it('refuses a plot path under a regular file with one clear line (exit 2), leaving nothing behind', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'afile'), '');
+    const r = runCli(['ci', latencies, '--column', 'ms', '--resamples', '100', '--plot', 'afile/x.svg'], { cwd: dir });
+    expectUsageError(r, /cannot write afile\/x\.svg/);
+    expect(readdirSync(dir)).toEqual(['afile']);
+  });
+
+  it('stops quietly when its reader closes the pipe early (| head)', () => {
+    // About 1 MB of output, far more than a pipe holds, so the writes meet a closed pipe.
+    const dir = tempDir();
+    const rows = ['config,total_energy_j'];
+    for (let c = 0; c < 2000; c++) for (let k = 0; k < 3; k++) rows.push(`c${c},${100 + c + k}`);
+    writeFileSync(join(dir, 'big.csv'), `${rows.join('\n')}\n`);
+    const pipeline = `"${process.execPath}" "${CLI}" campaign big.csv --config-key config --resamples 100 --format json | head -c 100`;
+    const r = spawnSync('sh', ['-c', pipeline], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    expect(r.stdout).toHaveLength(100);
+    expect(r.stderr).toBe('');
   });
 
   it('methods lists every method and statistic from the registry', () => {

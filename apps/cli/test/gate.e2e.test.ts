@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promotionGate } from '@bootstat/stats';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli';
+import { runCli, tempDir } from './run-cli';
 
 const fixtures = join(import.meta.dirname, 'fixtures/gate');
 const f = (name: string) => join(fixtures, name);
@@ -86,5 +86,28 @@ describe('bootstat gate', () => {
     it('a threshold outside [0, 1]', () =>
       expectInvalid([f('pass.json'), '--threshold', '80'], /--threshold must be in \[0, 1\]/));
     it('JSONL without a run id', () => expectInvalid([f('pass-cases.jsonl'), '--threshold', '0.8'], /--run-id/));
+    it('a run id given for a JSON report (which has its own)', () =>
+      expectInvalid(
+        [f('pass.json'), '--threshold', '0.8', '--run-id', 'deadbeef'],
+        /pass\.json: --run-id is for JSONL/,
+      ));
+    it('too few resamples for a bound (it would be one of a handful of resampled means)', () =>
+      expectInvalid(
+        [f('pass.json'), '--threshold', '0.89', '--resamples', '3'],
+        /--resamples must be an integer in \[100,/,
+      ));
+    it('a report with no cases, naming the file', () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'empty.json'), '{"runId": "3f2a9c1e", "cases": []}');
+      expectInvalid([join(dir, 'empty.json'), '--threshold', '0.8'], /empty\.json: .*no scores/);
+    });
+  });
+
+  it('reads a report that starts with a byte-order mark, with the same bits', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bom.json'), `\uFEFF${readFileSync(f('pass.json'), 'utf8')}`);
+    const a = gateJson([f('pass.json'), '--threshold', '0.8']).out.reports[0];
+    const b = gateJson([join(dir, 'bom.json'), '--threshold', '0.8']).out.reports[0];
+    expect(b.lower_bound_95).toBe(a.lower_bound_95);
   });
 });

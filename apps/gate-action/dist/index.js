@@ -44215,23 +44215,29 @@ function lowerBound95(scores, options) {
     confidenceLevel: 1 - 2 * alpha,
     nResamples,
     seed,
-    // Scores that differ only below double precision (e.g. subnormals) leave the jackknife without spread: that is
-    // the constant case again, so the bound is the estimate, with the DEGENERATE warning saying why.
-    degenerate: "point",
+    // A bound BCa cannot give is NaN, never the mean: the gate fails closed on it (see below for the one exception).
+    degenerate: "nan",
     // Resample means that equal the mean of the scores differ from it only by summation-order rounding; counting
     // those within 1e-10 relative as ties keeps ẑ0 — and the verdict — from turning on the last bit.
     tieTolerance: LOWER_BOUND_TIE_TOLERANCE
   });
+  const flat = Number.isNaN(r.ci.low) && Number.isFinite(r.z0) && Number.isNaN(r.acceleration);
   return {
     ...base,
-    lowerBound: r.ci.low,
+    lowerBound: flat ? mean2 : r.ci.low,
     rule: "bca",
-    warnings: r.warnings,
+    warnings: flat ? [
+      {
+        code: "DEGENERATE",
+        message: `Run ${runId}: the scores differ only below double precision, so the jackknife has no spread and BCa is undefined; the bound is their mean.`
+      }
+    ] : r.warnings,
     ...r.distribution ? { distribution: r.distribution } : {}
   };
 }
 
 // ../../packages/stats/src/promotion-gate.ts
+var PROMOTION_GATE_MIN_RESAMPLES = 100;
 function reportScores(report) {
   const cases = [...report.cases].sort((a, b) => a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0);
   for (let i = 1; i < cases.length; i++) {
@@ -44258,6 +44264,12 @@ function promotionGate(reports, options) {
       `promotionGate: minCases must be an integer >= 1, got ${String(minCases)}.`
     );
   }
+  if (!Number.isInteger(nResamples) || nResamples < PROMOTION_GATE_MIN_RESAMPLES || nResamples > 1e7) {
+    throw new StatsError(
+      "STATS_INVALID_OPTION",
+      `promotionGate: nResamples must be an integer in [${PROMOTION_GATE_MIN_RESAMPLES}, 10000000] (the gate's rule uses 1000), got ${String(nResamples)}.`
+    );
+  }
   if (reports.length === 0) throw new StatsError("STATS_EMPTY_SAMPLE", "promotionGate: no reports to gate.");
   const parsed = reports.map((r, i) => {
     const result = BenchReportSchema.safeParse(r);
@@ -44274,7 +44286,18 @@ function promotionGate(reports, options) {
       throw new StatsError("STATS_INVALID_INPUT", `Report ${i + 1}: ${e.message}`);
     }
   });
-  const at = (k, a) => lowerBound95(parsed[k]?.scores, { runId: parsed[k]?.report.runId, alpha: a, nResamples });
+  const at = (k, a) => {
+    try {
+      return lowerBound95(parsed[k]?.scores, {
+        runId: parsed[k]?.report.runId,
+        alpha: a,
+        nResamples
+      });
+    } catch (e) {
+      const code = e instanceof StatsError ? e.code : "STATS_INVALID_INPUT";
+      throw new StatsError(code, `Report ${k + 1}: ${e.message}`);
+    }
+  };
   const alphas = parsed.map(() => alpha);
   const passes = parsed.map(() => false);
   if (holm) {
@@ -44329,7 +44352,10 @@ var schemas = {
   threshold: number4("a number in [0, 1]", (v) => v >= 0 && v <= 1),
   "min-cases": number4("an integer >= 1", (v) => Number.isInteger(v) && v >= 1),
   alpha: number4("a number in (0, 0.5), e.g. 0.025", (v) => v > 0 && v < 0.5),
-  resamples: number4("an integer in [1, 10000000]", (v) => Number.isInteger(v) && v >= 1 && v <= 1e7),
+  resamples: number4(
+    `an integer in [${PROMOTION_GATE_MIN_RESAMPLES}, 10000000]`,
+    (v) => Number.isInteger(v) && v >= PROMOTION_GATE_MIN_RESAMPLES && v <= 1e7
+  ),
   "fail-on": external_exports.enum(FAIL_ON, { message: `must be one of ${FAIL_ON.join(", ")}` })
 };
 var INPUT_DEFAULTS = {
@@ -44364,7 +44390,9 @@ function human(x) {
   if (!Number.isFinite(x)) return x > 0 ? "+Infinity" : "-Infinity";
   return Number(x.toPrecision(6)).toString();
 }
-var cell = (s) => s.replaceAll("|", "\\|").replaceAll("\n", " ");
+var printable = (s) => Array.from(s, (c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 ? " " : c).join("");
+var cell = (s) => printable(s).replaceAll("|", "\\|");
+var mermaidText = (s) => printable(s).replace(/["`[\]]/g, " ");
 var mark = (passed) => passed ? "\u2705 PASS" : "\u274C FAIL";
 function mermaidHistogram(v, bins = 20) {
   const d = v.bound.distribution;
@@ -44386,7 +44414,7 @@ function mermaidHistogram(v, bins = 20) {
   return [
     "```mermaid",
     "xychart-beta",
-    `  title "Bootstrap means of run ${v.runId} (lower bound ${human(v.bound.lowerBound)})"`,
+    `  title "Bootstrap means of run ${mermaidText(v.runId)} (lower bound ${human(v.bound.lowerBound)})"`,
     `  x-axis "mean score (bin centre)" [${labels.join(", ")}]`,
     '  y-axis "resamples"',
     `  bar [${counts.join(", ")}]`,
@@ -44434,8 +44462,16 @@ var ReportError = class extends Error {
 async function reportFiles(patterns, cwd) {
   const files = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
-    const globber = await create(resolve(cwd, pattern), { matchDirectories: false });
-    const found = await globber.glob();
+    const globber = await create(resolve(cwd, pattern), {
+      matchDirectories: false,
+      omitBrokenSymbolicLinks: false
+    });
+    let found;
+    try {
+      found = await globber.glob();
+    } catch (e) {
+      throw new ReportError(pattern, `cannot list the reports: ${e.message}`);
+    }
     if (found.length === 0) throw new ReportError(pattern, "no report file matches this path or glob.");
     for (const f of found) files.add(relative(cwd, f).replaceAll("\\", "/"));
   }
@@ -44444,7 +44480,7 @@ async function reportFiles(patterns, cwd) {
 async function readReport(file2, cwd) {
   let text;
   try {
-    text = await readFile(resolve(cwd, file2), "utf8");
+    text = (await readFile(resolve(cwd, file2), "utf8")).replace(/^\uFEFF/, "");
   } catch (e) {
     throw new ReportError(file2, `cannot read the report (${e.code}).`);
   }
@@ -44495,7 +44531,8 @@ async function run() {
     });
     if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(gateSummary(result, files, config2)).write();
     if (!result.passed && config2.failOn === "fail") {
-      setFailed(`The promotion gate failed: the lower bound of the mean score is not above ${config2.threshold}.`);
+      const why = result.verdicts.flatMap((v, k) => v.passed ? [] : [`${files[k]}: ${v.reason}`]);
+      setFailed(`The promotion gate failed: ${why.join("; ")}.`);
     }
   } catch (e) {
     const err = e;

@@ -22,8 +22,17 @@ class ReportError extends Error {
 async function reportFiles(patterns: readonly string[], cwd: string): Promise<string[]> {
   const files = new Set<string>();
   for (const pattern of patterns) {
-    const globber = await glob.create(resolve(cwd, pattern), { matchDirectories: false });
-    const found = await globber.glob();
+    // A broken link is an error, not a report to drop: the gate fails closed.
+    const globber = await glob.create(resolve(cwd, pattern), {
+      matchDirectories: false,
+      omitBrokenSymbolicLinks: false,
+    });
+    let found: string[];
+    try {
+      found = await globber.glob();
+    } catch (e) {
+      throw new ReportError(pattern, `cannot list the reports: ${(e as Error).message}`);
+    }
     if (found.length === 0) throw new ReportError(pattern, 'no report file matches this path or glob.');
     for (const f of found) files.add(relative(cwd, f).replaceAll('\\', '/'));
   }
@@ -33,7 +42,8 @@ async function reportFiles(patterns: readonly string[], cwd: string): Promise<st
 async function readReport(file: string, cwd: string): Promise<unknown> {
   let text: string;
   try {
-    text = await readFile(resolve(cwd, file), 'utf8');
+    // A byte-order mark is not part of the JSON (editors on Windows write one).
+    text = (await readFile(resolve(cwd, file), 'utf8')).replace(/^\uFEFF/, '');
   } catch (e) {
     throw new ReportError(file, `cannot read the report (${(e as NodeJS.ErrnoException).code}).`);
   }
@@ -95,7 +105,8 @@ export async function run(): Promise<void> {
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(gateSummary(result, files, config)).write();
 
     if (!result.passed && config.failOn === 'fail') {
-      core.setFailed(`The promotion gate failed: the lower bound of the mean score is not above ${config.threshold}.`);
+      const why = result.verdicts.flatMap((v, k) => (v.passed ? [] : [`${files[k]}: ${v.reason}`]));
+      core.setFailed(`The promotion gate failed: ${why.join('; ')}.`);
     }
   } catch (e) {
     const err = e as Error & { code?: string };

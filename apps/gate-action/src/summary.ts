@@ -8,7 +8,12 @@ function human(x: number): string {
   return Number(x.toPrecision(6)).toString();
 }
 
-const cell = (s: string) => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
+/** Control characters (a newline in a run id…) become spaces: they would end a table row or a chart line. */
+const printable = (s: string) =>
+  Array.from(s, (c) => (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 ? ' ' : c)).join('');
+const cell = (s: string) => printable(s).replaceAll('|', '\\|');
+/** Text inside a Mermaid string: no quotes, backticks or brackets that could end it. */
+const mermaidText = (s: string) => printable(s).replace(/["`[\]]/g, ' ');
 const mark = (passed: boolean) => (passed ? '✅ PASS' : '❌ FAIL');
 
 /**
@@ -36,7 +41,7 @@ export function mermaidHistogram(v: ReportVerdict, bins = 20): string | undefine
   return [
     '```mermaid',
     'xychart-beta',
-    `  title "Bootstrap means of run ${v.runId} (lower bound ${human(v.bound.lowerBound)})"`,
+    `  title "Bootstrap means of run ${mermaidText(v.runId)} (lower bound ${human(v.bound.lowerBound)})"`,
     `  x-axis "mean score (bin centre)" [${labels.join(', ')}]`,
     '  y-axis "resamples"',
     `  bar [${counts.join(', ')}]`,

@@ -1,5 +1,7 @@
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAction, workspace } from './run-action';
+import { GATE_FIXTURES, runAction, workspace } from './run-action';
 
 const gate = (fixtures: string[], inputs: Record<string, string>, extra: Record<string, string> = {}) =>
   runAction(workspace(fixtures, extra), inputs);
@@ -59,6 +61,7 @@ describe('gate action (node dist/index.js, as GitHub runs it)', () => {
     ],
     ['a run id that is not hex', [], 'id.json', { 'id.json': '{"runId":"zz","cases":[]}' }, /id\.json: runId/],
     ['a glob that matches nothing', [], 'reports/*.json', {}, /reports\/\*\.json: no report file matches/],
+    ['no cases', [], 'none.json', { 'none.json': '{"runId":"3f2a9c1e","cases":[]}' }, /none\.json: .*no scores/],
   ])('fails closed on a malformed report (%s), whatever fail-on says', (_, fixtures, report, extra, message) => {
     for (const failOn of ['fail', 'never']) {
       const r = gate(fixtures, { report, threshold: '0.8', 'fail-on': failOn }, extra);
@@ -85,7 +88,8 @@ describe('gate action (node dist/index.js, as GitHub runs it)', () => {
     [{ threshold: '1.5' }, 'Input \'threshold\' must be a number in [0, 1]; got "1.5".'],
     [{ threshold: '' }, "Input 'threshold' is required."],
     [{ 'fail-on': 'sometimes' }, 'Input \'fail-on\' must be one of fail, warn, never; got "sometimes".'],
-    [{ resamples: '1e9' }, 'Input \'resamples\' must be an integer in [1, 10000000]; got "1e9".'],
+    [{ resamples: '1e9' }, 'Input \'resamples\' must be an integer in [100, 10000000]; got "1e9".'],
+    [{ resamples: '3' }, 'Input \'resamples\' must be an integer in [100, 10000000]; got "3".'],
     [{ 'min-cases': '2.5' }, 'Input \'min-cases\' must be an integer >= 1; got "2.5".'],
     [{ alpha: '0.5' }, 'Input \'alpha\' must be a number in (0, 0.5), e.g. 0.025; got "0.5".'],
   ])('rejects a bad input %o, naming it and what it accepts', (bad, message) => {
@@ -116,5 +120,40 @@ describe('gate action (node dist/index.js, as GitHub runs it)', () => {
     // n = 4 meets min-cases 4 but the small-sample rule still makes its bound 0: a fail.
     expect(JSON.parse(r.outputs['lower-bound'] as string)[1]).toBe(0);
     expect(r.code).toBe(1);
+  });
+
+  it('names the failing reports and their reasons in the failure (too few cases here, not the bound)', () => {
+    const r = gate(['pass.json'], { report: 'pass.json', threshold: '0.8', 'min-cases': '31' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error::The promotion gate failed: pass.json: only 30 cases (min-cases 31).');
+  });
+
+  it('fails closed on a broken link among the reports a glob matches, instead of dropping it', () => {
+    const dir = workspace([]);
+    mkdirSync(join(dir, 'runs'));
+    copyFileSync(join(GATE_FIXTURES, 'pass.json'), join(dir, 'runs/pass.json'));
+    symlinkSync(join(dir, 'nowhere.json'), join(dir, 'runs/dangling.json'));
+    const r = runAction(dir, { report: 'runs/*.json', threshold: '0.8' });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toEqual({ passed: 'false' });
+    expect(r.stdout).toMatch(/^::error::GATE_INVALID_REPORT: runs\/\*\.json: /m);
+  });
+
+  it('reads a report that starts with a byte-order mark, with the same bits', () => {
+    const text = readFileSync(join(GATE_FIXTURES, 'pass.json'), 'utf8');
+    const plain = gate(['pass.json'], { report: 'pass.json', threshold: '0.8' });
+    const bom = gate([], { report: 'bom.json', threshold: '0.8' }, { 'bom.json': `\uFEFF${text}` });
+    expect(bom.outputs['lower-bound']).toBe(plain.outputs['lower-bound']);
+  });
+
+  it('keeps a run id full of Markdown and Mermaid syntax inside its table cell and chart title', () => {
+    const report = JSON.parse(readFileSync(join(GATE_FIXTURES, 'pass.json'), 'utf8'));
+    report.runId = '3f2a9c1e"]|x\n```';
+    const r = gate([], { report: 'odd.json', threshold: '0.8' }, { 'odd.json': JSON.stringify(report) });
+    expect(r.code).toBe(0);
+    const title = /^ {2}title "(.*)"$/m.exec(r.summary)?.[1] ?? '';
+    expect(title).toMatch(/^Bootstrap means of run 3f2a9c1e {2}\|x {5}\(lower bound /);
+    expect(r.summary).toContain('| 3f2a9c1e"]\\|x ``` |');
+    expect(r.summary.match(/^```/gm)).toHaveLength(2); // the chart's fence opens and closes, nothing else
   });
 });

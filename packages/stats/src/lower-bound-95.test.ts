@@ -43,6 +43,24 @@ describe('lowerBound95', () => {
     expect(r).toMatchObject({ lowerBound: 0.8, rule: 'constant', sd: 0 });
   });
 
+  it('is NaN, never the mean, when BCa cannot give a bound from the resamples (every one on one side)', () => {
+    // One resample: its mean lies on one side of the mean of the scores, so ẑ0 = ±∞.
+    const r = lowerBound95(scores, { runId, nResamples: 1 });
+    expect(r.lowerBound).toBeNaN();
+    expect(r.warnings[0]?.code).toBe('DEGENERATE');
+    expect(r.warnings[0]?.message).toContain('one side');
+  });
+
+  it('is the mean, with a DEGENERATE warning, when the scores differ only in their last bit', () => {
+    // 0.5 and the next double up: the jackknife means round to one value, so the acceleration is 0/0.
+    const near = [0.5, 0.5, 0.5000000000000001, 0.5, 0.5, 0.5];
+    const r = lowerBound95(near, { runId });
+    expect(r.sd).toBeGreaterThan(0);
+    expect(r.lowerBound).toBe(r.mean);
+    expect(r.warnings.map((w) => w.code)).toEqual(['DEGENERATE']);
+    expect(r.warnings[0]?.message).toContain(runId);
+  });
+
   it('is bit-identical over 100 calls', () => {
     const first = bits(lowerBound95(scores, { runId }).lowerBound);
     for (let i = 0; i < 100; i++) expect(bits(lowerBound95(scores, { runId }).lowerBound)).toBe(first);

@@ -46,7 +46,9 @@ export const LOWER_BOUND_MIN_SCORES = 5;
  *
  * Small-sample rules: fewer than 5 scores → 0, with a SMALL_SAMPLE warning naming n and the run id;
  * standard deviation 0 → the mean itself, without resampling (BCa is undefined on constant data); scores whose
- * differences vanish in double precision are treated alike (bound = mean, with a DEGENERATE warning).
+ * differences vanish in double precision are treated alike (bound = mean, with a DEGENERATE warning). Any other
+ * bound BCa cannot give — every replicate on one side of the mean, as with a handful of resamples — is NaN, with a
+ * DEGENERATE warning, so a gate on it fails closed; it is never the mean.
  *
  * @throws {StatsError} STATS_EMPTY_SAMPLE for no scores; STATS_NON_FINITE; STATS_INVALID_OPTION for alpha
  * outside (0, 0.5) or a bad nResamples; RngError RNG_INVALID_RUN_ID for a run id that does not start with 8 hex digits
@@ -86,18 +88,28 @@ export function lowerBound95(scores: ArrayLike<number>, options: LowerBound95Opt
     confidenceLevel: 1 - 2 * alpha,
     nResamples,
     seed,
-    // Scores that differ only below double precision (e.g. subnormals) leave the jackknife without spread: that is
-    // the constant case again, so the bound is the estimate, with the DEGENERATE warning saying why.
-    degenerate: 'point',
+    // A bound BCa cannot give is NaN, never the mean: the gate fails closed on it (see below for the one exception).
+    degenerate: 'nan',
     // Resample means that equal the mean of the scores differ from it only by summation-order rounding; counting
     // those within 1e-10 relative as ties keeps ẑ0 — and the verdict — from turning on the last bit.
     tieTolerance: LOWER_BOUND_TIE_TOLERANCE,
   });
+  // Scores that differ only below double precision (e.g. subnormals) leave the jackknife without spread while ẑ0
+  // stays finite: that is the constant case again, so the bound is the mean, with the DEGENERATE warning saying why.
+  // Every replicate on one side of the mean (ẑ0 = ±∞, e.g. with very few resamples) keeps the NaN.
+  const flat = Number.isNaN(r.ci.low) && Number.isFinite(r.z0 as number) && Number.isNaN(r.acceleration as number);
   return {
     ...base,
-    lowerBound: r.ci.low,
+    lowerBound: flat ? mean : r.ci.low,
     rule: 'bca',
-    warnings: r.warnings,
+    warnings: flat
+      ? [
+          {
+            code: 'DEGENERATE',
+            message: `Run ${runId}: the scores differ only below double precision, so the jackknife has no spread and BCa is undefined; the bound is their mean.`,
+          },
+        ]
+      : r.warnings,
     ...(r.distribution ? { distribution: r.distribution } : {}),
   };
 }

@@ -40,6 +40,12 @@ describe('promotionGate', () => {
     expect(() => promotionGate([{ ...good, cases: [...good.cases, good.cases[0]] }], { threshold: 0.5 })).toThrow(
       /^Report 1: Run 3f2a9c1e.*: caseId .* appears more than once/,
     );
+    expect(() => promotionGate([good], { threshold: 0.5, nResamples: 99 })).toThrow(
+      expect.objectContaining({ code: 'STATS_INVALID_OPTION', message: expect.stringContaining('[100, 10000000]') }),
+    );
+    expect(() => promotionGate([good, { runId: 'a1b2c3d4', cases: [] }], { threshold: 0.5 })).toThrow(
+      expect.objectContaining({ code: 'STATS_EMPTY_SAMPLE', message: expect.stringMatching(/^Report 2: /) }),
+    );
     expect(() => promotionGate([good], { threshold: 1.5 })).toThrow(
       expect.objectContaining({ code: 'STATS_INVALID_OPTION' }),
     );

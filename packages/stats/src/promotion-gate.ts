@@ -10,7 +10,7 @@ export interface PromotionGateOptions {
   readonly minCases?: number;
   /** Lower-tail probability of the bound; default 0.025 (the lower end of a two-sided 95 % BCa interval). */
   readonly alpha?: number;
-  /** Default 1000. */
+  /** Default 1000; at least PROMOTION_GATE_MIN_RESAMPLES. */
   readonly nResamples?: number;
   /** Holm's step-down correction of alpha across the reports (Holm 1979); default false. */
   readonly holm?: boolean;
@@ -36,6 +36,12 @@ export interface PromotionGateResult {
   readonly holm: boolean;
   readonly verdicts: readonly ReportVerdict[];
 }
+
+/**
+ * The fewest resamples the gate accepts. Its bound is the BCa-adjusted 2.5 % quantile of the resampled means: from a
+ * few dozen resamples that quantile is the smallest one or two of them, not an estimate of anything.
+ */
+export const PROMOTION_GATE_MIN_RESAMPLES = 100;
 
 /** The scores of a report in caseId order (so file order never changes a verdict); a repeated caseId is an error. */
 export function reportScores(report: BenchReport): Float64Array {
@@ -78,6 +84,12 @@ export function promotionGate(reports: readonly unknown[], options: PromotionGat
       `promotionGate: minCases must be an integer >= 1, got ${String(minCases)}.`,
     );
   }
+  if (!Number.isInteger(nResamples) || nResamples < PROMOTION_GATE_MIN_RESAMPLES || nResamples > 1e7) {
+    throw new StatsError(
+      'STATS_INVALID_OPTION',
+      `promotionGate: nResamples must be an integer in [${PROMOTION_GATE_MIN_RESAMPLES}, 10000000] (the gate's rule uses 1000), got ${String(nResamples)}.`,
+    );
+  }
   if (reports.length === 0) throw new StatsError('STATS_EMPTY_SAMPLE', 'promotionGate: no reports to gate.');
   const parsed = reports.map((r, i) => {
     const result = BenchReportSchema.safeParse(r);
@@ -94,8 +106,19 @@ export function promotionGate(reports: readonly unknown[], options: PromotionGat
       throw new StatsError('STATS_INVALID_INPUT', `Report ${i + 1}: ${(e as Error).message}`);
     }
   });
-  const at = (k: number, a: number) =>
-    lowerBound95(parsed[k]?.scores as Float64Array, { runId: parsed[k]?.report.runId as string, alpha: a, nResamples });
+  const at = (k: number, a: number) => {
+    try {
+      return lowerBound95(parsed[k]?.scores as Float64Array, {
+        runId: parsed[k]?.report.runId as string,
+        alpha: a,
+        nResamples,
+      });
+    } catch (e) {
+      // Name the report, as for a schema error (an empty cases list, an alpha out of range…).
+      const code = e instanceof StatsError ? e.code : 'STATS_INVALID_INPUT';
+      throw new StatsError(code, `Report ${k + 1}: ${(e as Error).message}`);
+    }
+  };
   const alphas = parsed.map(() => alpha);
   const passes = parsed.map(() => false);
   if (holm) {

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { type IntervalResult, isBootstrapResult } from '@bootstat/registry';
-import { type BootstrapResult, bootstrapAsync, bootstrapResultToJson, type Statistic } from '@bootstat/stats';
+import { type BootstrapResult, bootstrapAsync, bootstrapResultToJson } from '@bootstat/stats';
 import { z } from 'zod';
 import { parseFlags } from '../args';
 import { atomicWrite } from '../atomic-write';

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { BenchCaseSchema, type PromotionGateResult, promotionGate } from '@bootstat/stats';
+import {
+  BenchCaseSchema,
+  PROMOTION_GATE_MIN_RESAMPLES,
+  type PromotionGateResult,
+  promotionGate,
+} from '@bootstat/stats';
 import { z } from 'zod';
 import { parseFlags } from '../args';
 import { CliError, EXIT } from '../cli-error';
@@ -23,7 +28,7 @@ Options
   --threshold T      the bound must exceed T (required)
   --min-cases N      fewer cases fail the report (default 10)
   --alpha A          lower-tail probability of the bound (default 0.025)
-  --resamples B      default 1000
+  --resamples B      default 1000 (at least 100)
   --holm             Holm's step-down correction of alpha across several reports
   --run-id ID        the run id of JSONL reports
   --format F         table (default), json, markdown
@@ -52,7 +57,10 @@ const schema = z.object({
   minCases: numberText.refine((v) => Number.isInteger(v) && v >= 1, 'must be an integer >= 1').default(10),
   alpha: numberText.refine((v) => v > 0 && v < 0.5, 'must be in (0, 0.5)').default(0.025),
   resamples: numberText
-    .refine((v) => Number.isInteger(v) && v >= 1 && v <= 1e7, 'must be an integer in [1, 10000000]')
+    .refine(
+      (v) => Number.isInteger(v) && v >= PROMOTION_GATE_MIN_RESAMPLES && v <= 1e7,
+      `must be an integer in [${PROMOTION_GATE_MIN_RESAMPLES}, 10000000]`,
+    )
     .default(1000),
   format: z.enum(['table', 'json', 'markdown']).default('table'),
 });
@@ -60,7 +68,8 @@ const schema = z.object({
 function readReport(file: string, io: CliIo, runId: string | undefined): unknown {
   let text: string;
   try {
-    text = readFileSync(resolve(io.cwd, file), 'utf8');
+    // A byte-order mark is not part of the JSON (editors on Windows write one).
+    text = readFileSync(resolve(io.cwd, file), 'utf8').replace(/^\uFEFF/, '');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new CliError(code === 'ENOENT' ? 'no such report.' : `cannot read the report (${code}).`, { location: file });
@@ -86,6 +95,9 @@ function readReport(file: string, io: CliIo, runId: string | undefined): unknown
       return [parsed.data];
     });
     return { runId, cases };
+  }
+  if (runId !== undefined) {
+    throw new CliError('--run-id is for JSONL reports; a JSON report carries its own runId.', { location: file });
   }
   try {
     return JSON.parse(text);
@@ -129,7 +141,7 @@ export async function gateCommand(argv: readonly string[], io: CliIo, _registrie
   } catch (e) {
     const err = e as Error & { code?: string };
     const m = /^Report (\d+): /.exec(err.message);
-    if (m && err.code === 'STATS_INVALID_INPUT') {
+    if (m) {
       throw new CliError(err.message.slice(m[0].length), { location: positionals[Number(m[1]) - 1] as string });
     }
     throw e;
