@@ -12,7 +12,10 @@ export function parseFlags<T extends FlagSpec>(argv: readonly string[], flags: T
   try {
     return parseArgs({ args: [...argv], options: flags, allowPositionals: true, strict: true });
   } catch (e) {
-    const message = (e as Error).message.replace(/\. To specify a positional argument.*$/s, '');
+    const message = (e as Error).message
+      .replace(/\. To specify a positional argument.*$/s, '')
+      .replace(/\s*\n\s*/g, ' ') // Node's message for '--resamples -5' spans three lines; an error is one line
+      .replace(/\.+$/, '');
     throw new CliError(`${message}. See 'bootstat ${command} --help'.`);
   }
 }

@@ -41,6 +41,13 @@ describe('bootstat (the built binary)', () => {
     expectUsageError(runCli(['frobnicate']), /unknown command "frobnicate"/);
   });
 
+  it('turns a flag value that looks like a flag into one error line', () => {
+    expectUsageError(
+      runCli(['ci', latencies, '--resamples', '-5']),
+      /'--resamples' argument is ambiguous\. .*--help'\.$/,
+    );
+  });
+
   it('ci gives the library’s numbers, bit for bit, from a CSV column', () => {
     const r = runCli(['ci', latencies, '--column', 'ms', '--format', 'json', '--resamples', '2000', '--seed', '7']);
     expect(r.code).toBe(0);
