@@ -3,7 +3,7 @@ import { bootstrap } from './bootstrap';
 import { StatsError } from './errors';
 import { describe } from './internal/describe';
 import { toSamples } from './internal/samples';
-import { meanOf, sumSquaredDeviations } from './statistics/mean';
+import { meanOf, standardDeviation } from './statistics/mean';
 import type { StatsWarning } from './warning';
 
 export interface BootstrapCiOptions {
@@ -73,7 +73,7 @@ export function bootstrapCi(values: ArrayLike<number>, options: BootstrapCiOptio
   });
   return {
     mean,
-    std: Math.sqrt(sumSquaredDeviations(x, mean) / (n - 1)),
+    std: standardDeviation(x, mean, 1),
     ciLower: r.ci.low,
     ciUpper: r.ci.high,
     nSamples: n,

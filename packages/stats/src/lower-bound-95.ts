@@ -3,7 +3,7 @@ import { bootstrap } from './bootstrap';
 import { StatsError } from './errors';
 import { describe } from './internal/describe';
 import { toSamples } from './internal/samples';
-import { meanOf, sumSquaredDeviations } from './statistics/mean';
+import { meanOf, standardDeviation } from './statistics/mean';
 import type { StatsWarning } from './warning';
 
 export interface LowerBound95Options {
@@ -67,7 +67,7 @@ export function lowerBound95(scores: ArrayLike<number>, options: LowerBound95Opt
   // Equal scores are detected exactly: their computed mean and sd could be off by an ulp.
   const constant = x.every((v) => v === x[0]);
   const mean = constant ? (x[0] as number) : meanOf(x);
-  const sd = n === 1 ? Number.NaN : constant ? 0 : Math.sqrt(sumSquaredDeviations(x, mean) / (n - 1));
+  const sd = n === 1 ? Number.NaN : constant ? 0 : standardDeviation(x, mean, 1);
   const base = { n, mean, sd, seed, runId, nResamples, alpha };
   if (n < LOWER_BOUND_MIN_SCORES) {
     return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../../test/fixtures/bootstrap.json';
-import { meanOf, meanOfIndices, sum } from './mean';
+import { meanOf, meanOfIndices, standardDeviation, sum } from './mean';
 
 describe('sum and mean (NumPy pairwise summation)', () => {
   it.each(fixture.means.map((m) => [m.values.length, m] as const))(
@@ -28,5 +28,24 @@ describe('sum and mean (NumPy pairwise summation)', () => {
       ).toBe(meanOf(Float64Array.from(idx.subarray(3), (i) => sample[i % n] as number)));
       expect(copy).toHaveLength(n);
     }
+  });
+});
+
+describe('standardDeviation', () => {
+  const sd = (values: number[]) => {
+    const x = Float64Array.from(values);
+    return standardDeviation(x, meanOf(x), 1);
+  };
+  // sd([1, 1.7, 1.5], ddof = 1) = √0.13 (deviations −0.4, 0.3, 0.1, squares summing to 0.26).
+  const unit = Math.sqrt(0.13);
+
+  it('is the true deviation where the squares overflow (1e300-sized data) or vanish (1e-300-sized data)', () => {
+    expect(Math.abs(sd([1e300, 1.7e300, 1.5e300]) / (unit * 1e300) - 1)).toBeLessThan(1e-14);
+    expect(Math.abs(sd([1e-300, 1.7e-300, 1.5e-300]) / (unit * 1e-300) - 1)).toBeLessThan(1e-14);
+  });
+
+  it('is exactly √(Σd² / (n − 1)) (NumPy) in the normal range, and 0 for equal values', () => {
+    expect(sd([1, 1.7, 1.5])).toBe(Math.sqrt(((1 - 1.4) ** 2 + (1.7 - 1.4) ** 2 + (1.5 - 1.4) ** 2) / 2));
+    expect(sd([0.25, 0.25, 0.25])).toBe(0);
   });
 });

@@ -89,6 +89,27 @@ export function meanOf(x: Float64Array): number {
   return sum(x) / x.length;
 }
 
+/**
+ * Sample standard deviation about `mean` with `ddof`: √(Σ(x − mean)² / (n − ddof)), NumPy's two-pass formula and
+ * bits. When the squares leave the normal double range — deviations beyond about 1e±150, where the sum of squares
+ * overflows to Infinity or underflows towards 0 although the deviation itself is representable — the same sum is
+ * taken over the deviations divided by the largest one and scaled back (as LAPACK's dnrm2 does), so 1e300-sized or
+ * 1e-300-sized data get their true deviation instead of Infinity or 0. (NumPy gives Infinity or 0 there.)
+ */
+export function standardDeviation(x: Float64Array, mean: number, ddof: number): number {
+  const ss = sumSquaredDeviations(x, mean);
+  if (Number.isFinite(ss) && ss >= 1e-290) return Math.sqrt(ss / (x.length - ddof));
+  let scale = 0;
+  for (let i = 0; i < x.length; i++) scale = Math.max(scale, Math.abs((x[i] as number) - mean));
+  if (scale === 0 || !Number.isFinite(scale)) return Math.sqrt(ss / (x.length - ddof));
+  let t = 0;
+  for (let i = 0; i < x.length; i++) {
+    const d = ((x[i] as number) - mean) / scale;
+    t += d * d;
+  }
+  return scale * Math.sqrt(t / (x.length - ddof));
+}
+
 /** Sum of squared deviations from the mean, two-pass (centred first, so large offsets cost no precision). */
 export function sumSquaredDeviations(x: Float64Array, mean: number): number {
   let s = 0;
