@@ -43451,6 +43451,19 @@ function pairwiseGatherSum(x, idx, from, n) {
 function meanOf(x) {
   return sum(x) / x.length;
 }
+function standardDeviation(x, mean2, ddof) {
+  const ss = sumSquaredDeviations(x, mean2);
+  if (Number.isFinite(ss) && ss >= 1e-290) return Math.sqrt(ss / (x.length - ddof));
+  let scale = 0;
+  for (let i = 0; i < x.length; i++) scale = Math.max(scale, Math.abs(x[i] - mean2));
+  if (scale === 0 || !Number.isFinite(scale)) return Math.sqrt(ss / (x.length - ddof));
+  let t = 0;
+  for (let i = 0; i < x.length; i++) {
+    const d = (x[i] - mean2) / scale;
+    t += d * d;
+  }
+  return scale * Math.sqrt(t / (x.length - ddof));
+}
 function sumSquaredDeviations(x, mean2) {
   let s = 0;
   for (let i = 0; i < x.length; i++) {
@@ -44194,7 +44207,7 @@ function lowerBound95(scores, options) {
   if (n === 0) throw new StatsError("STATS_EMPTY_SAMPLE", `lowerBound95: run ${runId} has no scores.`);
   const constant = x.every((v) => v === x[0]);
   const mean2 = constant ? x[0] : meanOf(x);
-  const sd = n === 1 ? Number.NaN : constant ? 0 : Math.sqrt(sumSquaredDeviations(x, mean2) / (n - 1));
+  const sd = n === 1 ? Number.NaN : constant ? 0 : standardDeviation(x, mean2, 1);
   const base = { n, mean: mean2, sd, seed, runId, nResamples, alpha };
   if (n < LOWER_BOUND_MIN_SCORES) {
     return {
