@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { aggregateCampaign, compareConfigurations, readCampaign } from '@bootstat/campaign';
 import { describe, expect, it } from 'vitest';
@@ -256,6 +256,92 @@ describe('bootstat campaign (the built binary)', () => {
     }
   });
 
+  it('keeps a CSV configuration key as written: 1.10 and 1.1 are two configurations', () => {
+    const dir = campaignDir({
+      'a.csv': 'config,total_energy_j\n1.10,100\n1.10,101\n1.10,102\n1.1,200\n1.1,201\n1.1,202\n',
+    });
+    const r = runCli(['campaign', 'a.csv', '--config-key', 'config', '--format', 'csv'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trim().split('\n').slice(1);
+    expect(rows.map((l) => l.split(',').slice(0, 5).join(','))).toEqual([
+      '1.10,total_energy_j,3,0,101',
+      '1.1,total_energy_j,3,0,201',
+    ]);
+  });
+
+  it('warns about each result file without records, and with --strict refuses it', () => {
+    const cycles = { 'r/cfgA/c1.json': { total_energy_j: 1 }, 'r/cfgA/c2.json': { total_energy_j: 2 } };
+    const dir = campaignDir({
+      ...cycles,
+      'r/cfgB/c1.json': '[]',
+      'r/cfgC/a.csv': 'total_energy_j\n',
+      'r/cfgD/a.jsonl': '',
+    });
+    const r = runCli(['campaign', 'r', '--format', 'csv'], { cwd: dir });
+    expect(r.code).toBe(0);
+    for (const file of ['r/cfgB/c1.json', 'r/cfgC/a.csv', 'r/cfgD/a.jsonl']) {
+      expect(r.stderr).toContain(
+        `bootstat: warning: ${file}: the file holds no records; it adds nothing to the campaign`,
+      );
+    }
+    expectInputError(runCli(['campaign', 'r', '--strict'], { cwd: dir }), /^bootstat: error: r\/cfgB\/c1\.json: /);
+    // The warnings come before the error that the configuration of the empty file is unknown.
+    const b = runCli(['campaign', 'r', '--baseline', 'cfgB'], { cwd: dir });
+    expect(b.code).toBe(2);
+    expect(b.stderr).toMatch(/warning: r\/cfgB\/c1\.json: [^\n]*\n[\s\S]*error: --baseline: baseline "cfgB"/);
+    const only = campaignDir({ 'r/cfgB/c1.json': '[]', 'r/cfgC/a.csv': 'total_energy_j\n' });
+    expectInputError(runCli(['campaign', 'r'], { cwd: only }), /no records: .*r\/cfgB\/c1\.json, r\/cfgC\/a\.csv/);
+  });
+
+  it('gives the same bits from any working directory', () => {
+    const dir = campaignDir({
+      'day1/cfgA/c1.json': { total_energy_j: 1 },
+      'day1/cfgA/c2.json': { total_energy_j: 2 },
+      'day1/cfgA/c3.json': { total_energy_j: 3 },
+      'day2/cfgA/c1.json': { total_energy_j: 10 },
+      'day2/cfgA/c2.json': { total_energy_j: 20 },
+      'day2/cfgA/c3.json': { total_energy_j: 30 },
+    });
+    const fromRoot = runCli(['campaign', 'day1', 'day2', '--format', 'csv'], { cwd: dir });
+    const fromDay1 = runCli(['campaign', '.', '../day2', '--format', 'csv'], { cwd: join(dir, 'day1') });
+    expect(fromRoot.code).toBe(0);
+    expect(fromDay1.stdout).toBe(fromRoot.stdout);
+  });
+
+  it('reads a linked file once, refuses a dangling link (exit 2) and does not follow a link into a loop', () => {
+    const dir = campaignDir({
+      'sl/cfgA/c1.json': { total_energy_j: 1 },
+      'sl/cfgA/c2.json': { total_energy_j: 2 },
+      'sl/cfgA/c3.json': { total_energy_j: 3 },
+    });
+    symlinkSync('c1.json', join(dir, 'sl/cfgA/link.json'));
+    symlinkSync('..', join(dir, 'sl/cfgA/loop'));
+    const r = runCli(['campaign', 'sl', '--format', 'csv'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[1]).toMatch(/^cfgA,total_energy_j,3,0,2,1,/);
+    mkdirSync(join(dir, 'sl/cfgB'));
+    symlinkSync('/nonexistent', join(dir, 'sl/cfgB/dangling.json'));
+    expectInputError(
+      runCli(['campaign', 'sl'], { cwd: dir }),
+      /^bootstat: error: sl\/cfgB\/dangling\.json: the symbolic link to "\/nonexistent" cannot be followed/,
+    );
+  });
+
+  it('refuses a configuration name with a newline, naming the file', () => {
+    const dir = campaignDir({ 'r/cfg\nA/c1.json': { total_energy_j: 1 } });
+    expectInputError(runCli(['campaign', 'r'], { cwd: dir }), /the directory "cfg\\nA".*control character U\+000A/);
+    const key = campaignDir({ 'r.jsonl': '{"config":"a\\nb","total_energy_j":1}\n' });
+    expectInputError(runCli(['campaign', 'r.jsonl', '--config-key', 'config'], { cwd: key }), /r\.jsonl:1: .*"a\\nb"/);
+  });
+
+  it('warns once that intervals and verdicts from fewer than 100 resamples are not to be trusted', () => {
+    const r = runCli(['campaign', SAMPLE, '--resamples', '1', '--baseline', BASELINE]);
+    expect(r.code).toBe(0);
+    const lines = r.stderr.split('\n').filter((l) => l.includes('resample'));
+    expect(lines).toEqual([expect.stringMatching(/^bootstat: warning: Only 1 resample per interval: .*verdicts/)]);
+    expect(runCli(['campaign', SAMPLE, '--resamples', '100']).stderr).not.toContain('resample');
+  });
+
   describe('bad input: exit 2, one line naming the file and the field', () => {
     it('a bad record with --strict', () => {
       const dir = campaignDir({
@@ -291,6 +377,11 @@ describe('bootstat campaign (the built binary)', () => {
       expectInputError(runCli(['campaign', SAMPLE, '--level', '95']), /--level must be in \(0, 1\)/);
       expectInputError(runCli(['campaign', SAMPLE, '--metrics', 'a..b']), /metric "a\.\.b"/);
       expectInputError(runCli(['campaign']), /at least one PATH/);
+      expectInputError(
+        runCli(['campaign', SAMPLE, '--plot', '']),
+        /--plot needs a file name, e.g\. --plot campaign\.svg/,
+      );
+      expectInputError(runCli(['campaign', SAMPLE, '--format', 'bogus']), /--format .*table, json, csv, markdown/);
     });
   });
 

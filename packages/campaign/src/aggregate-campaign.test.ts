@@ -3,6 +3,7 @@ import { bootstrapCi } from '@bootstat/stats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateCampaign, type CampaignSummary } from './aggregate-campaign';
+import { MIN_RESAMPLES } from './campaign-warning';
 import { CampaignError } from './errors';
 
 const rec = (energy: number, tps: number, extra: Record<string, unknown> = {}) => ({
@@ -30,6 +31,15 @@ describe('aggregateCampaign', () => {
     expect(energy?.ciUpper).toBeGreaterThanOrEqual(100.6);
     expect(s.metrics).toEqual(['total_energy_j', 'avg_tokens_per_second']);
     expect(s).toMatchObject({ seed: 42, nResamples: 1000, confidenceLevel: 0.95, skipped: [], empty: [] });
+  });
+
+  it('warns (FEW_RESAMPLES) when nResamples is under MIN_RESAMPLES, and not from MIN_RESAMPLES on', () => {
+    const results = { a: [rec(10, 1), rec(12, 1), rec(11, 1), rec(13, 1)] };
+    const few = aggregateCampaign(results, { nResamples: 1 });
+    expect(few.warnings).toEqual([{ code: 'FEW_RESAMPLES', message: expect.stringMatching(/^Only 1 resample per/) }]);
+    expect(aggregateCampaign(results, { nResamples: MIN_RESAMPLES - 1 }).warnings).toHaveLength(1);
+    expect(aggregateCampaign(results, { nResamples: MIN_RESAMPLES }).warnings).toEqual([]);
+    expect(aggregateCampaign(results).warnings).toEqual([]);
   });
 
   it("equals bootstrapCi on the cell's own stream, streamTree(seed).child(configuration).child(metric), bit for bit", () => {

@@ -1,7 +1,9 @@
 import { streamTree } from '@bootstat/rng';
 import { type BootstrapCiResult, bootstrapCi } from '@bootstat/stats';
 import type { CampaignResults, CampaignSources, SkippedRecord } from './campaign-input';
+import type { CampaignWarning } from './campaign-warning';
 import { extractMetrics } from './internal/extract-metrics';
+import { fewResamples } from './internal/few-resamples';
 import { aggregateOptionsSchema, parseOptions } from './internal/parse-options';
 
 export interface AggregateCampaignOptions {
@@ -45,6 +47,8 @@ export interface CampaignSummary {
   readonly empty: readonly EmptyCell[];
   /** Every (record, metric) left out, with the reason. */
   readonly skipped: readonly SkippedRecord[];
+  /** Warnings about the whole campaign: FEW_RESAMPLES when nResamples < MIN_RESAMPLES. */
+  readonly warnings: readonly CampaignWarning[];
   readonly seed: number;
   readonly nResamples: number;
   readonly confidenceLevel: number;
@@ -57,7 +61,8 @@ export interface CampaignSummary {
  *
  * Each cell draws from its own stream, `streamTree(seed).child(configuration).child(metric)`, so a cell's numbers
  * depend only on its own values, the seed and the two names: adding, removing or reordering configurations or
- * metrics never changes another cell, bit for bit (docs/campaign.md).
+ * metrics never changes another cell, bit for bit (docs/campaign.md). Fewer than MIN_RESAMPLES resamples give a
+ * FEW_RESAMPLES warning in `warnings`.
  *
  * @throws {CampaignError} CAMPAIGN_INVALID_INPUT (not an object of record arrays, no configurations, no default
  * metric found), CAMPAIGN_INVALID_OPTION, CAMPAIGN_INVALID_RECORD (`strict` only)
@@ -107,6 +112,7 @@ export function aggregateCampaign(results: CampaignResults, options: AggregateCa
     summaries,
     empty,
     skipped: campaign.skipped,
+    warnings: fewResamples(o.nResamples, 'the intervals'),
     seed: o.seed,
     nResamples: o.nResamples,
     confidenceLevel: o.confidenceLevel,

@@ -3,6 +3,7 @@ import { bootstrap } from '@bootstat/stats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateCampaign } from './aggregate-campaign';
+import { MIN_RESAMPLES } from './campaign-warning';
 import { type CampaignComparison, compareConfigurations } from './compare-configurations';
 
 const energy = (values: readonly number[]) => values.map((total_energy_j) => ({ total_energy_j }));
@@ -69,6 +70,15 @@ describe('compareConfigurations', () => {
     expect(find(c, 'other')?.difference).toEqual({ estimate: 100, ciLower: 100, ciUpper: 100 });
     expect(find(c, 'other')?.verdict).toBe('regressed'); // more energy: lower is better
     expect(find(c, 'other', 'avg_tokens_per_second')?.verdict).toBe('improved'); // more throughput
+  });
+
+  it('warns (FEW_RESAMPLES) that verdicts from under MIN_RESAMPLES resamples are not to be trusted', () => {
+    const results = { base: energy(base), other: energy([90, 91, 89, 92]) };
+    const few = compareConfigurations(results, { baseline: 'base', nResamples: 5 });
+    expect(few.warnings).toEqual([
+      { code: 'FEW_RESAMPLES', message: expect.stringMatching(/^Only 5 resamples per interval.*verdicts/) },
+    ]);
+    expect(compareConfigurations(results, { baseline: 'base', nResamples: MIN_RESAMPLES }).warnings).toEqual([]);
   });
 
   it('counts a change only beyond the noise threshold (criterion.rs rule)', () => {

@@ -1,8 +1,10 @@
 import { streamTree } from '@bootstat/rng';
 import { bootstrap, mean, type StatsWarning } from '@bootstat/stats';
 import type { CampaignResults, CampaignSources, SkippedRecord } from './campaign-input';
+import type { CampaignWarning } from './campaign-warning';
 import { CampaignError } from './errors';
 import { extractMetrics } from './internal/extract-metrics';
+import { fewResamples } from './internal/few-resamples';
 import { compareOptionsSchema, parseOptions } from './internal/parse-options';
 import { type Direction, metricDirection } from './metric-direction';
 
@@ -70,6 +72,8 @@ export interface CampaignComparison {
   /** Every configuration but the baseline, in order, each with every metric. */
   readonly comparisons: readonly ConfigurationComparison[];
   readonly skipped: readonly SkippedRecord[];
+  /** Warnings about the whole comparison: FEW_RESAMPLES when nResamples < MIN_RESAMPLES (verdicts then are noise). */
+  readonly warnings: readonly CampaignWarning[];
 }
 
 const fmt = (x: number) => Number(x.toPrecision(4)).toString();
@@ -83,7 +87,8 @@ const fmt = (x: number) => Number(x.toPrecision(4)).toString();
  *
  * The ratio and the difference come from the same resamples, drawn from
  * `streamTree(seed).child('compare').child(configuration).child(metric)`, so one comparison never depends on
- * which other configurations exist.
+ * which other configurations exist. Fewer than MIN_RESAMPLES resamples give a FEW_RESAMPLES warning in `warnings`:
+ * the verdicts are still given, but rest on intervals too coarse to trust.
  *
  * @throws {CampaignError} CAMPAIGN_UNKNOWN_BASELINE, CAMPAIGN_NO_DIRECTION (a metric with no declared or default
  * direction), CAMPAIGN_INVALID_INPUT, CAMPAIGN_INVALID_OPTION, CAMPAIGN_INVALID_RECORD (`strict` only)
@@ -214,5 +219,6 @@ export function compareConfigurations(
     confidenceLevel: o.confidenceLevel,
     comparisons,
     skipped: campaign.skipped,
+    warnings: fewResamples(o.nResamples, 'the verdicts'),
   };
 }

@@ -10,7 +10,11 @@ export const CAMPAIGN_ERROR_CODES = [
   'CAMPAIGN_UNKNOWN_BASELINE',
   /** A compared metric has no declared direction (lower or higher is better). */
   'CAMPAIGN_NO_DIRECTION',
-  /** A result file cannot be found, read or parsed, or its configuration cannot be told. */
+  /**
+   * A result file cannot be found, read or parsed (a dangling link included), its configuration cannot be told or
+   * is not a printable name, one file would count in two configurations, no file holds a record, or (`strict`) a
+   * file holds none.
+   */
   'CAMPAIGN_READ_ERROR',
 ] as const;
 

@@ -7,6 +7,12 @@ export {
 } from './aggregate-campaign';
 export type { CampaignResults, CampaignSources, RecordSource, SkippedRecord } from './campaign-input';
 export {
+  CAMPAIGN_WARNING_CODES,
+  type CampaignWarning,
+  type CampaignWarningCode,
+  MIN_RESAMPLES,
+} from './campaign-warning';
+export {
   type CampaignComparison,
   type CompareConfigurationsOptions,
   type ComparisonInterval,

@@ -1,10 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { aggregateCampaign } from './aggregate-campaign';
 import { readCampaign } from './read-campaign';
+
+const values = (records: readonly Record<string, unknown>[] | undefined) => records?.map((r) => r.total_energy_j);
 
 const SAMPLE = fileURLToPath(new URL('../../../docs/examples/campaign', import.meta.url));
 
@@ -123,6 +125,114 @@ describe('readCampaign', () => {
     ]);
   });
 
+  it('takes a CSV configuration key as its literal text: 1.10 and 1.1, 007 and 7, 1e10 and 10000000000 differ', () => {
+    const root = tree({
+      'a.csv': 'config,total_energy_j\n1.10,100\n1.1,200\n007,1\n7,2\n7.0,3\n1e10,4\n10000000000,5\n" 1.10 ",101\n',
+    });
+    const { results } = readCampaign('a.csv', { cwd: root, configKey: 'config' });
+    // (An object lists integer-like keys such as '7' first, whatever the order they were added in.)
+    expect(Object.keys(results).sort()).toEqual(['007', '1.1', '1.10', '10000000000', '1e10', '7', '7.0']);
+    expect(values(results['1.10'])).toEqual([100, 101]);
+    expect(values(results['1.1'])).toEqual([200]);
+    // Other columns still become numbers, and a nested key column keeps its text too.
+    const nested = tree({ 'b.csv': 'run.config,v\n02,1\n2,2\n' });
+    const b = readCampaign('b.csv', { cwd: nested, configKey: 'run.config' }).results;
+    expect(Object.keys(b).sort()).toEqual(['02', '2']);
+    expect(b['02']).toEqual([{ run: { config: '02' }, v: 1 }]);
+  });
+
+  it('lists files without records in emptyFiles, and with strict refuses them, naming the file', () => {
+    const root = tree({
+      'r/cfgA/c1.json': json({ total_energy_j: 1 }),
+      'r/cfgB/c1.json': '[]',
+      'r/cfgC/a.csv': 'total_energy_j\n',
+      'r/cfgD/a.jsonl': '',
+    });
+    const input = readCampaign('r', { cwd: root });
+    expect(Object.keys(input.results)).toEqual(['cfgA']);
+    expect(input.emptyFiles).toEqual(['r/cfgB/c1.json', 'r/cfgC/a.csv', 'r/cfgD/a.jsonl']);
+    expect(input.files).toHaveLength(4);
+    readError(() => readCampaign('r', { cwd: root, strict: true }), { file: 'r/cfgB/c1.json' }, /holds no records/);
+    expect(readCampaign('r/cfgA', { cwd: root, strict: true }).emptyFiles).toEqual([]);
+  });
+
+  it('refuses a campaign without any record, naming the files it read', () => {
+    const root = tree({ 'r/cfgB/c1.json': '[]', 'r/cfgC/a.csv': 'total_energy_j\n', 'r/cfgD/a.jsonl': '\n' });
+    readError(
+      () => readCampaign('r', { cwd: root }),
+      {},
+      /no records: none of the 3 result files read holds one \(r\/cfgB\/c1\.json, r\/cfgC\/a\.csv, r\/cfgD\/a\.jsonl\)/,
+    );
+    readError(() => readCampaign('r/cfgB/c1.json', { cwd: root }), { file: 'r/cfgB/c1.json' }, /holds no records/);
+  });
+
+  it('reads records in an order that depends neither on the working directory nor on the order of the paths', () => {
+    const root = tree({
+      'day1/cfgA/c1.json': json({ total_energy_j: 1 }),
+      'day1/cfgA/c2.json': json({ total_energy_j: 2 }),
+      'day2/cfgA/c1.json': json({ total_energy_j: 10 }),
+      'day2/cfgA/c2.json': json({ total_energy_j: 20 }),
+    });
+    const fromRoot = readCampaign(['day1', 'day2'], { cwd: root });
+    expect(values(fromRoot.results.cfgA)).toEqual([1, 2, 10, 20]);
+    const fromDay1 = readCampaign(['.', '../day2'], { cwd: join(root, 'day1') });
+    expect(fromDay1.results).toEqual(fromRoot.results);
+    expect(fromDay1.files[2]).toBe(join(root, 'day2/cfgA/c1.json').split('\\').join('/')); // outside cwd: absolute
+    expect(readCampaign(['day2', 'day1'], { cwd: root }).results).toEqual(fromRoot.results);
+    expect(readCampaign([join(root, 'day2'), 'day1'], { cwd: root }).results).toEqual(fromRoot.results);
+  });
+
+  it('reads a file named twice (a symbolic link, overlapping paths) once', () => {
+    const root = tree({
+      'sl/cfgA/c1.json': json({ total_energy_j: 1 }),
+      'sl/cfgA/c2.json': json({ total_energy_j: 2 }),
+      'sl/cfgA/c3.json': json({ total_energy_j: 3 }),
+    });
+    symlinkSync('c1.json', join(root, 'sl/cfgA/link.json'));
+    const { results, files } = readCampaign(['sl', 'sl/cfgA/*.json', 'sl/cfgA/link.json'], { cwd: root });
+    expect(values(results.cfgA)).toEqual([1, 2, 3]);
+    expect(files).toEqual(['sl/cfgA/c1.json', 'sl/cfgA/c2.json', 'sl/cfgA/c3.json']);
+  });
+
+  it('refuses one file in two configurations by directory name, unless configKey names the configuration', () => {
+    const root = tree({ 'r/cfgA/c1.json': json({ config: 'a', total_energy_j: 1 }) });
+    mkdirSync(join(root, 'r/cfgB'));
+    symlinkSync('../cfgA/c1.json', join(root, 'r/cfgB/c1.json'));
+    readError(
+      () => readCampaign('r', { cwd: root }),
+      { file: 'r/cfgB/c1.json' },
+      /same file as r\/cfgA\/c1\.json.*"cfgA" and "cfgB"/,
+    );
+    expect(readCampaign('r', { cwd: root, configKey: 'config' }).results).toEqual({
+      a: [{ config: 'a', total_energy_j: 1 }],
+    });
+  });
+
+  it('follows a link to a directory, but never into a loop', () => {
+    const root = tree({ 'data/run7/cfgA/c1.json': json({ total_energy_j: 1 }) });
+    mkdirSync(join(root, 'campaign'));
+    symlinkSync('../data/run7/cfgA', join(root, 'campaign/cfgA'));
+    symlinkSync('..', join(root, 'campaign/loop'));
+    symlinkSync('.', join(root, 'data/run7/cfgA/self'));
+    const { results, files } = readCampaign('campaign', { cwd: root });
+    expect(results).toEqual({ cfgA: [{ total_energy_j: 1 }] });
+    expect(files).toEqual(['campaign/cfgA/c1.json']);
+  });
+
+  it('refuses a dangling symbolic link, naming it', () => {
+    const root = tree({ 'r/cfgA/c1.json': json({ total_energy_j: 1 }) });
+    symlinkSync('/nonexistent/bootstat', join(root, 'r/cfgA/dangling.json'));
+    readError(() => readCampaign('r', { cwd: root }), { file: 'r/cfgA/dangling.json' }, /symbolic link.*nonexistent/);
+    readError(() => readCampaign('r/**/*.json', { cwd: root }), { file: 'r/cfgA/dangling.json' }, /symbolic link/);
+    readError(
+      () => readCampaign('r/cfgA/dangling.json', { cwd: root }),
+      { file: 'r/cfgA/dangling.json' },
+      /symbolic link/,
+    );
+    // A glob that does not match the broken link reads past it.
+    expect(readCampaign('r/**/c*.json', { cwd: root }).files).toEqual(['r/cfgA/c1.json']);
+  });
+
   describe('errors name the file, and the line for JSONL and CSV', () => {
     it('a missing path, a glob without matches, a directory without result files', () => {
       const root = tree({ 'empty/readme.txt': 'x' });
@@ -162,6 +272,25 @@ describe('readCampaign', () => {
       readError(() => readCampaign('a', { cwd: root }), { file: 'a/r.csv', line: 3 }, /3 cells, the header 2/);
       readError(() => readCampaign('b', { cwd: root }), { file: 'b/r.csv', line: 2 }, /unterminated/);
       readError(() => readCampaign('c', { cwd: root }), { file: 'c/r.csv' }, /conflict/);
+    });
+
+    it('a configuration name with a control character (a newline), from a directory or a key', () => {
+      const root = tree({
+        'r/cfg\nA/c1.json': json({ total_energy_j: 1 }),
+        'k.jsonl': '{"config":"a","total_energy_j":1}\n{"config":"b\\tc","total_energy_j":1}\n',
+        'k.csv': 'config,total_energy_j\n"x\ny",1\n',
+      });
+      readError(() => readCampaign('r', { cwd: root }), { file: 'r/cfg\nA/c1.json' }, /directory "cfg\\nA".*U\+000A/);
+      readError(
+        () => readCampaign('k.jsonl', { cwd: root, configKey: 'config' }),
+        { file: 'k.jsonl', line: 2, field: 'config' },
+        /"b\\tc".*control character/,
+      );
+      readError(
+        () => readCampaign('k.csv', { cwd: root, configKey: 'config' }),
+        { file: 'k.csv', line: 2, field: 'config' },
+        /control character/,
+      );
     });
 
     it('a record without the configuration key', () => {

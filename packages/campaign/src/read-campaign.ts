@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { type Dirent, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { RecordSource } from './campaign-input';
 import { CampaignError } from './errors';
+import { controlCharacter } from './internal/control-character';
 import { describe } from './internal/describe';
 import { lookupPath, splitPath } from './internal/dot-path';
 import { compileGlob, isGlob } from './internal/glob';
@@ -14,11 +15,14 @@ export const RESULT_FILE_EXTENSIONS = ['.json', '.jsonl', '.ndjson', '.csv'] as 
 export interface ReadCampaignOptions {
   /**
    * The record field (a dot path) that names a record's configuration; default: the name of the directory the
-   * result file is in (`runs/llama-8b-bs8-fp16/cycle-3.json` → `llama-8b-bs8-fp16`).
+   * result file is in (`runs/llama-8b-bs8-fp16/cycle-3.json` → `llama-8b-bs8-fp16`). In a CSV file the key is the
+   * cell's text (`1.10` stays `1.10`); in JSON a number key is named by `String(value)`.
    */
   readonly configKey?: string;
   /** Relative paths and globs are taken from here; default `process.cwd()`. File names in messages are relative to it. */
   readonly cwd?: string;
+  /** A result file without records (`[]`, a CSV header alone, an empty JSONL file) is an error, not an `emptyFiles` entry. */
+  readonly strict?: boolean;
 }
 
 export interface CampaignInput {
@@ -28,37 +32,102 @@ export interface CampaignInput {
   readonly sources: Record<string, RecordSource[]>;
   /** Every file read, in reading order. */
   readonly files: readonly string[];
+  /** The files read that hold no record, in reading order: they add nothing to the campaign (with `strict`, an error). */
+  readonly emptyFiles: readonly string[];
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
+const slashes = (path: string) => path.split(sep).join('/');
+
 function display(cwd: string, absolute: string): string {
   const rel = relative(cwd, absolute);
-  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? absolute : rel.split(sep).join('/');
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? slashes(absolute) : slashes(rel);
 }
 
 const isResultFile = (name: string) =>
   (RESULT_FILE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
-const isHidden = (relativePath: string) =>
-  relativePath.split(/[\\/]/).some((s) => s.startsWith('.') && s !== '.' && s !== '..');
 
-function walk(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[])
-    .filter((rel) => !isHidden(rel))
-    .map((rel) => join(dir, rel))
-    .filter((p) => statSync(p).isFile());
+const errnoCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? 'unknown error';
+
+/** Why a symbolic link cannot be followed, for messages. */
+function brokenLink(path: string, e: unknown): string {
+  let target = '';
+  try {
+    target = ` to ${JSON.stringify(readlinkSync(path))}`;
+  } catch {}
+  const why = errnoCode(e) === 'ELOOP' ? 'it leads into a loop of links' : 'its target does not exist';
+  return `the symbolic link${target} cannot be followed (${why}); fix or remove it.`;
 }
 
-/** The result files a path names: itself, the result files under a directory, or a glob's matches. */
+/**
+ * The files under a directory, by absolute path, hidden entries skipped. Links to files and to directories are
+ * followed, except a link to a directory the walk is already inside (a loop: everything it leads to is read
+ * anyway). Links that cannot be followed are returned apart, for the caller to refuse.
+ */
+function walk(root: string, cwd: string): { files: string[]; broken: string[] } {
+  const files: string[] = [];
+  const broken: string[] = [];
+  const visit = (dir: string, ancestors: ReadonlySet<string>) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      throw new CampaignError('CAMPAIGN_READ_ERROR', `cannot read the directory (${errnoCode(e)}).`, {
+        file: display(cwd, dir),
+      });
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      let isDirectory = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = statSync(path);
+          if (target.isFile()) files.push(path);
+          isDirectory = target.isDirectory();
+        } catch {
+          broken.push(path);
+          continue;
+        }
+      } else if (entry.isFile()) files.push(path);
+      if (!isDirectory) continue;
+      const real = realpathSync(path);
+      if (!ancestors.has(real)) visit(path, new Set([...ancestors, real]));
+    }
+  };
+  visit(root, new Set([realpathSync(root)]));
+  return { files, broken };
+}
+
+/** The first broken link of a walk, in natural order, as an error. */
+function refuseBroken(broken: readonly string[], cwd: string): void {
+  const first = [...broken].sort((a, b) => naturalCompare(slashes(a), slashes(b)))[0];
+  if (first === undefined) return;
+  let reason: unknown;
+  try {
+    statSync(first);
+  } catch (e) {
+    reason = e;
+  }
+  throw new CampaignError('CAMPAIGN_READ_ERROR', brokenLink(first, reason), { file: display(cwd, first) });
+}
+
+/** The result files a path names, by absolute path: itself, the result files under a directory, or a glob's matches. */
 function expand(path: string, cwd: string): string[] {
   if (isGlob(path)) {
     const { base, matches } = compileGlob(path);
     const root = resolve(cwd, base);
     let found: string[] = [];
+    let isDirectory = false;
     try {
-      found = walk(root).filter((p) => isResultFile(p) && matches(relative(root, p).split(sep).join('/')));
-    } catch {
-      found = [];
+      isDirectory = statSync(root).isDirectory();
+    } catch {}
+    if (isDirectory) {
+      const inGlob = (p: string) => matches(slashes(relative(root, p)));
+      const walked = walk(root, cwd);
+      refuseBroken(walked.broken.filter(inGlob), cwd);
+      found = walked.files.filter((p) => isResultFile(p) && inGlob(p));
     }
     if (found.length === 0) {
       throw new CampaignError('CAMPAIGN_READ_ERROR', `no result file (${RESULT_FILE_EXTENSIONS.join(', ')}) matches.`, {
@@ -72,17 +141,21 @@ function expand(path: string, cwd: string): string[] {
   try {
     stats = statSync(absolute);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
+    let link = false;
+    try {
+      link = lstatSync(absolute).isSymbolicLink();
+    } catch {}
+    const code = errnoCode(e);
     throw new CampaignError(
       'CAMPAIGN_READ_ERROR',
-      code === 'ENOENT' ? 'no such file or directory.' : `cannot read it (${code}).`,
-      {
-        file: path,
-      },
+      link ? brokenLink(absolute, e) : code === 'ENOENT' ? 'no such file or directory.' : `cannot read it (${code}).`,
+      { file: path },
     );
   }
   if (stats.isDirectory()) {
-    const found = walk(absolute).filter(isResultFile);
+    const walked = walk(absolute, cwd);
+    refuseBroken(walked.broken, cwd);
+    const found = walked.files.filter(isResultFile);
     if (found.length === 0) {
       throw new CampaignError(
         'CAMPAIGN_READ_ERROR',
@@ -124,8 +197,15 @@ function parseJsonText(text: string, file: string, line?: number): unknown {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A CSV row as a record: numbers where a cell is a decimal number, dotted headers as nested objects. */
-function csvRecord(header: readonly string[][], cells: readonly string[]): Record<string, unknown> {
+/**
+ * A CSV row as a record: numbers where a cell is a decimal number, dotted headers as nested objects. The column at
+ * `textPath` (the configuration key) keeps its text: `1.10` and `1.1` name two configurations, not one number.
+ */
+function csvRecord(
+  header: readonly string[][],
+  cells: readonly string[],
+  textPath: readonly string[] | undefined,
+): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   header.forEach((segments, k) => {
     const text = (cells[k] ?? '').trim();
@@ -135,13 +215,18 @@ function csvRecord(header: readonly string[][], cells: readonly string[]): Recor
       if (!Object.hasOwn(node, s)) node[s] = {};
       node = node[s] as Record<string, unknown>;
     }
-    node[segments[segments.length - 1] as string] = NUMBER.test(text) ? Number(text) : text;
+    const isText = textPath !== undefined && textPath.join('\u0000') === segments.join('\u0000');
+    node[segments[segments.length - 1] as string] = !isText && NUMBER.test(text) ? Number(text) : text;
   });
   return record;
 }
 
 /** The records of one file, each with its line when the format has lines. */
-function readRecords(absolute: string, file: string): { record: Record<string, unknown>; line?: number }[] {
+function readRecords(
+  absolute: string,
+  file: string,
+  textPath: readonly string[] | undefined,
+): { record: Record<string, unknown>; line?: number }[] {
   let text: string;
   try {
     text = readFileSync(absolute, 'utf8');
@@ -170,7 +255,7 @@ function readRecords(absolute: string, file: string): { record: Record<string, u
         );
       }
     });
-    return rows.map((row) => ({ record: csvRecord(paths, row.cells), line: row.line }));
+    return rows.map((row) => ({ record: csvRecord(paths, row.cells, textPath), line: row.line }));
   }
   if (ext === '.jsonl' || ext === '.ndjson') {
     const out: { record: Record<string, unknown>; line: number }[] = [];
@@ -214,15 +299,20 @@ function readRecords(absolute: string, file: string): { record: Record<string, u
 
 /**
  * Reads a campaign's result files: files, directories (searched recursively for .json, .jsonl, .ndjson and .csv,
- * hidden entries skipped) and globs (`runs/**\/cycle-*.json`). A JSON file holds one record or an array of them,
- * a JSONL file one record per line, a CSV file one per row under a header (`latency_stats.ttft_mean_ms` columns
- * become nested fields; decimal numbers become numbers, empty cells are absent). A record's configuration is its
- * `configKey` field, or else the name of its file's directory. Files are read in natural order of their paths
- * (`cycle-2` before `cycle-10`), which fixes the order of records and so the bits of every interval.
+ * hidden entries skipped, links followed but never into a loop) and globs (`runs/**\/cycle-*.json`). A JSON file
+ * holds one record or an array of them, a JSONL file one record per line, a CSV file one per row under a header
+ * (`latency_stats.ttft_mean_ms` columns become nested fields; decimal numbers become numbers, empty cells are
+ * absent). A record's configuration is its `configKey` field (a CSV cell's text as written), or else the name of
+ * its file's directory. Files are read in natural order of their absolute paths (`cycle-2` before `cycle-10`),
+ * whatever the working directory or the order of the paths, which fixes the order of records and so the bits of
+ * every interval; a file named twice (by a link, or by overlapping paths) is read once. A file without records is
+ * listed in `emptyFiles` (with `strict`, an error).
  *
- * @throws {CampaignError} CAMPAIGN_READ_ERROR naming the file (and line for JSONL and CSV): no such path, a glob
- * or directory without result files, invalid JSON or CSV, a record that is not an object, a missing or non-text
- * configuration key; CAMPAIGN_INVALID_OPTION for a bad configKey
+ * @throws {CampaignError} CAMPAIGN_READ_ERROR naming the file (and line for JSONL and CSV): no such path, a
+ * dangling link, a glob or directory without result files, invalid JSON or CSV, a record that is not an object, a
+ * missing or non-text configuration key, a configuration name with a control character, one file in two
+ * configurations, no record in any file, a file without records (`strict` only); CAMPAIGN_INVALID_OPTION for a bad
+ * configKey
  * @example
  * const { results, sources, files } = readCampaign('docs/examples/campaign'); // a directory per configuration
  * Object.keys(results); // ['llama-8b-bs1-fp16', 'llama-8b-bs8-fp16', 'llama-8b-bs8-int8', 'llama-70b-bs8-fp16']
@@ -236,17 +326,58 @@ export function readCampaign(paths: string | readonly string[], options: ReadCam
   const list = typeof paths === 'string' ? [paths] : paths;
   if (list.length === 0) throw new CampaignError('CAMPAIGN_INVALID_OPTION', 'readCampaign needs at least one path.');
   const keyPath = options.configKey === undefined ? undefined : splitPath(options.configKey, 'configKey');
-  const absolute = [...new Set(list.flatMap((p) => expand(p, cwd)))];
-  const files = absolute
-    .map((a) => ({ absolute: a, file: display(cwd, a) }))
-    .sort((a, b) => naturalCompare(a.file, b.file));
+  // Natural order of absolute paths: the same for every working directory and every order of the arguments.
+  const named = [...new Set(list.flatMap((p) => expand(p, cwd)))]
+    .map((absolute) => ({ absolute, key: slashes(absolute) }))
+    .sort((a, b) => naturalCompare(a.key, b.key));
+  // One file named twice (a link, overlapping paths or globs) is read once, under its first name.
+  const byRealPath = new Map<string, string>();
+  const files: { absolute: string; file: string }[] = [];
+  for (const { absolute } of named) {
+    const real = realpathSync(absolute);
+    const first = byRealPath.get(real);
+    if (first === undefined) {
+      byRealPath.set(real, absolute);
+      files.push({ absolute, file: display(cwd, absolute) });
+      continue;
+    }
+    const [a, b] = [basename(dirname(first)), basename(dirname(absolute))];
+    if (keyPath === undefined && a !== b) {
+      throw new CampaignError(
+        'CAMPAIGN_READ_ERROR',
+        `is the same file as ${display(cwd, first)}, so it would count in two configurations (${JSON.stringify(a)} and ${JSON.stringify(b)}); name it once, or name configurations with a record field (configKey).`,
+        { file: display(cwd, absolute) },
+      );
+    }
+  }
   const results = new Map<string, Record<string, unknown>[]>();
   const sources = new Map<string, RecordSource[]>();
+  const emptyFiles: string[] = [];
   for (const { absolute: a, file } of files) {
-    for (const { record, line } of readRecords(a, file)) {
+    const records = readRecords(a, file, keyPath);
+    if (records.length === 0) {
+      if (options.strict === true) {
+        throw new CampaignError(
+          'CAMPAIGN_READ_ERROR',
+          'the file holds no records (strict: every result file needs at least one); remove it or rerun its cycle.',
+          { file },
+        );
+      }
+      emptyFiles.push(file);
+    }
+    for (const { record, line } of records) {
       let configuration: string;
-      if (keyPath === undefined) configuration = basename(dirname(a));
-      else {
+      if (keyPath === undefined) {
+        configuration = basename(dirname(a));
+        const bad = controlCharacter(configuration);
+        if (bad !== undefined) {
+          throw new CampaignError(
+            'CAMPAIGN_READ_ERROR',
+            `the directory ${JSON.stringify(configuration)}, which names the configuration, holds the control character ${bad}; rename the directory, or name configurations with a record field (configKey).`,
+            { file },
+          );
+        }
+      } else {
         const found = lookupPath(record, keyPath);
         const v = found.found ? found.value : undefined;
         if (!(typeof v === 'string' && v !== '') && !(typeof v === 'number' && Number.isFinite(v))) {
@@ -257,6 +388,14 @@ export function readCampaign(paths: string | readonly string[], options: ReadCam
           );
         }
         configuration = String(v);
+        const bad = controlCharacter(configuration);
+        if (bad !== undefined) {
+          throw new CampaignError(
+            'CAMPAIGN_READ_ERROR',
+            `the configuration key ${options.configKey} is ${JSON.stringify(configuration)}, which holds the control character ${bad}; a configuration name must be printable.`,
+            { file, ...(line === undefined ? {} : { line }), field: options.configKey as string },
+          );
+        }
       }
       let bucket = results.get(configuration);
       if (bucket === undefined) {
@@ -268,9 +407,23 @@ export function readCampaign(paths: string | readonly string[], options: ReadCam
       sources.get(configuration)?.push(line === undefined ? { file } : { file, line });
     }
   }
+  if (results.size === 0) {
+    if (files.length === 1) {
+      throw new CampaignError('CAMPAIGN_READ_ERROR', 'the file holds no records, so the campaign has none.', {
+        file: files[0]?.file as string,
+      });
+    }
+    const shown = files.slice(0, 10).map((f) => f.file);
+    const more = files.length > shown.length ? `, and ${files.length - shown.length} more` : '';
+    throw new CampaignError(
+      'CAMPAIGN_READ_ERROR',
+      `no records: none of the ${files.length} result files read holds one (${shown.join(', ')}${more}).`,
+    );
+  }
   return {
     results: Object.fromEntries(results),
     sources: Object.fromEntries(sources),
     files: files.map((f) => f.file),
+    emptyFiles,
   };
 }

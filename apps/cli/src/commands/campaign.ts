@@ -29,15 +29,17 @@ configuration with it: the ratio and the difference of the means, each with a bo
 interval of the ratio lies beyond 1 ± the noise threshold.
 
 PATH is a result file (JSON: one record or an array of them; JSONL; CSV with a header), a directory (searched
-recursively) or a quoted glob ('runs/**/cycle-*.json'). A record's configuration is its --config-key field, or
+recursively, links followed but never into a loop) or a quoted glob ('runs/**/cycle-*.json'). A file named
+twice is read once; files are read in natural order of their absolute paths, so the numbers do not depend on the
+working directory. A record's configuration is its --config-key field (in CSV, the cell's text as written), or
 else the name of its file's directory. Details: docs/campaign.md.
 
 Input
   --config-key FIELD     the record field naming the configuration (a dot path); default: the directory name
   --metrics A,B.C        metrics as dot paths; default: those of total_energy_j, avg_tokens_per_second,
                          total_tokens, latency_stats.ttft_mean_ms, latency_stats.itl_mean_ms that are present
-  --strict               a missing or non-finite metric is an error (default: the record is skipped for that
-                         metric, with a warning)
+  --strict               a missing or non-finite metric, or a result file without records, is an error
+                         (default: the record is skipped for that metric, the file ignored, with a warning)
 Comparison
   --baseline CONFIG      compare every other configuration with CONFIG
   --noise T              noise threshold in [0, 1): a change counts only beyond 1 ± T (default 0.01)
@@ -54,7 +56,8 @@ Output
   --debug                show stack traces
 
 Every configuration and metric gets a row; its skipped column counts the records left out of it (each also named
-in a warning). Warnings (few cycles, skipped records) go to stderr. Exit codes: 0 success, 2 usage or input error.
+in a warning). Warnings (few cycles, skipped records, result files without records, fewer than 100 resamples) go
+to stderr. Exit codes: 0 success, 2 usage or input error.
 `;
 
 const flags = {
@@ -112,14 +115,25 @@ const schema = z.object({
   level: num('--level')
     .refine((v) => v > 0 && v < 1, '--level must be in (0, 1), e.g. 0.95')
     .default(0.95),
-  format: z.enum(OUTPUT_FORMATS).default('table'),
+  format: z.enum(OUTPUT_FORMATS, { error: `--format must be one of ${OUTPUT_FORMATS.join(', ')}` }).default('table'),
 });
+
+/** A file name on one line: control characters (a newline in a directory name, say) as `\u000a` escapes. */
+function printable(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    out += c < 0x20 || (c >= 0x7f && c <= 0x9f) ? `\\u${c.toString(16).padStart(4, '0')}` : ch;
+  }
+  return out;
+}
 
 /** A CampaignError as the one-line CLI error: the file (and line) first, then what was wrong. */
 function cliError(e: unknown): unknown {
   if (!(e instanceof CampaignError)) return e;
   const { file, line } = e.location;
-  return new CliError(e.message, file === undefined ? {} : { location: line === undefined ? file : `${file}:${line}` });
+  if (file === undefined) return new CliError(e.message);
+  return new CliError(e.message, { location: `${printable(file)}${line === undefined ? '' : `:${line}`}` });
 }
 
 // The comparison's skipped records are the summary's: print them once.
@@ -138,9 +152,22 @@ function jsonSafe(value: unknown): unknown {
   return value;
 }
 
+/** A result file without records adds nothing: said at once, before any error of the campaign it leaves. */
+function warnEmptyFiles(io: CliIo, emptyFiles: readonly string[]): void {
+  for (const file of emptyFiles) {
+    io.stderr(
+      `bootstat: warning: ${printable(file)}: the file holds no records; it adds nothing to the campaign (with --strict it is an error).\n`,
+    );
+  }
+}
+
 function warn(io: CliIo, summary: CampaignSummary, comparison: CampaignComparison | undefined): void {
+  // Campaign-wide warnings (FEW_RESAMPLES) once each, the comparison's wording when there is one.
+  const general = new Map(summary.warnings.map((w) => [w.code, w.message]));
+  for (const w of comparison?.warnings ?? []) general.set(w.code, w.message);
+  for (const message of general.values()) io.stderr(`bootstat: warning: ${message}\n`);
   for (const s of summary.skipped) {
-    const where = s.file === undefined ? '' : `${s.file}${s.line === undefined ? '' : `:${s.line}`}: `;
+    const where = s.file === undefined ? '' : `${printable(s.file)}${s.line === undefined ? '' : `:${s.line}`}: `;
     io.stderr(
       `bootstat: warning: ${where}configuration ${JSON.stringify(s.configuration)}, record ${s.record}: ${s.field} is ${s.reason}; skipped for that metric.\n`,
     );
@@ -331,14 +358,19 @@ export async function campaignCommand(argv: readonly string[], io: CliIo, _regis
   if (values.baseline === undefined && (values.noise !== undefined || c.direction.length > 0)) {
     throw new CliError('--noise and --direction apply to a comparison: give --baseline CONFIG too.');
   }
+  if (values.plot !== undefined && values.plot.trim() === '') {
+    throw new CliError('--plot needs a file name, e.g. --plot campaign.svg.');
+  }
 
   let summary: CampaignSummary;
   let comparison: CampaignComparison | undefined;
   try {
-    const { results, sources } = readCampaign(positionals, {
+    const { results, sources, emptyFiles } = readCampaign(positionals, {
       cwd: io.cwd,
+      strict: values.strict === true,
       ...(values['config-key'] === undefined ? {} : { configKey: values['config-key'] }),
     });
+    warnEmptyFiles(io, emptyFiles);
     const common = {
       nResamples: c.resamples,
       seed: c.seed,
