@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { packageReadmeExamples } from '../../../tooling/test/package-readme';
 import * as campaign from '../src/index';
 
 const REPO = fileURLToPath(new URL('../../..', import.meta.url));
@@ -39,12 +40,16 @@ describe('README', () => {
 
 describe('the package README (what npm shows)', () => {
   it("shows the root README's example, word for word", () => {
-    const own = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    const firstTs = (text: string) => /```ts\n([\s\S]*?)```/.exec(text)?.[1];
-    expect(own).toContain('npm install @bootstat/campaign');
-    expect(firstTs(own)).toBeDefined();
-    expect(firstTs(own)).toBe(
-      firstTs(readme.slice(readme.indexOf('## @bootstat/campaign: repeated measurements per configuration'))),
+    const {
+      readme: own,
+      own: example,
+      root,
+    } = packageReadmeExamples(
+      new URL('../', import.meta.url),
+      '## @bootstat/campaign: repeated measurements per configuration',
     );
+    expect(own).toContain('npm install @bootstat/campaign');
+    expect(example).toBeDefined();
+    expect(example).toBe(root);
   });
 });

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { bootstrap } from '@bootstat/stats';
 import { describe, expect, it } from 'vitest';
+import { packageReadmeExamples } from '../../../tooling/test/package-readme';
 import * as registry from '../src/index';
 
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
@@ -29,12 +30,13 @@ describe('README', () => {
 
 describe('the package README (what npm shows)', () => {
   it("shows the root README's example, word for word", () => {
-    const own = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    const firstTs = (text: string) => /```ts\n([\s\S]*?)```/.exec(text)?.[1];
+    const {
+      readme: own,
+      own: example,
+      root,
+    } = packageReadmeExamples(new URL('../', import.meta.url), '## @bootstat/registry: methods by name, and plugins');
     expect(own).toContain('npm install @bootstat/registry');
-    expect(firstTs(own)).toBeDefined();
-    expect(firstTs(own)).toBe(
-      firstTs(readme.slice(readme.indexOf('## @bootstat/registry: methods by name, and plugins'))),
-    );
+    expect(example).toBeDefined();
+    expect(example).toBe(root);
   });
 });
