@@ -44313,19 +44313,23 @@ function promotionGate(reports, options) {
   };
   const alphas = parsed.map(() => alpha);
   const passes = parsed.map(() => false);
+  const bounds = parsed.map(() => void 0);
   if (holm) {
     let remaining = parsed.map((_, k) => k);
     while (remaining.length > 0) {
       const level = alpha / remaining.length;
-      const cleared = remaining.filter((k) => at(k, level).lowerBound > threshold);
-      for (const k of remaining) alphas[k] = level;
+      for (const k of remaining) {
+        alphas[k] = level;
+        bounds[k] = at(k, level);
+      }
+      const cleared = remaining.filter((k) => bounds[k].lowerBound > threshold);
       if (cleared.length === 0) break;
       for (const k of cleared) passes[k] = true;
       remaining = remaining.filter((k) => !cleared.includes(k));
     }
   }
   const verdicts = parsed.map(({ report, scores }, k) => {
-    const bound2 = at(k, alphas[k]);
+    const bound2 = bounds[k] ?? at(k, alphas[k]);
     const enough = scores.length >= minCases;
     const cleared = holm ? passes[k] : bound2.lowerBound > threshold;
     const passed = enough && Number.isFinite(bound2.lowerBound) && cleared;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { bootstrap } from '@bootstat/stats';
 import { describe, expect, it } from 'vitest';
-import { packageReadmeExamples } from '../../../tooling/test/package-readme';
+import { describePackageReadme } from '../../../tooling/test/package-readme';
 import * as registry from '../src/index';
 
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
@@ -28,15 +28,8 @@ describe('README', () => {
   });
 });
 
-describe('the package README (what npm shows)', () => {
-  it("shows the root README's example, word for word", () => {
-    const {
-      readme: own,
-      own: example,
-      root,
-    } = packageReadmeExamples(new URL('../', import.meta.url), '## @bootstat/registry: methods by name, and plugins');
-    expect(own).toContain('npm install @bootstat/registry');
-    expect(example).toBeDefined();
-    expect(example).toBe(root);
-  });
-});
+describePackageReadme(
+  new URL('../', import.meta.url),
+  '@bootstat/registry',
+  '## @bootstat/registry: methods by name, and plugins',
+);

@@ -121,21 +121,26 @@ export function promotionGate(reports: readonly unknown[], options: PromotionGat
   };
   const alphas = parsed.map(() => alpha);
   const passes = parsed.map(() => false);
+  // Each report's bound at the alpha it was last tested at: Holm's rounds compute it, the verdicts reuse it.
+  const bounds: (LowerBound95Result | undefined)[] = parsed.map(() => undefined);
   if (holm) {
     // Step-down: α/|remaining| each round; everything clearing it passes; stop when nothing does.
     // The family is every report given, too-small ones included (they never clear): the conservative count.
     let remaining = parsed.map((_, k) => k);
     while (remaining.length > 0) {
       const level = alpha / remaining.length;
-      const cleared = remaining.filter((k) => at(k, level).lowerBound > threshold);
-      for (const k of remaining) alphas[k] = level;
+      for (const k of remaining) {
+        alphas[k] = level;
+        bounds[k] = at(k, level);
+      }
+      const cleared = remaining.filter((k) => (bounds[k] as LowerBound95Result).lowerBound > threshold);
       if (cleared.length === 0) break;
       for (const k of cleared) passes[k] = true;
       remaining = remaining.filter((k) => !cleared.includes(k));
     }
   }
   const verdicts = parsed.map(({ report, scores }, k): ReportVerdict => {
-    const bound = at(k, alphas[k] as number);
+    const bound = bounds[k] ?? at(k, alphas[k] as number);
     const enough = scores.length >= minCases;
     const cleared = holm ? (passes[k] as boolean) : bound.lowerBound > threshold;
     const passed = enough && Number.isFinite(bound.lowerBound) && cleared;

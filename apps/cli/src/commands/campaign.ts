@@ -15,6 +15,7 @@ import { parseFlags } from '../args';
 import { atomicWrite } from '../atomic-write';
 import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../io';
+import { integerFlag, numberFlag } from '../number-flag';
 import { exact, human } from '../output/format-number';
 import { OUTPUT_FORMATS, type Report, render } from '../output/render';
 import type { Registries } from '../registries';
@@ -76,18 +77,6 @@ const flags = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const num = (flag: string) =>
-  z
-    .string()
-    .trim()
-    .regex(/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/, `${flag} must be a number`)
-    .transform(Number);
-const int = (flag: string, min: number, max: number) =>
-  num(flag).refine(
-    (v) => Number.isInteger(v) && v >= min && v <= max,
-    `${flag} must be an integer in [${min}, ${max}]`,
-  );
-
 const schema = z.object({
   metrics: z
     .string()
@@ -97,7 +86,7 @@ const schema = z.object({
       '--metrics takes names separated by commas, e.g. total_energy_j,latency_stats.ttft_mean_ms',
     )
     .optional(),
-  noise: num('--noise')
+  noise: numberFlag('--noise')
     .refine((v) => v >= 0 && v < 1, '--noise must be in [0, 1), e.g. 0.01')
     .default(0.01),
   direction: z
@@ -110,9 +99,9 @@ const schema = z.object({
         ),
     )
     .default([]),
-  resamples: int('--resamples', 1, 1e7).default(1000),
-  seed: int('--seed', 0, 4294967295).default(42),
-  level: num('--level')
+  resamples: integerFlag('--resamples', 1, 1e7).default(1000),
+  seed: integerFlag('--seed', 0, 4294967295).default(42),
+  level: numberFlag('--level')
     .refine((v) => v > 0 && v < 1, '--level must be in (0, 1), e.g. 0.95')
     .default(0.95),
   format: z.enum(OUTPUT_FORMATS, { error: `--format must be one of ${OUTPUT_FORMATS.join(', ')}` }).default('table'),

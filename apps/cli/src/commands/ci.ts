@@ -9,6 +9,7 @@ import { readTable } from '../input/read-table';
 import { columnIndex, numericColumn } from '../input/table';
 import type { CliIo } from '../io';
 import { checkMemory } from '../memory';
+import { integerFlag, numberFlag } from '../number-flag';
 import { exact, human } from '../output/format-number';
 import { histogramSvg } from '../output/histogram-svg';
 import { progressBar } from '../output/progress';
@@ -77,18 +78,6 @@ const flags = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const num = (what: string) =>
-  z
-    .string()
-    .trim()
-    .regex(/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/, `${what} must be a number`)
-    .transform(Number);
-const int = (what: string, min: number, max: number) =>
-  num(what).refine(
-    (v) => Number.isInteger(v) && v >= min && v <= max,
-    `${what} must be an integer in [${min}, ${max}]`,
-  );
-
 function configSchema(methods: readonly string[], statistics: readonly string[]) {
   return z.object({
     statistic: z
@@ -99,22 +88,22 @@ function configSchema(methods: readonly string[], statistics: readonly string[])
       .string()
       .default('bca')
       .refine((s) => methods.includes(s), { message: `unknown method; use one of ${methods.join(', ')}` }),
-    level: num('--level')
+    level: numberFlag('--level')
       .refine((v) => v > 0 && v < 1, '--level must be in (0, 1), e.g. 0.95')
       .default(0.95),
     alternative: z.enum(['two-sided', 'less', 'greater']).default('two-sided'),
-    resamples: int('--resamples', 1, 1e12).default(9999),
-    seed: int('--seed', 0, 4294967295).default(42),
-    batch: int('--batch', 1, 1e12).optional(),
-    workers: int('--workers', 1, 64).optional(),
+    resamples: integerFlag('--resamples', 1, 1e12).default(9999),
+    seed: integerFlag('--seed', 0, 4294967295).default(42),
+    batch: integerFlag('--batch', 1, 1e12).optional(),
+    workers: integerFlag('--workers', 1, 64).optional(),
     compat: z.enum(['scipy', 'r']).default('scipy'),
     degenerate: z.enum(['nan', 'percentile-fallback', 'point', 'error']).default('nan'),
     nanPolicy: z.enum(['raise', 'omit']).default('raise'),
     format: z.enum(OUTPUT_FORMATS).default('table'),
     inputFormat: z.enum(['csv', 'json', 'jsonl']).optional(),
-    p: num('--p').optional(),
-    proportion: num('--proportion').optional(),
-    ddof: int('--ddof', 0, 1e6).optional(),
+    p: numberFlag('--p').optional(),
+    proportion: numberFlag('--proportion').optional(),
+    ddof: integerFlag('--ddof', 0, 1e6).optional(),
   });
 }
 
