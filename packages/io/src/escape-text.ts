@@ -1,0 +1,43 @@
+// Control characters (C0, DEL, C1), format characters (bidirectional overrides and isolates, zero-width
+// characters, the BOM), line and paragraph separators, and lone surrogates: everything that can move the cursor,
+// recolour a terminal, reorder what a reader sees, or start a new line in a log.
+const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
+
+const SHORT: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+function escapeOne(ch: string): string {
+  const short = SHORT[ch];
+  if (short !== undefined) return short;
+  const code = ch.codePointAt(0) as number;
+  return code <= 0xffff ? `\\u${code.toString(16).padStart(4, '0')}` : `\\u{${code.toString(16)}}`;
+}
+
+/**
+ * Text from input (a file name, a CSV header, a run id) made safe to print on one line of a terminal, a log, a
+ * job summary or an annotation: newline, carriage return and tab become `\n`, `\r` and `\t`; every other control
+ * or invisible format character — ESC, DEL, C1, the right-to-left override and the other bidirectional controls,
+ * zero-width characters, U+2028/U+2029, a lone surrogate — becomes a `\uXXXX` escape. Everything else, letters
+ * of every script included, is left as it is. The result holds no line break, so no untrusted text can start a
+ * line of its own (a GitHub workflow command like `::error::` is only read at the start of a line).
+ *
+ * @example
+ * escapeText('run\n::error::x\u001b[31m'); // 'run\\n::error::x\\u001b[31m'
+ */
+export function escapeText(text: string): string {
+  return text.replace(UNSAFE, escapeOne);
+}
+
+/** Markdown and HTML punctuation that could start markup, end a table cell or open a tag. */
+const MARKDOWN = /[\\`*_{}[\]()<>#+!|~&"]/g;
+const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
+
+/**
+ * Untrusted text for a Markdown table cell or paragraph: `escapeText`, then every character that Markdown or
+ * HTML would read as markup is escaped (`|` cannot end the cell, `<` cannot open a tag, `[` cannot start a link).
+ *
+ * @example
+ * escapeMarkdown('a|b <script>'); // 'a\\|b &lt;script&gt;'
+ */
+export function escapeMarkdown(text: string): string {
+  return escapeText(text).replace(MARKDOWN, (c) => ENTITIES[c] ?? `\\${c}`);
+}

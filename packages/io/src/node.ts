@@ -1,0 +1,9 @@
+// The Node-only entry: files and processes. Everything in the main entry runs in a browser too.
+export { removePendingTempFiles } from './internal/pending-temp-files';
+export {
+  type OutputContent,
+  TEMP_FILE_PATTERN,
+  type WriteOutputOptions,
+  type WrittenOutput,
+  writeOutput,
+} from './write-output';
