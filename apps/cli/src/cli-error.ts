@@ -1,5 +1,10 @@
-/** Exit codes: 0 success, 1 a check failed (the gate), 2 usage or input error. */
-export const EXIT = { ok: 0, checkFailed: 1, usage: 2 } as const;
+/**
+ * Exit codes (docs/cli.md holds the same table, and a test holds the two equal):
+ * 0 success; 1 a check failed (a gate report failed, a campaign regressed); 2 usage, input or output error
+ * (a bad flag or file, an output that cannot be written, standard output included); 70 an internal error (a bug).
+ * A signal (SIGINT, SIGTERM, SIGHUP) ends the process as killed by it: the shell reports 128 + its number.
+ */
+export const EXIT = { ok: 0, checkFailed: 1, usage: 2, internal: 70 } as const;
 
 /**
  * An error the user can fix: printed as one line on stderr (file, line and column when known), exit code 2,

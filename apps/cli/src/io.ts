@@ -2,8 +2,8 @@
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  /** Reads all of standard input (only called when the input is '-' or absent and stdin is not a terminal). */
-  readonly readStdin: () => Promise<string>;
+  /** Standard input, chunk by chunk (only read when the input is '-' or absent and stdin is not a terminal). */
+  readonly stdin: () => AsyncIterable<string | Uint8Array>;
   readonly stdinIsTTY: boolean;
   readonly stderrIsTTY: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;

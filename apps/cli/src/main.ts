@@ -6,6 +6,7 @@ import { DEMO_HELP, demoCommand } from './commands/demo';
 import { GATE_HELP, gateCommand } from './commands/gate';
 import { METHODS_HELP, methodsCommand } from './commands/methods';
 import type { CliIo } from './io';
+import { printError } from './output/messages';
 import { createRegistries, loadPlugins } from './registries';
 
 export type { CliIo } from './io';
@@ -26,7 +27,7 @@ Options
   --version     the version
   --debug       stack traces on errors
 
-Exit codes: 0 success, 1 a check failed, 2 usage or input error.
+Exit codes: 0 success, 1 a check failed, 2 usage, input or output error, 70 internal error (docs/cli.md).
 `;
 
 const COMMANDS = {
@@ -71,21 +72,36 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const registries = await loadPlugins(createRegistries(), pluginFiles(rest), io.cwd);
     return await entry.run(rest, io, registries);
   } catch (e) {
-    if (e instanceof CliError) {
-      io.stderr(`bootstat: error: ${e.location === undefined ? '' : `${e.location}: `}${e.message}\n`);
-      if (debug) io.stderr(`${e.stack ?? ''}\n`);
-      return e.exitCode;
-    }
-    const err = e as Error & { code?: unknown };
-    if (typeof err?.code === 'string' && /^(STATS|RNG|REGISTRY)_/.test(err.code)) {
-      // A coded library error: the library checked the input and says what to change.
-      io.stderr(`bootstat: error: ${err.message}\n`);
-      if (debug) io.stderr(`${err.stack ?? ''}\n`);
-      return EXIT.usage;
-    }
-    io.stderr(
-      `bootstat: internal error: ${err?.message ?? String(e)}\n${debug ? `${err?.stack ?? ''}\n` : 'Run again with --debug for the stack trace, and please report it.\n'}`,
-    );
-    return 70;
+    return reportError(e, io, debug);
   }
+}
+
+/** Where a coded library error points, as `file:line:column`. */
+function locationOf(e: { location?: unknown }): string {
+  const l = e.location as { source?: string; file?: string; line?: number; column?: number } | undefined;
+  if (l === undefined || typeof l !== 'object') return '';
+  const parts = [l.source ?? l.file, l.line, l.column].filter((x) => x !== undefined);
+  return parts.length === 0 ? '' : `${parts.join(':')}: `;
+}
+
+/**
+ * One line on stderr for any error (escaped: it may quote the input), and the exit code: what the user can fix
+ * is 2, anything else is a bug (70), reported with the way to get its stack.
+ */
+export function reportError(e: unknown, io: CliIo, debug: boolean): number {
+  if (e instanceof CliError) {
+    printError(io, `${e.location === undefined ? '' : `${e.location}: `}${e.message}`);
+    if (debug) io.stderr(`${e.stack ?? ''}\n`);
+    return e.exitCode;
+  }
+  const err = e as Error & { code?: unknown; location?: unknown };
+  if (typeof err?.code === 'string' && /^(STATS|RNG|REGISTRY|IO|CAMPAIGN)_/.test(err.code)) {
+    // A coded library error: the library checked the input and says what to change.
+    printError(io, `${locationOf(err)}${err.message}`);
+    if (debug) io.stderr(`${err.stack ?? ''}\n`);
+    return EXIT.usage;
+  }
+  printError(io, `internal error: ${err?.message ?? String(e)}`);
+  io.stderr(debug ? `${err?.stack ?? ''}\n` : 'Run again with --debug for the stack trace, and please report it.\n');
+  return EXIT.internal;
 }

@@ -12,6 +12,18 @@ export interface MemoryPlan {
 
 const GB = 1024 ** 3;
 
+/** The most elements a typed array can hold (V8): every replicate is kept in one Float64Array. */
+export const MAX_TYPED_ARRAY_LENGTH = 2 ** 32 - 1;
+
+/** Refuses a count that no Float64Array can hold, naming the flag, before anything is read or allocated. */
+export function checkTypedArrayLength(flag: string, n: number): void {
+  if (n > MAX_TYPED_ARRAY_LENGTH) {
+    throw new CliError(
+      `${flag} ${n} is more than one array can hold (${MAX_TYPED_ARRAY_LENGTH}): every replicate is kept; lower ${flag}.`,
+    );
+  }
+}
+
 /**
  * Refuses a job that would need more memory than the machine has, before starting it. The estimate counts the
  * data (a copy per worker), the index buffers (batch × values × 4 bytes per thread) and the replicates

@@ -198,18 +198,27 @@ describe('bootstat (the built binary)', () => {
     it('an empty file', () =>
       expectUsageError(runCli(['ci', file('empty.csv', '')]), /empty\.csv: the input is empty/));
     it('a non-numeric cell, with line and column', () =>
-      expectUsageError(runCli(['ci', file('bad.csv', 'ms\n1.5\n2.5\nabc\n')]), /bad\.csv:4:1: "abc" is not a number/));
+      expectUsageError(
+        runCli(['ci', file('bad.csv', 'ms\n1.5\n2.5\nabc\n')]),
+        /bad\.csv:4:1: "abc" in column "ms" is not a number\.$/,
+      ));
     it('NaN', () =>
-      expectUsageError(runCli(['ci', file('nan.csv', 'ms\n1\nNaN\n3\n')]), /nan\.csv:3:1: NaN .*--nan-policy omit/));
+      expectUsageError(
+        runCli(['ci', file('nan.csv', 'ms\n1\nNaN\n3\n')]),
+        /nan\.csv:3:1: "NaN" in column "ms" is a missing value; .*--nan-policy omit/,
+      ));
     it('Infinity', () =>
-      expectUsageError(runCli(['ci', file('inf.csv', 'ms\n1\nInfinity\n3\n')]), /inf\.csv:3:1: Infinity/));
+      expectUsageError(
+        runCli(['ci', file('inf.csv', 'ms\n1\nInfinity\n3\n')]),
+        /inf\.csv:3:1: "Infinity" in column "ms" is a missing value/,
+      ));
     it('a missing column', () =>
       expectUsageError(
         runCli(['ci', latencies, '--column', 'latency']),
-        /no column "latency"; its columns are "request", "ms", "bytes"/,
+        /latencies\.csv: --column: no column "latency"; the columns are "request", "ms", "bytes" \(or 1 to 3\)\.$/,
       ));
     it('several columns and no --column', () =>
-      expectUsageError(runCli(['ci', latencies]), /has 3 columns .* choose one with --column/));
+      expectUsageError(runCli(['ci', latencies]), /there are 3 columns, .*; choose one with --column NAME/));
     it('an unknown method', () =>
       expectUsageError(
         runCli(['ci', latencies, '--column', 'ms', '--method', 'bootstrap-t']),
@@ -230,7 +239,7 @@ describe('bootstat (the built binary)', () => {
           '--column',
           'ms',
           '--resamples',
-          '400000000000',
+          '4000000000',
           '--emit-distribution',
           join(dir, 'never.txt'),
         ]),

@@ -77,7 +77,7 @@ describe('bootstat gate', () => {
     it('a score outside [0, 1]', () =>
       expectInvalid(
         [f('bad-score.json'), '--threshold', '0.8'],
-        /bad-score\.json: cases\.1\.score: score must be in \[0, 1\]/,
+        /bad-score\.json:10:16: cases\.1\.score: score must be in \[0, 1\]/,
       ));
     it('a repeated caseId', () =>
       expectInvalid([f('duplicate.json'), '--threshold', '0.8'], /caseId "a" appears more than once/));

@@ -42054,9 +42054,12 @@ var BenchCaseSchema = BenchReportSchema.shape.cases.element;
 var StatsError = class extends Error {
   name = "StatsError";
   code;
-  constructor(code, message) {
+  /** Empty except for errors about parsed text. */
+  location;
+  constructor(code, message, location = {}) {
     super(message);
     this.code = code;
+    this.location = location;
   }
 };
 

@@ -29,6 +29,17 @@ const readError = (run: () => unknown, location: object, message: RegExp) => {
 };
 
 describe('readCampaign', () => {
+  it("reads a European CSV (';' between cells, ',' as the decimal mark) with the one table reader", () => {
+    const root = tree({ 'r.csv': 'config;total_energy_j;avg_tokens_per_second\na;12,5;NA\na;13,25;7,5\n' });
+    const { results } = readCampaign('r.csv', { cwd: root, configKey: 'config' });
+    expect(results).toEqual({
+      a: [
+        { config: 'a', total_energy_j: 12.5 },
+        { config: 'a', total_energy_j: 13.25, avg_tokens_per_second: 7.5 },
+      ],
+    });
+  });
+
   it('reads the sample campaign: one configuration per directory, cycles in natural order', () => {
     const { results, sources, files } = readCampaign(SAMPLE);
     expect(Object.keys(results)).toEqual([
@@ -263,14 +274,36 @@ describe('readCampaign', () => {
       readError(() => readCampaign('b', { cwd: root }), { file: 'b/1.json' }, /item 1/);
     });
 
+    it('JSON with a key named twice, or a number too large for a double, is an error naming the line', () => {
+      const root = tree({
+        'a/1.json': '{"total_energy_j": 1,\n "total_energy_j": 2}',
+        'b/1.jsonl': '{"total_energy_j": 1}\n{"total_energy_j": 1e999}\n',
+      });
+      readError(
+        () => readCampaign('a', { cwd: root }),
+        { file: 'a/1.json', line: 2 },
+        /"total_energy_j" appears twice/,
+      );
+      readError(() => readCampaign('b', { cwd: root }), { file: 'b/1.jsonl', line: 2 }, /1e999 is too large/);
+    });
+
+    it('CSV with a number too large for a double is an error, not Infinity', () => {
+      const root = tree({ 'a/r.csv': 'total_energy_j\n1\n1e999\n' });
+      readError(() => readCampaign('a', { cwd: root }), { file: 'a/r.csv', line: 3 }, /"1e999" .* too large/);
+    });
+
     it('CSV: a row longer than the header, an unterminated quote, a clash of columns', () => {
       const root = tree({
         'a/r.csv': 'x,y\n1,2\n1,2,3\n',
         'b/r.csv': 'x,y\n1,"2\n',
         'c/r.csv': 'a,a.b\n1,2\n',
       });
-      readError(() => readCampaign('a', { cwd: root }), { file: 'a/r.csv', line: 3 }, /3 cells, the header 2/);
-      readError(() => readCampaign('b', { cwd: root }), { file: 'b/r.csv', line: 2 }, /unterminated/);
+      readError(
+        () => readCampaign('a', { cwd: root }),
+        { file: 'a/r.csv', line: 3 },
+        /this row has 3 cells, but the header has 2/,
+      );
+      readError(() => readCampaign('b', { cwd: root }), { file: 'b/r.csv', line: 2 }, /quoted cell is never closed/);
       readError(() => readCampaign('c', { cwd: root }), { file: 'c/r.csv' }, /conflict/);
     });
 

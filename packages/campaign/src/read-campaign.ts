@@ -1,5 +1,6 @@
 import { type Dirent, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { type DecimalMark, IoError, numberCell, parseCsv, parseJson } from '@bootstat/io';
 import type { RecordSource } from './campaign-input';
 import { CampaignError } from './errors';
 import { controlCharacter } from './internal/control-character';
@@ -7,7 +8,6 @@ import { describe } from './internal/describe';
 import { lookupPath, splitPath } from './internal/dot-path';
 import { compileGlob, isGlob } from './internal/glob';
 import { naturalCompare } from './internal/natural-compare';
-import { parseCsv } from './internal/parse-csv';
 
 /** The result-file formats by extension. */
 export const RESULT_FILE_EXTENSIONS = ['.json', '.jsonl', '.ndjson', '.csv'] as const;
@@ -35,8 +35,6 @@ export interface CampaignInput {
   /** The files read that hold no record, in reading order: they add nothing to the campaign (with `strict`, an error). */
   readonly emptyFiles: readonly string[];
 }
-
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 const slashes = (path: string) => path.split(sep).join('/');
 
@@ -175,48 +173,61 @@ function expand(path: string, cwd: string): string[] {
   return [absolute];
 }
 
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
-  return line;
+/** A reader error (bad JSON or CSV, a repeated key, a number too large) as the campaign's, naming file and line. */
+function readError(e: unknown, file: string, line?: number): unknown {
+  if (!(e instanceof IoError)) return e;
+  const at = e.location.line ?? line;
+  return new CampaignError('CAMPAIGN_READ_ERROR', e.message, { file, ...(at === undefined ? {} : { line: at }) });
 }
 
 function parseJsonText(text: string, file: string, line?: number): unknown {
   try {
-    return JSON.parse(text);
+    return parseJson(text, line === undefined ? {} : { firstLine: line });
   } catch (e) {
-    const message = (e as Error).message.split('\n')[0] ?? '';
-    const at = /position (\d+)/.exec(message);
-    const where = line ?? (at === null ? undefined : lineAt(text, Number(at[1])));
-    throw new CampaignError('CAMPAIGN_READ_ERROR', `invalid JSON: ${message}`, {
-      file,
-      ...(where === undefined ? {} : { line: where }),
-    });
+    throw readError(e, file, line);
   }
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * A CSV row as a record: numbers where a cell is a decimal number, dotted headers as nested objects. The column at
- * `textPath` (the configuration key) keeps its text: `1.10` and `1.1` name two configurations, not one number.
+ * A CSV row as a record: numbers where a cell is a number (the reader's rules: decimal notation, the file's decimal
+ * mark), dotted headers as nested objects. A missing-value token (empty, NA, NaN, null…) leaves the field out;
+ * inf becomes ±Infinity (skipped as not finite); other text stays text. The column at `textPath` (the
+ * configuration key) keeps its text: `1.10` and `1.1` name two configurations, not one number.
  */
 function csvRecord(
   header: readonly string[][],
   cells: readonly string[],
   textPath: readonly string[] | undefined,
+  decimal: DecimalMark,
+  where: { file: string; line: number },
 ): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   header.forEach((segments, k) => {
-    const text = (cells[k] ?? '').trim();
+    const text = cells[k] ?? '';
     if (text === '') return;
     let node = record;
     for (const s of segments.slice(0, -1)) {
       if (!Object.hasOwn(node, s)) node[s] = {};
       node = node[s] as Record<string, unknown>;
     }
-    const isText = textPath !== undefined && textPath.join('\u0000') === segments.join('\u0000');
-    node[segments[segments.length - 1] as string] = !isText && NUMBER.test(text) ? Number(text) : text;
+    const key = segments[segments.length - 1] as string;
+    if (textPath !== undefined && textPath.join('\u0000') === segments.join('\u0000')) {
+      node[key] = text;
+      return;
+    }
+    const cell = numberCell(text, decimal);
+    if (cell.kind === 'number') node[key] = cell.value;
+    else if (cell.kind === 'missing') {
+      if (!Number.isNaN(cell.value)) node[key] = cell.value;
+    } else if (cell.kind === 'out-of-range') {
+      throw new CampaignError(
+        'CAMPAIGN_READ_ERROR',
+        `${JSON.stringify(text)} in column ${JSON.stringify(segments.join('.'))} is too large for a double (it would be Infinity).`,
+        where,
+      );
+    } else node[key] = text;
   });
   return record;
 }
@@ -236,7 +247,13 @@ function readRecords(
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const ext = extname(absolute).toLowerCase();
   if (ext === '.csv') {
-    const { header, rows } = parseCsv(text, file);
+    let table: ReturnType<typeof parseCsv>;
+    try {
+      table = parseCsv(text);
+    } catch (e) {
+      throw readError(e, file);
+    }
+    const { header, rows, dialect } = table;
     const paths = header.map((h) => {
       try {
         return splitPath(h, 'column');
@@ -255,7 +272,10 @@ function readRecords(
         );
       }
     });
-    return rows.map((row) => ({ record: csvRecord(paths, row.cells, textPath), line: row.line }));
+    return rows.map((row) => ({
+      record: csvRecord(paths, row.cells, textPath, dialect.decimal, { file, line: row.line }),
+      line: row.line,
+    }));
   }
   if (ext === '.jsonl' || ext === '.ndjson') {
     const out: { record: Record<string, unknown>; line: number }[] = [];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, escapeText } from './escape-text';
+import { escapeMarkdown, escapeText, toSafeJson } from './escape-text';
 
 describe('escapeText', () => {
   it.each([
@@ -42,10 +42,25 @@ describe('escapeText', () => {
   });
 });
 
+describe('toSafeJson', () => {
+  it('is the same JSON, with nothing left that could rearrange a terminal', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.string({ unit: 'binary', maxLength: 20 }), (value, s) => {
+        const doc = { value, s, bidi: `a\u202eb\u2028\u0085\u{e0001}` };
+        const text = toSafeJson(doc, 2);
+        expect(JSON.parse(text)).toStrictEqual(JSON.parse(JSON.stringify(doc)));
+        // Only the indentation's line breaks remain.
+        expect(text.replaceAll('\n', '')).not.toMatch(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u);
+      }),
+    );
+  });
+});
+
 describe('escapeMarkdown', () => {
   it('keeps a table cell one cell and a tag text', () => {
     expect(escapeMarkdown('a|b <script>x</script>')).toBe('a\\|b &lt;script&gt;x&lt;/script&gt;');
-    expect(escapeMarkdown('[link](http://x) *b* `c`')).toBe('\\[link\\]\\(http://x\\) \\*b\\* \\`c\\`');
+    expect(escapeMarkdown('[link](http://x) *b* `c` ~d~')).toBe('\\[link\\](http://x) \\*b\\* \\`c\\` \\~d\\~');
+    expect(escapeMarkdown('total_energy_j')).toBe('total_energy_j');
   });
 
   it('escapes control characters first, and their backslashes are shown, not read as markup', () => {

@@ -27,9 +27,31 @@ export function escapeText(text: string): string {
   return text.replace(UNSAFE, escapeOne);
 }
 
-/** Markdown and HTML punctuation that could start markup, end a table cell or open a tag. */
-const MARKDOWN = /[\\`*_{}[\]()<>#+!|~&"]/g;
-const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
+/**
+ * A value as JSON text that is as safe to print as escapeText's output, and still the same JSON:
+ * `JSON.stringify` escapes C0 controls and lone surrogates but leaves DEL, C1 controls, bidirectional overrides,
+ * zero-width characters and U+2028/U+2029 raw; those become `\uXXXX` escapes too (they can only occur inside
+ * strings, where an escape means the same character).
+ *
+ * @example
+ * toSafeJson({ runId: 'a\u202eb' }); // '{"runId":"a\\u202eb"}'
+ */
+export function toSafeJson(value: unknown, indent?: number): string {
+  return (JSON.stringify(value, null, indent) ?? 'null').replace(UNSAFE, (ch) => {
+    if (ch === '\n') return ch; // the indentation's line breaks (JSON.stringify escapes those inside strings)
+    let out = '';
+    for (let i = 0; i < ch.length; i++) out += `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`;
+    return out;
+  });
+}
+
+/**
+ * Markdown and HTML punctuation that could end a table cell (`|`), open a tag (`<`), start a link (`[`), a code
+ * span, emphasis or strikethrough, or escape what follows (`\`). Intraword `_` is left alone: GitHub's Markdown
+ * does not read it as emphasis, and metric names like total_energy_j stay readable.
+ */
+const MARKDOWN = /[\\`*[\]<>|~&]/g;
+const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
 
 /**
  * Untrusted text for a Markdown table cell or paragraph: `escapeText`, then every character that Markdown or

@@ -1,4 +1,5 @@
 // The Node-only entry: files and processes. Everything in the main entry runs in a browser too.
+export { describeSystemError } from './describe-system-error';
 export { removePendingTempFiles } from './internal/pending-temp-files';
 export {
   type OutputContent,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { lstatSync, mkdirSync, readlinkSync, realpathSync, statfsSync, statSync } from 'node:fs';
 import { chmod, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { describeSystemError } from './describe-system-error';
 import { IoError } from './errors';
 import { addPendingTempFile, forgetPendingTempFile } from './internal/pending-temp-files';
 
@@ -29,26 +30,8 @@ export interface WrittenOutput {
  */
 export const TEMP_FILE_PATTERN = /^\..+\.bootstat-\d+-[0-9a-f]{8}\.tmp$/;
 
-const WHY: Record<string, string> = {
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'disk quota exceeded',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EISDIR: 'it is a directory',
-  ENOENT: 'no such file or directory',
-  ENOTDIR: 'a part of the path is not a directory',
-  EROFS: 'the file system is read-only',
-  ELOOP: 'too many symbolic links',
-  EPIPE: 'the reading end is closed',
-  ENXIO: 'no reader is connected to it',
-  EFBIG: 'the file is too large',
-  EIO: 'an input/output error',
-};
-
 function writeFailed(path: string, e: unknown): IoError {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  const why = code === undefined ? (e as Error)?.message : `${WHY[code] ?? 'the system refused'} (${code})`;
-  return new IoError('IO_WRITE_FAILED', `cannot write ${path}: ${why}.`, { source: path });
+  return new IoError('IO_WRITE_FAILED', `cannot write ${path}: ${describeSystemError(e)}.`, { source: path });
 }
 
 function defaultStdout(text: string): Promise<void> {

@@ -22,13 +22,23 @@ export const STATS_ERROR_CODES = [
 
 export type StatsErrorCode = (typeof STATS_ERROR_CODES)[number];
 
+/** Where an error about parsed text points (parseBenchReport): the source, and the 1-based line and column. */
+export interface StatsErrorLocation {
+  readonly source?: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
 /** The one error class of @bootstat/stats: a stable `code`, and a message saying what was wrong and what to do. */
 export class StatsError extends Error {
   override readonly name = 'StatsError';
   readonly code: StatsErrorCode;
+  /** Empty except for errors about parsed text. */
+  readonly location: StatsErrorLocation;
 
-  constructor(code: StatsErrorCode, message: string) {
+  constructor(code: StatsErrorCode, message: string, location: StatsErrorLocation = {}) {
     super(message);
     this.code = code;
+    this.location = location;
   }
 }

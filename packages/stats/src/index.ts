@@ -18,7 +18,7 @@ export {
 } from './bootstrap-result';
 export { ALTERNATIVES, type Alternative, CI_METHODS, type CiMethod } from './ci/interval';
 export type { CorrelationOptions } from './correlation-options';
-export { STATS_ERROR_CODES, StatsError, type StatsErrorCode } from './errors';
+export { STATS_ERROR_CODES, StatsError, type StatsErrorCode, type StatsErrorLocation } from './errors';
 export type { NanPolicy, SampleInput } from './internal/samples';
 export { type JackknifeOptions, jackknife } from './jackknife';
 export {
@@ -31,6 +31,7 @@ export {
 export { mean } from './mean';
 export { normalCdf } from './normal-cdf';
 export { normalPpf } from './normal-ppf';
+export { type ParseBenchReportOptions, parseBenchReport } from './parse-bench-report';
 export { pearson } from './pearson';
 export { percentile } from './percentile';
 export {

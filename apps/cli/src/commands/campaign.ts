@@ -10,14 +10,16 @@ import {
   type MetricSummary,
   readCampaign,
 } from '@bootstat/campaign';
+import { escapeText } from '@bootstat/io';
 import { z } from 'zod';
 import { parseFlags } from '../args';
-import { atomicWrite } from '../atomic-write';
 import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../io';
 import { integerFlag, numberFlag } from '../number-flag';
 import { exact, human } from '../output/format-number';
+import { printWarning } from '../output/messages';
 import { OUTPUT_FORMATS, type Report, render } from '../output/render';
+import { writeFile } from '../output/write-file';
 import type { Registries } from '../registries';
 
 export const CAMPAIGN_HELP = `Usage: bootstat campaign PATH... [options]
@@ -107,22 +109,12 @@ const schema = z.object({
   format: z.enum(OUTPUT_FORMATS, { error: `--format must be one of ${OUTPUT_FORMATS.join(', ')}` }).default('table'),
 });
 
-/** A file name on one line: control characters (a newline in a directory name, say) as `\u000a` escapes. */
-function printable(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const c = ch.charCodeAt(0);
-    out += c < 0x20 || (c >= 0x7f && c <= 0x9f) ? `\\u${c.toString(16).padStart(4, '0')}` : ch;
-  }
-  return out;
-}
-
 /** A CampaignError as the one-line CLI error: the file (and line) first, then what was wrong. */
 function cliError(e: unknown): unknown {
   if (!(e instanceof CampaignError)) return e;
   const { file, line } = e.location;
   if (file === undefined) return new CliError(e.message);
-  return new CliError(e.message, { location: `${printable(file)}${line === undefined ? '' : `:${line}`}` });
+  return new CliError(e.message, { location: `${file}${line === undefined ? '' : `:${line}`}` });
 }
 
 // The comparison's skipped records are the summary's: print them once.
@@ -144,8 +136,9 @@ function jsonSafe(value: unknown): unknown {
 /** A result file without records adds nothing: said at once, before any error of the campaign it leaves. */
 function warnEmptyFiles(io: CliIo, emptyFiles: readonly string[]): void {
   for (const file of emptyFiles) {
-    io.stderr(
-      `bootstat: warning: ${printable(file)}: the file holds no records; it adds nothing to the campaign (with --strict it is an error).\n`,
+    printWarning(
+      io,
+      `${file}: the file holds no records; it adds nothing to the campaign (with --strict it is an error).`,
     );
   }
 }
@@ -154,23 +147,26 @@ function warn(io: CliIo, summary: CampaignSummary, comparison: CampaignCompariso
   // Campaign-wide warnings (FEW_RESAMPLES) once each, the comparison's wording when there is one.
   const general = new Map(summary.warnings.map((w) => [w.code, w.message]));
   for (const w of comparison?.warnings ?? []) general.set(w.code, w.message);
-  for (const message of general.values()) io.stderr(`bootstat: warning: ${message}\n`);
+  for (const message of general.values()) printWarning(io, message);
   for (const s of summary.skipped) {
-    const where = s.file === undefined ? '' : `${printable(s.file)}${s.line === undefined ? '' : `:${s.line}`}: `;
-    io.stderr(
-      `bootstat: warning: ${where}configuration ${JSON.stringify(s.configuration)}, record ${s.record}: ${s.field} is ${s.reason}; skipped for that metric.\n`,
+    const where = s.file === undefined ? '' : `${s.file}${s.line === undefined ? '' : `:${s.line}`}: `;
+    printWarning(
+      io,
+      `${where}configuration ${JSON.stringify(s.configuration)}, record ${s.record}: ${s.field} is ${s.reason}; skipped for that metric.`,
     );
   }
   if (summary.skipped.length > 0) {
     const values = summary.skipped.length;
     const records = new Set(summary.skipped.map((s) => `${s.configuration}\u0000${s.record}`)).size;
-    io.stderr(
-      `bootstat: warning: ${values} value${values === 1 ? '' : 's'} skipped in ${records} record${records === 1 ? '' : 's'} (the skipped column counts them per configuration and metric); with --strict a skipped value is an error.\n`,
+    printWarning(
+      io,
+      `${values} value${values === 1 ? '' : 's'} skipped in ${records} record${records === 1 ? '' : 's'} (the skipped column counts them per configuration and metric); with --strict a skipped value is an error.`,
     );
   }
   for (const e of summary.empty) {
-    io.stderr(
-      `bootstat: warning: configuration ${JSON.stringify(e.configuration)} has no value of ${e.metric}; it is left out of that metric.\n`,
+    printWarning(
+      io,
+      `configuration ${JSON.stringify(e.configuration)} has no value of ${e.metric}; it is left out of that metric.`,
     );
   }
   // One line per configuration and message: every metric of a 2-cycle configuration says the same thing.
@@ -190,13 +186,12 @@ function warn(io: CliIo, summary: CampaignSummary, comparison: CampaignCompariso
   for (const g of grouped.values()) {
     const of = summary.summaries.filter((s) => s.configuration === g.configuration).length;
     const which = g.metrics.length === of ? '' : ` (${g.metrics.join(', ')})`;
-    io.stderr(`bootstat: warning: ${g.configuration}: ${g.message}${which}\n`);
+    printWarning(io, `${g.configuration}: ${g.message}${which}`);
   }
   for (const c of comparison?.comparisons ?? []) {
     // Small-sample warnings were given above for the configuration itself.
     for (const w of c.warnings) {
-      if (w.code !== 'SMALL_SAMPLE')
-        io.stderr(`bootstat: warning: ${c.configuration} vs ${c.baseline}: ${c.metric}: ${w.message}\n`);
+      if (w.code !== 'SMALL_SAMPLE') printWarning(io, `${c.configuration} vs ${c.baseline}: ${c.metric}: ${w.message}`);
     }
   }
 }
@@ -391,8 +386,8 @@ export async function campaignCommand(argv: readonly string[], io: CliIo, _regis
 
   warn(io, summary, comparison);
   if (values.plot !== undefined) {
-    atomicWrite(
-      io.cwd,
+    await writeFile(
+      io,
       values.plot,
       forestPlotSvg(summary, {
         ...(values.baseline === undefined ? {} : { baseline: values.baseline }),
@@ -401,9 +396,11 @@ export async function campaignCommand(argv: readonly string[], io: CliIo, _regis
     );
   }
 
+  // With --plot -, the SVG is standard output's alone and the report goes to stderr.
+  const out = values.plot === '-' ? io.stderr : io.stdout;
   switch (c.format) {
     case 'json':
-      io.stdout(
+      out(
         render(
           {
             columns: [],
@@ -418,16 +415,16 @@ export async function campaignCommand(argv: readonly string[], io: CliIo, _regis
       );
       break;
     case 'csv':
-      io.stdout(render(csvReport(summary, comparison), 'csv'));
+      out(render(csvReport(summary, comparison), 'csv'));
       break;
     default: {
-      io.stdout(render(summaryReport(summary), c.format));
+      out(render(summaryReport(summary), c.format));
       if (comparison !== undefined) {
         const level = Math.round(comparison.confidenceLevel * 1000) / 10;
-        io.stdout(
-          `\ncompared with ${comparison.baseline} (${level}% intervals; a change counts when the ratio interval lies beyond 1 ± ${comparison.noiseThreshold})\n\n`,
+        out(
+          `\ncompared with ${escapeText(comparison.baseline)} (${level}% intervals; a change counts when the ratio interval lies beyond 1 ± ${comparison.noiseThreshold})\n\n`,
         );
-        io.stdout(render(comparisonReport(comparison), c.format));
+        out(render(comparisonReport(comparison), c.format));
       }
     }
   }

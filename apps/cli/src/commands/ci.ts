@@ -1,19 +1,20 @@
 import { availableParallelism } from 'node:os';
+import type { NumericTable } from '@bootstat/io';
 import { type IntervalResult, isBootstrapResult } from '@bootstat/registry';
 import { type BootstrapResult, bootstrapAsync, bootstrapResultToJson } from '@bootstat/stats';
 import { z } from 'zod';
 import { parseFlags } from '../args';
-import { atomicWrite } from '../atomic-write';
 import { CliError, EXIT } from '../cli-error';
-import { readTable } from '../input/read-table';
-import { columnIndex, numericColumn } from '../input/table';
+import { type ColumnRequest, readColumns } from '../input/read-columns';
 import type { CliIo } from '../io';
-import { checkMemory } from '../memory';
+import { checkMemory, checkTypedArrayLength } from '../memory';
 import { integerFlag, numberFlag } from '../number-flag';
 import { exact, human } from '../output/format-number';
 import { histogramSvg } from '../output/histogram-svg';
+import { printNote, printWarning } from '../output/messages';
 import { progressBar } from '../output/progress';
 import { OUTPUT_FORMATS, render } from '../output/render';
+import { stdoutOutputs, writeFile } from '../output/write-file';
 import type { Registries } from '../registries';
 
 export const CI_HELP = `Usage: bootstat ci [FILE|-] [options]
@@ -25,7 +26,12 @@ Input
   --x NAME|N, --y NAME|N  the two columns of a two-sample or paired statistic (spearman, pearson, mean-difference…)
   --paired              resample (x, y) pairs together (required by spearman and pearson)
   --input-format F      csv, json or jsonl (default: from the extension, else from the content)
-  --nan-policy P        raise (default: NaN/Infinity is an error) or omit (drop them)
+  --delimiter D         CSV cell separator: , ; tab | whitespace (default: detected; tab for .tsv)
+  --decimal M           decimal mark of CSV numbers: . or , (default: detected; '.' when cells are
+                        separated by ',')
+  --header H            auto (default: a first row with a non-number is a header), yes or no
+  --nan-policy P        raise (default: a missing value — empty, NA, NaN, null, None, inf — is an error)
+                        or omit (drop rows with one, and count them)
 Method
   --statistic S         mean (default), median, std, var, quantile, trimmed-mean, proportion, spearman, pearson,
                         mean-difference, mean-ratio, or one from a --plugin
@@ -47,6 +53,8 @@ Output
   --format F            table (default), json, csv, markdown
   --emit-distribution FILE  write the replicates, one per line
   --plot FILE.svg       draw the replicate histogram with the estimate and interval
+                        Files are written atomically (a temporary file renamed into place); devices and
+                        FIFOs in place; - is standard output, and the report then goes to stderr.
   --debug               show stack traces
 `;
 
@@ -56,6 +64,9 @@ const flags = {
   y: { type: 'string' },
   paired: { type: 'boolean' },
   'input-format': { type: 'string' },
+  delimiter: { type: 'string' },
+  decimal: { type: 'string' },
+  header: { type: 'string' },
   'nan-policy': { type: 'string' },
   statistic: { type: 'string' },
   p: { type: 'string' },
@@ -101,10 +112,31 @@ function configSchema(methods: readonly string[], statistics: readonly string[])
     nanPolicy: z.enum(['raise', 'omit']).default('raise'),
     format: z.enum(OUTPUT_FORMATS).default('table'),
     inputFormat: z.enum(['csv', 'json', 'jsonl']).optional(),
+    delimiter: z
+      .enum([',', ';', 'tab', '\t', '|', 'whitespace', 'space', 'auto'], {
+        error: "use one of , ; tab | whitespace auto (quote ';' and '|' in the shell)",
+      })
+      .transform((d) => (d === 'tab' ? '\t' : d === 'space' ? 'whitespace' : d))
+      .optional(),
+    decimal: z.enum(['.', ',', 'auto'], { error: 'use . or , (or auto)' }).optional(),
+    header: z
+      .enum(['auto', 'yes', 'no'], { error: 'use auto, yes or no' })
+      .transform((h) => (h === 'yes' ? 'present' : h === 'no' ? 'absent' : 'auto'))
+      .optional(),
     p: numberFlag('--p').optional(),
     proportion: numberFlag('--proportion').optional(),
     ddof: integerFlag('--ddof', 0, 1e6).optional(),
   });
+}
+
+/** The replicates as text, one per line, in pieces of 65,536 lines. */
+function* distributionLines(d: Float64Array): Iterable<string> {
+  const piece = 65536;
+  for (let i = 0; i < d.length; i += piece) {
+    const lines: string[] = [];
+    for (let k = i; k < Math.min(d.length, i + piece); k++) lines.push(exact(d[k] as number));
+    yield `${lines.join('\n')}\n`;
+  }
 }
 
 /** `bootstat ci`: parse → zod → registry → packages. No statistics here. */
@@ -130,6 +162,9 @@ export async function ciCommand(argv: readonly string[], io: CliIo, registries: 
     nanPolicy: values['nan-policy'],
     format: values.format,
     inputFormat: values['input-format'],
+    delimiter: values.delimiter,
+    decimal: values.decimal,
+    header: values.header,
     p: values.p,
     proportion: values.proportion,
     ddof: values.ddof,
@@ -149,31 +184,38 @@ export async function ciCommand(argv: readonly string[], io: CliIo, registries: 
   const statistic = registries.runStatistic(c.statistic, statisticOptions);
   const arity = registries.statisticArity(c.statistic);
 
-  const table = await readTable(positionals[0], io, c.inputFormat);
-  const allowNonFinite = c.nanPolicy === 'omit';
-  let samples: Float64Array[];
-  let label: string;
+  let requests: ColumnRequest[];
   if (arity === 2) {
     if (values.x === undefined || values.y === undefined) {
       throw new CliError(`--statistic ${c.statistic} takes two columns: give --x NAME and --y NAME.`);
     }
-    const x = numericColumn(table, columnIndex(table, values.x, '--x'), allowNonFinite);
-    const y = numericColumn(table, columnIndex(table, values.y, '--y'), allowNonFinite);
-    samples = [x.values, y.values];
-    label = `${x.name}, ${y.name}`;
-  } else {
-    const col = numericColumn(table, columnIndex(table, values.column), allowNonFinite);
-    samples = [col.values];
-    label = col.name;
-  }
+    requests = [
+      { spec: values.x, flag: '--x' },
+      { spec: values.y, flag: '--y' },
+    ];
+  } else requests = [{ spec: values.column, flag: '--column' }];
+  const toStdout = stdoutOutputs({ '--emit-distribution': values['emit-distribution'], '--plot': values.plot });
+  // Enough for the table itself; the resampling job is checked against memory once the size of the data is known.
+  checkTypedArrayLength('--resamples', c.resamples);
+  const table: NumericTable = await readColumns(positionals[0], io, requests, {
+    nanPolicy: c.nanPolicy,
+    ...(c.inputFormat === undefined ? {} : { format: c.inputFormat }),
+    ...(c.delimiter === undefined || c.delimiter === 'auto' ? {} : { delimiter: c.delimiter as ',' }),
+    ...(c.decimal === undefined || c.decimal === 'auto' ? {} : { decimal: c.decimal }),
+    ...(c.header === undefined ? {} : { header: c.header as 'auto' }),
+  });
+  for (const note of table.notes) printNote(io, note.message);
+  const samples = [...table.values];
+  const label = table.selected.map((k) => table.columns[k] as string).join(', ');
 
   // Worker threads cost ~50 ms to start: worth it only for big jobs. The bits are the same for any count.
-  const draws = c.resamples * samples.reduce((a, s) => a + s.length, 0);
+  const nValues = samples.reduce((a, s) => a + s.length, 0);
+  const draws = c.resamples * nValues;
   const workers = c.workers ?? (draws > 1e7 ? Math.min(8, availableParallelism()) : 1);
   checkMemory({
-    values: samples.reduce((a, s) => a + s.length, 0),
+    values: nValues,
     nResamples: c.resamples,
-    batch: c.batch ?? Math.max(1, Math.floor(262144 / samples.reduce((a, s) => a + s.length, 0))),
+    batch: c.batch ?? Math.max(1, Math.floor(262144 / nValues)),
     workers,
   });
 
@@ -184,7 +226,8 @@ export async function ciCommand(argv: readonly string[], io: CliIo, registries: 
     seed: c.seed,
     compat: c.compat,
     degenerate: c.degenerate,
-    nanPolicy: c.nanPolicy,
+    // Missing values were dropped (and counted) by the reader under --nan-policy omit: the data are finite.
+    nanPolicy: 'raise' as const,
     paired: values.paired === true,
     ...(c.batch === undefined ? {} : { batch: c.batch }),
   };
@@ -208,18 +251,19 @@ export async function ciCommand(argv: readonly string[], io: CliIo, registries: 
     result = registries.runCiMethod(c.method, { samples, statistic }, options);
   }
 
-  for (const w of result.warnings) io.stderr(`bootstat: warning: ${w.message}\n`);
+  for (const w of result.warnings) printWarning(io, w.message);
+  const distribution = result.distribution ?? new Float64Array();
   if (values['emit-distribution'] !== undefined) {
-    const d = result.distribution ?? new Float64Array();
-    atomicWrite(io.cwd, values['emit-distribution'], `${Array.from(d, exact).join('\n')}\n`);
+    // Written in pieces: a distribution of 10^8 replicates is never one string.
+    await writeFile(io, values['emit-distribution'], distributionLines(distribution), 24 * distribution.length);
   }
   if (values.plot !== undefined) {
-    atomicWrite(
-      io.cwd,
+    await writeFile(
+      io,
       values.plot,
       histogramSvg({
         title: `${result.statistic} of ${label}: ${result.method} ${Math.round(result.confidenceLevel * 1000) / 10}% interval`,
-        distribution: result.distribution ?? new Float64Array(),
+        distribution,
         estimate: result.estimate,
         low: result.ci.low,
         high: result.ci.high,
@@ -243,6 +287,13 @@ export async function ciCommand(argv: readonly string[], io: CliIo, registries: 
           ['resamples', String(result.nResamples), result.nResamples],
           ['seed', String(result.seed), result.seed ?? null],
         ] as [string, string, string | number | null][])),
+    ...(c.nanPolicy === 'omit'
+      ? ([['omitted', `${table.omitted.rows} row${table.omitted.rows === 1 ? '' : 's'}`, table.omitted.rows]] as [
+          string,
+          string,
+          number,
+        ][])
+      : []),
     ['estimate', human(result.estimate), exact(result.estimate)],
     ['ci low', human(result.ci.low), exact(result.ci.low)],
     ['ci high', human(result.ci.high), exact(result.ci.high)],
@@ -253,17 +304,25 @@ export async function ciCommand(argv: readonly string[], io: CliIo, registries: 
   if (result.z0 !== undefined) rows.push(['z0', human(result.z0), exact(result.z0)]);
   if (result.acceleration !== undefined)
     rows.push(['acceleration', human(result.acceleration), exact(result.acceleration)]);
+  // The distribution is not part of the report: it is dropped before the JSON form is built, not after.
+  const { distribution: _omit, ...withoutDistribution } = result;
   const json = isBootstrapResult(result)
-    ? (({ distribution: _omit, ...rest }) => rest)(bootstrapResultToJson(result))
-    : { ...result, ci: { low: exact(result.ci.low), high: exact(result.ci.high) } };
-  io.stdout(
+    ? bootstrapResultToJson(withoutDistribution as BootstrapResult)
+    : { ...withoutDistribution, ci: { low: exact(result.ci.low), high: exact(result.ci.high) } };
+  // With an output on standard output (-), the report goes to stderr, so stdout carries that output alone.
+  (toStdout === undefined ? io.stdout : io.stderr)(
     render(
       c.format === 'csv'
         ? { columns: rows.map((r) => r[0]), rows: [{ human: rows.map((r) => r[1]), exact: rows.map((r) => r[2]) }] }
         : {
             columns: ['field', 'value'],
             rows: rows.map(([k, h, e]) => ({ human: [k, h], exact: [k, e] })),
-            json: { ...json, column: label, n: samples.map((s) => s.length) },
+            json: {
+              ...json,
+              column: label,
+              n: samples.map((s) => s.length),
+              ...(c.nanPolicy === 'omit' ? { omitted: table.omitted } : {}),
+            },
           },
       c.format,
     ),

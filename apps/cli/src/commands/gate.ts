@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
-  BenchCaseSchema,
+  type BenchReport,
   PROMOTION_GATE_MIN_RESAMPLES,
   type PromotionGateResult,
+  parseBenchReport,
   promotionGate,
 } from '@bootstat/stats';
 import { z } from 'zod';
@@ -11,6 +12,7 @@ import { parseFlags } from '../args';
 import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../io';
 import { exact, human, jsonNumber } from '../output/format-number';
+import { printWarning } from '../output/messages';
 import { render } from '../output/render';
 import type { Registries } from '../registries';
 
@@ -65,45 +67,26 @@ const schema = z.object({
   format: z.enum(['table', 'json', 'markdown']).default('table'),
 });
 
-function readReport(file: string, io: CliIo, runId: string | undefined): unknown {
+/** A report file read strictly (parseBenchReport): a repeated key, a bad score or bad JSON fails closed, exit 2. */
+function readReport(file: string, io: CliIo, runId: string | undefined): BenchReport {
   let text: string;
   try {
-    // A byte-order mark is not part of the JSON (editors on Windows write one).
-    text = readFileSync(resolve(io.cwd, file), 'utf8').replace(/^\uFEFF/, '');
+    text = readFileSync(resolve(io.cwd, file), 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new CliError(code === 'ENOENT' ? 'no such report.' : `cannot read the report (${code}).`, { location: file });
   }
-  if (file.endsWith('.jsonl') || file.endsWith('.ndjson')) {
-    if (runId === undefined)
-      throw new CliError('a JSONL report is a list of cases: give its run id with --run-id.', { location: file });
-    const cases = text.split('\n').flatMap((line, k) => {
-      if (line.trim() === '') return [];
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch {
-        throw new CliError('invalid JSON.', { location: `${file}:${k + 1}:1` });
-      }
-      const parsed = BenchCaseSchema.safeParse(value);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new CliError(`${issue?.path.join('.') || 'case'}: ${issue?.message}.`, {
-          location: `${file}:${k + 1}:1`,
-        });
-      }
-      return [parsed.data];
-    });
-    return { runId, cases };
-  }
-  if (runId !== undefined) {
+  const jsonl = file.endsWith('.jsonl') || file.endsWith('.ndjson');
+  if (!jsonl && runId !== undefined) {
     throw new CliError('--run-id is for JSONL reports; a JSON report carries its own runId.', { location: file });
   }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new CliError(`invalid JSON: ${(e as Error).message}`, { location: file });
+  if (jsonl && runId === undefined) {
+    throw new CliError('a JSONL report is a list of cases: give its run id with --run-id.', { location: file });
   }
+  return parseBenchReport(text, {
+    source: file,
+    ...(jsonl ? { format: 'jsonl' as const, runId: runId as string } : {}),
+  });
 }
 
 /** `bootstat gate`: parse → zod → promotionGate (@bootstat/stats). Exit 0 pass, 1 fail, 2 invalid input. */
@@ -146,8 +129,7 @@ export async function gateCommand(argv: readonly string[], io: CliIo, _registrie
     }
     throw e;
   }
-  for (const v of result.verdicts)
-    for (const w of v.warnings) io.stderr(`bootstat: warning: ${v.runId}: ${w.message}\n`);
+  for (const v of result.verdicts) for (const w of v.warnings) printWarning(io, `${v.runId}: ${w.message}`);
   const rows = result.verdicts.map((v, k) => {
     const b = v.bound;
     return {

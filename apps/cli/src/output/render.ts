@@ -1,3 +1,5 @@
+import { escapeMarkdown, escapeText, toSafeJson } from '@bootstat/io';
+
 /** A rows-of-fields report rendered four ways; commands build the rows, this only lays them out. */
 export type OutputFormat = 'table' | 'json' | 'csv' | 'markdown';
 export const OUTPUT_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
@@ -15,22 +17,27 @@ export interface Report {
 }
 
 function csvField(v: string | number | boolean | null): string {
-  const s = v === null ? '' : String(v);
-  return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+  const s = v === null ? '' : escapeText(String(v));
+  return /[",]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
+/**
+ * Lays a report out. Text from input reaches the terminal only through escapeText (table, CSV), escapeMarkdown
+ * (markdown) or toSafeJson (JSON, which stays the same JSON), so a hostile cell cannot move the cursor, start a
+ * line or add markup.
+ */
 export function render(report: Report, format: OutputFormat): string {
   switch (format) {
     case 'json': {
       const doc =
         report.json ??
         report.rows.map((r) => Object.fromEntries(report.columns.map((c, i) => [c, r.exact[i] ?? null])));
-      return `${JSON.stringify(doc, null, 2)}\n`;
+      return `${toSafeJson(doc, 2)}\n`;
     }
     case 'csv':
       return `${[report.columns.map(csvField).join(','), ...report.rows.map((r) => r.exact.map(csvField).join(','))].join('\n')}\n`;
     case 'markdown': {
-      const esc = (s: string) => s.replaceAll('|', '\\|');
+      const esc = escapeMarkdown;
       return `${[
         `| ${report.columns.map(esc).join(' | ')} |`,
         `|${report.columns.map(() => '---').join('|')}|`,
@@ -38,15 +45,15 @@ export function render(report: Report, format: OutputFormat): string {
       ].join('\n')}\n`;
     }
     case 'table': {
-      const widths = report.columns.map((c, i) =>
-        Math.max(c.length, ...report.rows.map((r) => (r.human[i] ?? '').length)),
-      );
+      const columns = report.columns.map(escapeText);
+      const rows = report.rows.map((r) => r.human.map(escapeText));
+      const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => (r[i] ?? '').length)));
       const line = (cells: readonly string[]) =>
         cells
           .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] as number)))
           .join('  ')
           .trimEnd();
-      return `${[line(report.columns), line(widths.map((w) => '-'.repeat(w))), ...report.rows.map((r) => line(r.human))].join('\n')}\n`;
+      return `${[line(columns), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')}\n`;
     }
   }
 }

@@ -1,0 +1,37 @@
+import { IoError } from '@bootstat/io';
+import { type OutputContent, writeOutput } from '@bootstat/io/node';
+import { CliError } from '../cli-error';
+import type { CliIo } from '../io';
+
+/**
+ * Writes an output flag's file: atomically for a regular file, in place for a device or FIFO, to standard output
+ * for `-` (writeOutput of @bootstat/io). A failure is one line and exit 2.
+ */
+export async function writeFile(
+  io: CliIo,
+  path: string,
+  content: OutputContent,
+  expectedBytes?: number,
+): Promise<void> {
+  try {
+    await writeOutput(path, content, {
+      cwd: io.cwd,
+      stdout: io.stdout,
+      ...(expectedBytes === undefined ? {} : { expectedBytes }),
+    });
+  } catch (e) {
+    if (e instanceof IoError) throw new CliError(e.message);
+    throw e;
+  }
+}
+
+/** The output flags given as `-`: at most one may take standard output. */
+export function stdoutOutputs(flags: Record<string, string | undefined>): string | undefined {
+  const dashes = Object.entries(flags).filter(([, v]) => v === '-');
+  if (dashes.length > 1) {
+    throw new CliError(
+      `${dashes.map(([k]) => k).join(' and ')} cannot both write to standard output (-); send one to a file.`,
+    );
+  }
+  return dashes[0]?.[0];
+}
