@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import * as glob from '@actions/glob';
-import { type PromotionGateResult, promotionGate } from '@bootstat/stats';
+import { escapeText } from '@bootstat/io';
+import { type PromotionGateResult, parseBenchReport, promotionGate } from '@bootstat/stats';
 import { type ActionOutput, type GateConfig, readConfig } from './config';
 import { gateSummary } from './summary';
 
@@ -39,18 +40,20 @@ async function reportFiles(patterns: readonly string[], cwd: string): Promise<st
   return [...files].sort();
 }
 
+/** A report read strictly (parseBenchReport): bad JSON, a repeated key or a bad score fails the step, whatever fail-on says. */
 async function readReport(file: string, cwd: string): Promise<unknown> {
   let text: string;
   try {
-    // A byte-order mark is not part of the JSON (editors on Windows write one).
-    text = (await readFile(resolve(cwd, file), 'utf8')).replace(/^\uFEFF/, '');
+    text = await readFile(resolve(cwd, file), 'utf8');
   } catch (e) {
     throw new ReportError(file, `cannot read the report (${(e as NodeJS.ErrnoException).code}).`);
   }
   try {
-    return JSON.parse(text);
+    return parseBenchReport(text, { source: file });
   } catch (e) {
-    throw new ReportError(file, `invalid JSON: ${(e as Error).message}. A report is one JSON object.`);
+    const err = e as Error & { location?: { line?: number; column?: number } };
+    const at = err.location?.line === undefined ? '' : `line ${err.location.line}, column ${err.location.column}: `;
+    throw new ReportError(file, `${at}${err.message}`);
   }
 }
 
@@ -76,6 +79,16 @@ function output(values: readonly number[]): string {
   return `[${values.map((x) => (Number.isFinite(x) ? String(x) : JSON.stringify(String(x)))).join(',')}]`;
 }
 
+// Every message to the log, an annotation or the failure goes through escapeText: a report's run id, a file name
+// or an error quoting the input can then neither start a line of its own (a workflow command such as ::error::
+// is only read at the start of a line) nor move the cursor or reorder the text.
+const log = {
+  info: (text: string) => core.info(escapeText(text)),
+  warning: (text: string, props: core.AnnotationProperties) => core.warning(escapeText(text), props),
+  notice: (text: string, props: core.AnnotationProperties) => core.notice(escapeText(text), props),
+  failed: (text: string) => core.setFailed(escapeText(text)),
+};
+
 /**
  * The action: inputs → typed config → reports → `promotionGate` (@bootstat/stats) → outputs, job summary,
  * annotations, and setFailed for a failing gate (fail-on fail) or any invalid input or report.
@@ -96,21 +109,21 @@ export async function run(): Promise<void> {
 
     result.verdicts.forEach((v, k) => {
       const file = files[k] as string;
-      for (const w of v.warnings) core.warning(w.message, { title: `bootstat gate: ${w.code}`, file });
-      const line = `${file} (run ${v.runId}): ${v.passed ? 'PASS' : 'FAIL'}: ${v.reason}`;
-      if (v.passed) core.info(line);
-      else if (config.failOn === 'never') core.notice(line, { title: 'bootstat gate', file });
-      else core.warning(line, { title: 'bootstat gate', file });
+      for (const w of v.warnings) log.warning(w.message, { title: `bootstat gate: ${w.code}`, file });
+      const line = `bootstat gate: ${file} (run ${v.runId}): ${v.passed ? 'PASS' : 'FAIL'}: ${v.reason}`;
+      if (v.passed) log.info(line);
+      else if (config.failOn === 'never') log.notice(line, { title: 'bootstat gate', file });
+      else log.warning(line, { title: 'bootstat gate', file });
     });
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(gateSummary(result, files, config)).write();
 
     if (!result.passed && config.failOn === 'fail') {
       const why = result.verdicts.flatMap((v, k) => (v.passed ? [] : [`${files[k]}: ${v.reason}`]));
-      core.setFailed(`The promotion gate failed: ${why.join('; ')}.`);
+      log.failed(`The promotion gate failed: ${why.join('; ')}.`);
     }
   } catch (e) {
     const err = e as Error & { code?: string };
     core.setOutput('passed', 'false');
-    core.setFailed(err.code ? `${err.code}: ${err.message}` : err.message);
+    log.failed(err.code ? `${err.code}: ${err.message}` : err.message);
   }
 }

@@ -1,4 +1,5 @@
-import type { PromotionGateResult, ReportVerdict } from '@bootstat/stats';
+import { escapeMarkdown, escapeText } from '@bootstat/io';
+import { lowerBoundLabel, type PromotionGateResult, type ReportVerdict } from '@bootstat/stats';
 import type { GateConfig } from './config';
 
 /** Six significant digits for people; the outputs carry the exact numbers. */
@@ -8,12 +9,10 @@ function human(x: number): string {
   return Number(x.toPrecision(6)).toString();
 }
 
-/** Control characters (a newline in a run id…) become spaces: they would end a table row or a chart line. */
-const printable = (s: string) =>
-  Array.from(s, (c) => (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 ? ' ' : c)).join('');
-const cell = (s: string) => printable(s).replaceAll('|', '\\|');
-/** Text inside a Mermaid string: no quotes, backticks or brackets that could end it. */
-const mermaidText = (s: string) => printable(s).replace(/["`[\]]/g, ' ');
+/** Untrusted text in a table cell or a line of the summary. */
+const cell = escapeMarkdown;
+/** Text inside a Mermaid string: escaped, and no quotes, backticks or brackets that could end it. */
+const mermaidText = (s: string) => escapeText(s).replace(/["`[\]]/g, ' ');
 const mark = (passed: boolean) => (passed ? '✅ PASS' : '❌ FAIL');
 
 /**
@@ -59,24 +58,28 @@ export function gateSummary(result: PromotionGateResult, files: readonly string[
       `${config.minCases} · fail-on ${config.failOn}`,
     '',
   );
+  const label = lowerBoundLabel(config.alpha);
   result.verdicts.forEach((v, k) => {
     const b = v.bound;
     lines.push(`### ${mark(v.passed)} ${cell(files[k] ?? '')}`, '');
-    lines.push(`${v.reason}.`, '');
-    lines.push('| verdict | run | benchmark | n | mean | sd | lower_bound_95 | threshold | seed | rule |');
-    lines.push('|---|---|---|---:|---:|---:|---:|---:|---:|---|');
+    lines.push(`${cell(v.reason)}.`, '');
+    lines.push(`| verdict | run | benchmark | n | mean | sd | ${label.column} | alpha | threshold | seed | rule |`);
+    lines.push('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|');
     lines.push(
       `| ${mark(v.passed)} | ${cell(v.runId)} | ${cell(v.benchmark ?? '')} | ${b.n} | ${human(b.mean)} | ` +
-        `${human(b.sd)} | ${human(b.lowerBound)} | ${result.threshold} | ${b.seed} | ${b.rule} |`,
+        `${human(b.sd)} | ${human(b.lowerBound)} | ${human(v.alpha)} | ${result.threshold} | ${b.seed} | ${b.rule} |`,
       '',
     );
     for (const w of v.warnings) lines.push(`> ⚠️ ${w.code}: ${cell(w.message)}`, '');
     const chart = mermaidHistogram(v);
     if (chart !== undefined) lines.push(chart, '');
   });
+  const holm = result.holm
+    ? ` Under Holm's correction each report's alpha is smaller (alpha / the reports still in play; see the alpha column).`
+    : '';
   lines.push(
-    'The bound is the lower end of the two-sided 95% BCa interval of the mean score (a one-sided 97.5% bound at ' +
-      'alpha 0.025), seeded with int(run_id[:8], 16): `bootstat gate` recomputes it bit for bit.',
+    `The bound (${label.column}) is ${label.sentence.replace(' of the mean', ' of the mean score')}, seeded with ` +
+      `int(run_id[:8], 16): \`bootstat gate\` recomputes it bit for bit.${holm}`,
     '',
   );
   return lines.join('\n');

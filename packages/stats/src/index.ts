@@ -28,6 +28,7 @@ export {
   type LowerBound95Result,
   lowerBound95,
 } from './lower-bound-95';
+export { type LowerBoundLabel, lowerBoundLabel } from './lower-bound-label';
 export { mean } from './mean';
 export { normalCdf } from './normal-cdf';
 export { normalPpf } from './normal-ppf';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   type BenchReport,
+  lowerBoundLabel,
   PROMOTION_GATE_MIN_RESAMPLES,
   type PromotionGateResult,
   parseBenchReport,
@@ -19,7 +20,8 @@ import type { Registries } from '../registries';
 export const GATE_HELP = `Usage: bootstat gate REPORT... --threshold T [options]
 
 Promotion gate: passes a bench run only when the BCa lower bound of its mean score is above the threshold.
-The bound is lowerBound95 (the lower end of the two-sided 95% BCa interval: a one-sided 97.5% bound), seeded
+The bound is lowerBound95: the lower end of the two-sided 100(1 - 2 alpha)% BCa interval, a one-sided
+100(1 - alpha)% bound (95% and 97.5% at the default alpha 0.025; its column is named after alpha), seeded
 with int(run_id[:8], 16), so anyone can recompute the verdict. Fails closed: an unreadable or invalid report,
 fewer cases than --min-cases, or a NaN never passes. Cases are sorted by caseId first; a repeated caseId is an error.
 
@@ -130,6 +132,8 @@ export async function gateCommand(argv: readonly string[], io: CliIo, _registrie
     throw e;
   }
   for (const v of result.verdicts) for (const w of v.warnings) printWarning(io, `${v.runId}: ${w.message}`);
+  // The bound's column is named after the alpha used: lower_bound_95 at 0.025, lower_bound_90 at 0.05.
+  const bound = lowerBoundLabel(c.alpha).column;
   const rows = result.verdicts.map((v, k) => {
     const b = v.bound;
     return {
@@ -160,7 +164,7 @@ export async function gateCommand(argv: readonly string[], io: CliIo, _registrie
   io.stdout(
     render(
       {
-        columns: ['verdict', 'report', 'run', 'n', 'mean', 'sd', 'lower_bound_95', 'threshold', 'reason'],
+        columns: ['verdict', 'report', 'run', 'n', 'mean', 'sd', bound, 'threshold', 'reason'],
         rows,
         json: {
           passed: result.passed,
@@ -175,7 +179,7 @@ export async function gateCommand(argv: readonly string[], io: CliIo, _registrie
             n: v.bound.n,
             mean: jsonNumber(v.bound.mean),
             sd: jsonNumber(v.bound.sd),
-            lower_bound_95: jsonNumber(v.bound.lowerBound),
+            [bound]: jsonNumber(v.bound.lowerBound),
             alpha: v.alpha,
             seed: v.bound.seed,
             resamples: v.bound.nResamples,
