@@ -34,6 +34,7 @@ export { normalPpf } from './normal-ppf';
 export { pearson } from './pearson';
 export { percentile } from './percentile';
 export {
+  PROMOTION_GATE_MIN_ALPHA,
   PROMOTION_GATE_MIN_RESAMPLES,
   type PromotionGateOptions,
   type PromotionGateResult,

@@ -1,7 +1,7 @@
 import { seedFromRunId } from '@bootstat/rng';
 import { bootstrap } from './bootstrap';
 import { StatsError } from './errors';
-import { describe } from './internal/describe';
+import { assertAlpha } from './internal/alpha-floor';
 import { toSamples } from './internal/samples';
 import { meanOf, standardDeviation } from './statistics/mean';
 import type { StatsWarning } from './warning';
@@ -11,7 +11,7 @@ export interface LowerBound95Options {
   readonly runId: string;
   /** Default 1000. */
   readonly nResamples?: number;
-  /** The lower tail probability; default 0.025. */
+  /** The lower tail probability, in [PROMOTION_GATE_MIN_ALPHA, 0.5); default 0.025. */
   readonly alpha?: number;
 }
 
@@ -51,16 +51,14 @@ export const LOWER_BOUND_MIN_SCORES = 5;
  * DEGENERATE warning, so a gate on it fails closed; it is never the mean.
  *
  * @throws {StatsError} STATS_EMPTY_SAMPLE for no scores; STATS_NON_FINITE; STATS_INVALID_OPTION for alpha
- * outside (0, 0.5) or a bad nResamples; RngError RNG_INVALID_RUN_ID for a run id that does not start with 8 hex digits
+ * outside [PROMOTION_GATE_MIN_ALPHA, 0.5) (below it 1 − 2·alpha rounds to 1) or a bad nResamples; RngError RNG_INVALID_RUN_ID for a run id that does not start with 8 hex digits
  * @example
  * lowerBound95([0.82, 0.91, 0.77, 0.88, 0.95, 0.84], { runId: '3f2a9c1e-77b0' }).lowerBound;
  */
 export function lowerBound95(scores: ArrayLike<number>, options: LowerBound95Options): LowerBound95Result {
   const { runId, nResamples = 1000, alpha = 0.025 } = options ?? ({} as LowerBound95Options);
+  assertAlpha(alpha, 'lowerBound95');
   const seed = seedFromRunId(runId);
-  if (typeof alpha !== 'number' || !(alpha > 0 && alpha < 0.5)) {
-    throw new StatsError('STATS_INVALID_OPTION', `lowerBound95: alpha must be in (0, 0.5), got ${describe(alpha)}.`);
-  }
   const [x] = toSamples([scores], { paired: false, nanPolicy: 'raise', fn: 'lowerBound95' }).samples as [Float64Array];
   const n = x.length;
   if (n === 0) throw new StatsError('STATS_EMPTY_SAMPLE', `lowerBound95: run ${runId} has no scores.`);
