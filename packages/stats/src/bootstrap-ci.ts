@@ -37,7 +37,8 @@ export interface BootstrapCiResult {
  * 1 value: the mean, no interval; 2 values: an interval and a SMALL_SAMPLE warning that it is unreliable;
  * 3 or more: an interval.
  *
- * @throws {StatsError} STATS_EMPTY_SAMPLE for no values; STATS_NON_FINITE for NaN or ±Infinity; option errors
+ * @throws {StatsError} STATS_EMPTY_SAMPLE for no values; STATS_NON_FINITE for NaN or ±Infinity; STATS_INVALID_INPUT
+ * for anything but an array-like of numbers (number[], a typed array, `{ length, 0: … }`); option errors
  * @example
  * bootstrapCi([101.2, 99.8, 100.5, 100.9]); // { mean: 100.6, std: …, ciLower: …, ciUpper: …, nSamples: 4, … }
  */

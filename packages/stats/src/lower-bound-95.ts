@@ -50,7 +50,8 @@ export const LOWER_BOUND_MIN_SCORES = 5;
  * bound BCa cannot give — every replicate on one side of the mean, as with a handful of resamples — is NaN, with a
  * DEGENERATE warning, so a gate on it fails closed; it is never the mean.
  *
- * @throws {StatsError} STATS_EMPTY_SAMPLE for no scores; STATS_NON_FINITE; STATS_INVALID_OPTION for alpha
+ * @throws {StatsError} STATS_EMPTY_SAMPLE for no scores; STATS_NON_FINITE; STATS_INVALID_INPUT for anything but an
+ * array-like of numbers (number[], a typed array, `{ length, 0: … }`); STATS_INVALID_OPTION for alpha
  * outside [PROMOTION_GATE_MIN_ALPHA, 0.5) (below it 1 − 2·alpha rounds to 1) or a bad nResamples; RngError RNG_INVALID_RUN_ID for a run id that does not start with 8 hex digits
  * @example
  * lowerBound95([0.82, 0.91, 0.77, 0.88, 0.95, 0.84], { runId: '3f2a9c1e-77b0' }).lowerBound;
