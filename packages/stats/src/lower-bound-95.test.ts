@@ -114,4 +114,26 @@ describe('lowerBound95', () => {
   ] as const)('rejects %s', (_label, call, code) => {
     expect(call).toThrow(expect.objectContaining({ code }));
   });
+
+  describe('checks its options whatever the scores (small-sample and constant shortcuts included)', () => {
+    const inputs = [
+      ['3 scores (small-sample)', [0.9, 0.8, 0.7]],
+      ['6 equal scores (constant)', [0.8, 0.8, 0.8, 0.8, 0.8, 0.8]],
+      ['10 scores (bca)', scores],
+    ] as const;
+    it.each([
+      ['nResamples -1', { nResamples: -1 }],
+      ['nResamples 0', { nResamples: 0 }],
+      ['nResamples 2.5', { nResamples: 2.5 }],
+      ['nResamples "1000"', { nResamples: '1000' }],
+      ['alpha 0.7', { alpha: 0.7 }],
+      ['alpha "0.025"', { alpha: '0.025' }],
+    ] as const)('%s is STATS_INVALID_OPTION for every input', (_label, bad) => {
+      for (const [, x] of inputs) {
+        expect(() => lowerBound95(x, { runId, ...(bad as object) })).toThrow(
+          expect.objectContaining({ code: 'STATS_INVALID_OPTION', message: expect.stringMatching(/^lowerBound95: /) }),
+        );
+      }
+    });
+  });
 });

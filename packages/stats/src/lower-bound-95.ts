@@ -1,5 +1,6 @@
 import { seedFromRunId } from '@bootstat/rng';
 import { bootstrap } from './bootstrap';
+import { parseBootstrapOptions } from './bootstrap-options';
 import { StatsError } from './errors';
 import { assertAlpha } from './internal/alpha-floor';
 import { toSamples } from './internal/samples';
@@ -52,7 +53,8 @@ export const LOWER_BOUND_MIN_SCORES = 5;
  *
  * @throws {StatsError} STATS_EMPTY_SAMPLE for no scores; STATS_NON_FINITE; STATS_INVALID_INPUT for anything but an
  * array-like of numbers (number[], a typed array, `{ length, 0: … }`); STATS_INVALID_OPTION for alpha
- * outside [PROMOTION_GATE_MIN_ALPHA, 0.5) (below it 1 − 2·alpha rounds to 1) or a bad nResamples; RngError RNG_INVALID_RUN_ID for a run id that does not start with 8 hex digits
+ * outside [PROMOTION_GATE_MIN_ALPHA, 0.5) (below it 1 − 2·alpha rounds to 1) or a bad nResamples, whatever the
+ * number of scores; RngError RNG_INVALID_RUN_ID for a run id that does not start with 8 hex digits
  * @example
  * lowerBound95([0.82, 0.91, 0.77, 0.88, 0.95, 0.84], { runId: '3f2a9c1e-77b0' }).lowerBound;
  */
@@ -60,6 +62,19 @@ export function lowerBound95(scores: ArrayLike<number>, options: LowerBound95Opt
   const { runId, nResamples = 1000, alpha = 0.025 } = options ?? ({} as LowerBound95Options);
   assertAlpha(alpha, 'lowerBound95');
   const seed = seedFromRunId(runId);
+  const bootstrapOptions = {
+    method: 'bca',
+    confidenceLevel: 1 - 2 * alpha,
+    nResamples,
+    seed,
+    // A bound BCa cannot give is NaN, never the mean: the gate fails closed on it (see below for the one exception).
+    degenerate: 'nan',
+    // Resample means that equal the mean of the scores differ from it only by summation-order rounding; counting
+    // those within 1e-10 relative as ties keeps ẑ0 — and the verdict — from turning on the last bit.
+    tieTolerance: LOWER_BOUND_TIE_TOLERANCE,
+  } as const;
+  // Checked as bootstrap() checks them, before the small-sample and constant shortcuts skip it.
+  parseBootstrapOptions(bootstrapOptions, 'lowerBound95');
   const [x] = toSamples([scores], { paired: false, nanPolicy: 'raise', fn: 'lowerBound95' }).samples as [Float64Array];
   const n = x.length;
   if (n === 0) throw new StatsError('STATS_EMPTY_SAMPLE', `lowerBound95: run ${runId} has no scores.`);
@@ -82,17 +97,7 @@ export function lowerBound95(scores: ArrayLike<number>, options: LowerBound95Opt
     };
   }
   if (sd === 0) return { ...base, lowerBound: mean, rule: 'constant', warnings: [] };
-  const r = bootstrap([x], 'mean', {
-    method: 'bca',
-    confidenceLevel: 1 - 2 * alpha,
-    nResamples,
-    seed,
-    // A bound BCa cannot give is NaN, never the mean: the gate fails closed on it (see below for the one exception).
-    degenerate: 'nan',
-    // Resample means that equal the mean of the scores differ from it only by summation-order rounding; counting
-    // those within 1e-10 relative as ties keeps ẑ0 — and the verdict — from turning on the last bit.
-    tieTolerance: LOWER_BOUND_TIE_TOLERANCE,
-  });
+  const r = bootstrap([x], 'mean', bootstrapOptions);
   // Scores that differ only below double precision (e.g. subnormals) leave the jackknife without spread while ẑ0
   // stays finite: that is the constant case again, so the bound is the mean, with the DEGENERATE warning saying why.
   // Every replicate on one side of the mean (ẑ0 = ±∞, e.g. with very few resamples) keeps the NaN.
