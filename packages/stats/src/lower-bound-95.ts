@@ -3,6 +3,7 @@ import { bootstrap } from './bootstrap';
 import { parseBootstrapOptions } from './bootstrap-options';
 import { StatsError } from './errors';
 import { assertAlpha } from './internal/alpha-floor';
+import { isConstant } from './internal/is-constant';
 import { toSamples } from './internal/samples';
 import { meanOf, standardDeviation } from './statistics/mean';
 import type { StatsWarning } from './warning';
@@ -98,10 +99,13 @@ export function lowerBound95(scores: ArrayLike<number>, options: LowerBound95Opt
   }
   if (sd === 0) return { ...base, lowerBound: mean, rule: 'constant', warnings: [] };
   const r = bootstrap([x], 'mean', bootstrapOptions);
-  // Scores that differ only below double precision (e.g. subnormals) leave the jackknife without spread while ẑ0
-  // stays finite: that is the constant case again, so the bound is the mean, with the DEGENERATE warning saying why.
-  // Every replicate on one side of the mean (ẑ0 = ±∞, e.g. with very few resamples) keeps the NaN.
-  const flat = Number.isNaN(r.ci.low) && Number.isFinite(r.z0 as number) && Number.isNaN(r.acceleration as number);
+  // Scores that differ only below double precision (e.g. subnormals) leave the jackknife, or every resample mean,
+  // without spread while ẑ0 stays finite: that is the constant case again, so the bound is the mean, with the
+  // DEGENERATE warning saying why. Every replicate on one side of the mean (ẑ0 = ±∞, e.g. with very few resamples)
+  // keeps the NaN.
+  const noSpread =
+    Number.isNaN(r.acceleration as number) || (r.nResamples > 1 && isConstant(r.distribution as Float64Array));
+  const flat = Number.isNaN(r.ci.low) && Number.isFinite(r.z0 as number) && noSpread;
   return {
     ...base,
     lowerBound: flat ? mean : r.ci.low,
@@ -110,7 +114,7 @@ export function lowerBound95(scores: ArrayLike<number>, options: LowerBound95Opt
       ? [
           {
             code: 'DEGENERATE',
-            message: `Run ${runId}: the scores differ only below double precision, so the jackknife has no spread and BCa is undefined; the bound is their mean.`,
+            message: `Run ${runId}: the scores differ only below double precision, so the jackknife or the resample means have no spread and BCa is undefined; the bound is their mean.`,
           },
         ]
       : r.warnings,
