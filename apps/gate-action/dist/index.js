@@ -42855,27 +42855,24 @@ var schema = external_exports.strictObject({
   workers: external_exports.number().int().min(1).max(256).default(1),
   onProgress: external_exports.custom((v) => typeof v === "function", "a function").optional()
 });
-function parseBootstrapOptions(options) {
+function parseBootstrapOptions(options, fn = "bootstrap") {
   const parsed = schema.safeParse(options ?? {});
   if (!parsed.success) {
     const issue3 = parsed.error.issues[0];
     const key = issue3?.path.join(".") || "options";
-    throw new StatsError(
-      "STATS_INVALID_OPTION",
-      `bootstrap: option ${key} is invalid: ${issue3?.message ?? "unknown"}.`
-    );
+    throw new StatsError("STATS_INVALID_OPTION", `${fn}: option ${key} is invalid: ${issue3?.message ?? "unknown"}.`);
   }
   const o = parsed.data;
   if (o.nResamples === 0 && o.bootstrapResult?.distribution === void 0) {
     throw new StatsError(
       "STATS_INVALID_OPTION",
-      "bootstrap: nResamples must be an integer >= 1 (nResamples: 0 only reuses bootstrapResult.distribution)."
+      `${fn}: nResamples must be an integer >= 1 (nResamples: 0 only reuses bootstrapResult.distribution).`
     );
   }
   if (o.bootstrapResult?.distribution !== void 0 && o.nResamples !== 0) {
     throw new StatsError(
       "STATS_INVALID_OPTION",
-      "bootstrap: with bootstrapResult, pass nResamples: 0 to reuse its replicates (adding new ones is not supported)."
+      `${fn}: with bootstrapResult, pass nResamples: 0 to reuse its replicates (adding new ones is not supported).`
     );
   }
   return o;
@@ -43057,6 +43054,183 @@ function gaussianTimes(y, ratio) {
   return Math.exp(-s * s * 0.5) * Math.exp(-(y - s) * (y + s) * 0.5) * ratio;
 }
 
+// ../../packages/stats/src/internal/is-constant.ts
+function isConstant(values) {
+  const first = values[0];
+  for (let i = 1; i < values.length; i++) if (values[i] !== first) return false;
+  return true;
+}
+
+// ../../packages/stats/src/statistics/mean.ts
+function sum(x) {
+  return pairwiseSum(x, 0, x.length);
+}
+function pairwiseSum(x, from, n) {
+  if (n < 8) {
+    let r = 0;
+    for (let i = 0; i < n; i++) r += x[from + i];
+    return r;
+  }
+  if (n <= 128) {
+    let r0 = x[from];
+    let r1 = x[from + 1];
+    let r2 = x[from + 2];
+    let r3 = x[from + 3];
+    let r4 = x[from + 4];
+    let r5 = x[from + 5];
+    let r6 = x[from + 6];
+    let r7 = x[from + 7];
+    const end = n - n % 8;
+    let i = 8;
+    for (; i < end; i += 8) {
+      const k = from + i;
+      r0 += x[k];
+      r1 += x[k + 1];
+      r2 += x[k + 2];
+      r3 += x[k + 3];
+      r4 += x[k + 4];
+      r5 += x[k + 5];
+      r6 += x[k + 6];
+      r7 += x[k + 7];
+    }
+    let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
+    for (; i < n; i++) res += x[from + i];
+    return res;
+  }
+  let half = Math.floor(n / 2);
+  half -= half % 8;
+  return pairwiseSum(x, from, half) + pairwiseSum(x, from + half, n - half);
+}
+function pairwiseGatherSum(x, idx, from, n) {
+  if (n < 8) {
+    let r = 0;
+    for (let i = 0; i < n; i++) r += x[idx[from + i]];
+    return r;
+  }
+  if (n <= 128) {
+    let r0 = x[idx[from]];
+    let r1 = x[idx[from + 1]];
+    let r2 = x[idx[from + 2]];
+    let r3 = x[idx[from + 3]];
+    let r4 = x[idx[from + 4]];
+    let r5 = x[idx[from + 5]];
+    let r6 = x[idx[from + 6]];
+    let r7 = x[idx[from + 7]];
+    const end = n - n % 8;
+    let i = 8;
+    for (; i < end; i += 8) {
+      const k = from + i;
+      r0 += x[idx[k]];
+      r1 += x[idx[k + 1]];
+      r2 += x[idx[k + 2]];
+      r3 += x[idx[k + 3]];
+      r4 += x[idx[k + 4]];
+      r5 += x[idx[k + 5]];
+      r6 += x[idx[k + 6]];
+      r7 += x[idx[k + 7]];
+    }
+    let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
+    for (; i < n; i++) res += x[idx[from + i]];
+    return res;
+  }
+  let half = Math.floor(n / 2);
+  half -= half % 8;
+  return pairwiseGatherSum(x, idx, from, half) + pairwiseGatherSum(x, idx, from + half, n - half);
+}
+function meanOf(x) {
+  return sum(x) / x.length;
+}
+function standardDeviation(x, mean2, ddof) {
+  const ss = sumSquaredDeviations(x, mean2);
+  if (Number.isFinite(ss) && ss >= 1e-290) return Math.sqrt(ss / (x.length - ddof));
+  let scale = 0;
+  for (let i = 0; i < x.length; i++) scale = Math.max(scale, Math.abs(x[i] - mean2));
+  if (scale === 0 || !Number.isFinite(scale)) return Math.sqrt(ss / (x.length - ddof));
+  let t = 0;
+  for (let i = 0; i < x.length; i++) {
+    const d = (x[i] - mean2) / scale;
+    t += d * d;
+  }
+  return scale * Math.sqrt(t / (x.length - ddof));
+}
+function sumSquaredDeviations(x, mean2) {
+  let s = 0;
+  for (let i = 0; i < x.length; i++) {
+    const d = x[i] - mean2;
+    s += d * d;
+  }
+  return s;
+}
+function replicateMean(x) {
+  return x.length > 0 && isConstant(x) ? x[0] : meanOf(x);
+}
+function replicateStd(x, mean2, ddof) {
+  return Math.sqrt(pairwiseSquaredDeviations(x, mean2, 0, x.length) / (x.length - ddof));
+}
+var sq = (x, mean2, i) => {
+  const d = x[i] - mean2;
+  return d * d;
+};
+function pairwiseSquaredDeviations(x, mean2, from, n) {
+  if (n < 8) {
+    let r = 0;
+    for (let i = 0; i < n; i++) r += sq(x, mean2, from + i);
+    return r;
+  }
+  if (n <= 128) {
+    let r0 = sq(x, mean2, from);
+    let r1 = sq(x, mean2, from + 1);
+    let r2 = sq(x, mean2, from + 2);
+    let r3 = sq(x, mean2, from + 3);
+    let r4 = sq(x, mean2, from + 4);
+    let r5 = sq(x, mean2, from + 5);
+    let r6 = sq(x, mean2, from + 6);
+    let r7 = sq(x, mean2, from + 7);
+    const end = n - n % 8;
+    let i = 8;
+    for (; i < end; i += 8) {
+      const k = from + i;
+      r0 += sq(x, mean2, k);
+      r1 += sq(x, mean2, k + 1);
+      r2 += sq(x, mean2, k + 2);
+      r3 += sq(x, mean2, k + 3);
+      r4 += sq(x, mean2, k + 4);
+      r5 += sq(x, mean2, k + 5);
+      r6 += sq(x, mean2, k + 6);
+      r7 += sq(x, mean2, k + 7);
+    }
+    let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
+    for (; i < n; i++) res += sq(x, mean2, from + i);
+    return res;
+  }
+  let half = Math.floor(n / 2);
+  half -= half % 8;
+  return pairwiseSquaredDeviations(x, mean2, from, half) + pairwiseSquaredDeviations(x, mean2, from + half, n - half);
+}
+function meanOfIndices(x, idx, offset) {
+  return pairwiseGatherSum(x, idx, offset, x.length) / x.length;
+}
+function jackknifeMeans(x, out) {
+  const total = sum(x);
+  const m = x.length - 1;
+  for (let i = 0; i < x.length; i++) out[i] = (total - x[i]) / m;
+}
+var meanKernel = {
+  name: "mean",
+  arity: 1,
+  paired: "allowed",
+  minLength: 1,
+  evaluate: ([x]) => meanOf(x),
+  evaluateScratch: ([x]) => meanOf(x),
+  jackknife: ([x], _j, out) => jackknifeMeans(x, out),
+  fromIndices: ([x], [idx], [offset]) => meanOfIndices(x, idx, offset),
+  standardError: ([x]) => {
+    const s = x;
+    return Math.sqrt(sumSquaredDeviations(s, meanOf(s)) / (s.length - 1) / s.length);
+  }
+};
+var proportionKernel = { ...meanKernel, name: "proportion" };
+
 // ../../packages/stats/src/ci/bca.ts
 function biasCorrection(distribution, estimate, options) {
   const tolerance = options.tieTolerance * Math.abs(estimate);
@@ -43074,9 +43248,7 @@ function biasCorrection(distribution, estimate, options) {
 function acceleration(leaveOneOut2) {
   const us = leaveOneOut2.map((values) => {
     const n = values.length;
-    let mean2 = 0;
-    for (let i = 0; i < n; i++) mean2 += values[i];
-    mean2 /= n;
+    const mean2 = replicateMean(values);
     const u = new Float64Array(n);
     for (let i = 0; i < n; i++) u[i] = (n - 1) * (mean2 - values[i]);
     return u;
@@ -43255,11 +43427,6 @@ function warningSink(options, fn) {
   }
   return onWarning;
 }
-function isConstant(values) {
-  const first = values[0];
-  for (let i = 1; i < values.length; i++) if (values[i] !== first) return false;
-  return true;
-}
 function constantInputWarning(fn, constantX, constantY) {
   const which2 = constantX && constantY ? "x and y are" : constantX ? "x is" : "y is";
   return {
@@ -43374,130 +43541,6 @@ var pearsonKernel = {
   evaluate: ([x, y]) => pearson(x, y),
   evaluateScratch: ([x, y]) => pearson(x, y)
 };
-
-// ../../packages/stats/src/statistics/mean.ts
-function sum(x) {
-  return pairwiseSum(x, 0, x.length);
-}
-function pairwiseSum(x, from, n) {
-  if (n < 8) {
-    let r = 0;
-    for (let i = 0; i < n; i++) r += x[from + i];
-    return r;
-  }
-  if (n <= 128) {
-    let r0 = x[from];
-    let r1 = x[from + 1];
-    let r2 = x[from + 2];
-    let r3 = x[from + 3];
-    let r4 = x[from + 4];
-    let r5 = x[from + 5];
-    let r6 = x[from + 6];
-    let r7 = x[from + 7];
-    const end = n - n % 8;
-    let i = 8;
-    for (; i < end; i += 8) {
-      const k = from + i;
-      r0 += x[k];
-      r1 += x[k + 1];
-      r2 += x[k + 2];
-      r3 += x[k + 3];
-      r4 += x[k + 4];
-      r5 += x[k + 5];
-      r6 += x[k + 6];
-      r7 += x[k + 7];
-    }
-    let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
-    for (; i < n; i++) res += x[from + i];
-    return res;
-  }
-  let half = Math.floor(n / 2);
-  half -= half % 8;
-  return pairwiseSum(x, from, half) + pairwiseSum(x, from + half, n - half);
-}
-function pairwiseGatherSum(x, idx, from, n) {
-  if (n < 8) {
-    let r = 0;
-    for (let i = 0; i < n; i++) r += x[idx[from + i]];
-    return r;
-  }
-  if (n <= 128) {
-    let r0 = x[idx[from]];
-    let r1 = x[idx[from + 1]];
-    let r2 = x[idx[from + 2]];
-    let r3 = x[idx[from + 3]];
-    let r4 = x[idx[from + 4]];
-    let r5 = x[idx[from + 5]];
-    let r6 = x[idx[from + 6]];
-    let r7 = x[idx[from + 7]];
-    const end = n - n % 8;
-    let i = 8;
-    for (; i < end; i += 8) {
-      const k = from + i;
-      r0 += x[idx[k]];
-      r1 += x[idx[k + 1]];
-      r2 += x[idx[k + 2]];
-      r3 += x[idx[k + 3]];
-      r4 += x[idx[k + 4]];
-      r5 += x[idx[k + 5]];
-      r6 += x[idx[k + 6]];
-      r7 += x[idx[k + 7]];
-    }
-    let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
-    for (; i < n; i++) res += x[idx[from + i]];
-    return res;
-  }
-  let half = Math.floor(n / 2);
-  half -= half % 8;
-  return pairwiseGatherSum(x, idx, from, half) + pairwiseGatherSum(x, idx, from + half, n - half);
-}
-function meanOf(x) {
-  return sum(x) / x.length;
-}
-function standardDeviation(x, mean2, ddof) {
-  const ss = sumSquaredDeviations(x, mean2);
-  if (Number.isFinite(ss) && ss >= 1e-290) return Math.sqrt(ss / (x.length - ddof));
-  let scale = 0;
-  for (let i = 0; i < x.length; i++) scale = Math.max(scale, Math.abs(x[i] - mean2));
-  if (scale === 0 || !Number.isFinite(scale)) return Math.sqrt(ss / (x.length - ddof));
-  let t = 0;
-  for (let i = 0; i < x.length; i++) {
-    const d = (x[i] - mean2) / scale;
-    t += d * d;
-  }
-  return scale * Math.sqrt(t / (x.length - ddof));
-}
-function sumSquaredDeviations(x, mean2) {
-  let s = 0;
-  for (let i = 0; i < x.length; i++) {
-    const d = x[i] - mean2;
-    s += d * d;
-  }
-  return s;
-}
-function meanOfIndices(x, idx, offset) {
-  return pairwiseGatherSum(x, idx, offset, x.length) / x.length;
-}
-function jackknifeMeans(x, out) {
-  const total = sum(x);
-  const m = x.length - 1;
-  for (let i = 0; i < x.length; i++) out[i] = (total - x[i]) / m;
-}
-var meanKernel = {
-  name: "mean",
-  arity: 1,
-  paired: "allowed",
-  minLength: 1,
-  evaluate: ([x]) => meanOf(x),
-  evaluateScratch: ([x]) => meanOf(x),
-  jackknife: ([x], _j, out) => jackknifeMeans(x, out),
-  fromIndices: ([x], [idx], [offset]) => meanOfIndices(x, idx, offset),
-  standardError: ([x]) => {
-    const s = x;
-    return Math.sqrt(sumSquaredDeviations(s, meanOf(s)) / (s.length - 1) / s.length);
-  }
-};
-var proportionKernel = { ...meanKernel, name: "proportion" };
 
 // ../../packages/stats/src/internal/select.ts
 function selectInPlace(a, k, from = 0, to = a.length) {
@@ -43896,18 +43939,44 @@ function nestedSe(kernel4, paired, generator, stream, inner) {
       }
       values[k] = kernel4.evaluateScratch(scratch);
     }
-    let mean2 = 0;
-    for (let k = 0; k < inner; k++) mean2 += values[k];
-    mean2 /= inner;
-    let ss = 0;
-    for (let k = 0; k < inner; k++) ss += (values[k] - mean2) ** 2;
-    return Math.sqrt(ss / (inner - 1));
+    return replicateStd(values, replicateMean(values), 1);
   };
 }
 
 // ../../packages/stats/src/internal/samples.ts
-function isNumberArray(x) {
-  return x instanceof Float64Array || x instanceof Float32Array || Array.isArray(x) || ArrayBuffer.isView(x);
+var MAX_SAMPLE_LENGTH = 2 ** 32 - 1;
+function copyNumbers(raw, where) {
+  if (typeof raw !== "object" || raw === null || raw instanceof DataView || !("length" in raw)) {
+    throw new StatsError(
+      "STATS_INVALID_INPUT",
+      `${where} must be an array-like of numbers (a number[], a typed array or { length, 0: \u2026, \u2026 }), got ${describe4(raw)}.`
+    );
+  }
+  const length = raw.length;
+  if (typeof length !== "number" || !Number.isInteger(length) || length < 0 || length > MAX_SAMPLE_LENGTH) {
+    throw new StatsError(
+      "STATS_INVALID_INPUT",
+      `${where} has length ${describe4(length)}; an array-like needs a whole length from 0 to at most ${MAX_SAMPLE_LENGTH}.`
+    );
+  }
+  let out;
+  try {
+    out = new Float64Array(length);
+  } catch {
+    throw new StatsError(
+      "STATS_INVALID_INPUT",
+      `${where} has length ${length}: too long to copy into memory (${length} doubles); pass a shorter sample.`
+    );
+  }
+  const values = raw;
+  for (let i = 0; i < length; i++) {
+    const v = values[i];
+    if (typeof v !== "number") {
+      throw new StatsError("STATS_INVALID_INPUT", `${where}[${i}] is ${describe4(v)}, not a number.`);
+    }
+    out[i] = v;
+  }
+  return out;
 }
 function toSamples(input2, { paired, nanPolicy, fn }) {
   if (!Array.isArray(input2) || input2.length === 0) {
@@ -43918,22 +43987,7 @@ function toSamples(input2, { paired, nanPolicy, fn }) {
   }
   const samples = [];
   for (let j = 0; j < input2.length; j++) {
-    const raw = input2[j];
-    if (!isNumberArray(raw)) {
-      throw new StatsError(
-        "STATS_INVALID_INPUT",
-        `${fn}: sample ${j} must be an array of numbers or a Float64Array, got ${describe4(raw)}.`
-      );
-    }
-    const s = new Float64Array(raw.length);
-    for (let i = 0; i < raw.length; i++) {
-      const v = raw[i];
-      if (typeof v !== "number") {
-        throw new StatsError("STATS_INVALID_INPUT", `${fn}: sample ${j}[${i}] is ${describe4(v)}, not a number.`);
-      }
-      s[i] = v;
-    }
-    samples.push(s);
+    samples.push(copyNumbers(input2[j], `${fn}: sample ${j}`));
   }
   if (paired) {
     const n = samples[0]?.length ?? 0;
@@ -44044,17 +44098,11 @@ function finishBootstrap(plan, distribution, tValues) {
   const { o, kernel: kernel4, data, estimate, seed, studentized } = plan;
   const warnings = [...plan.warnings];
   const B2 = distribution.length;
-  let total = 0;
   let finite = true;
-  for (let i = 0; i < B2; i++) {
-    const v = distribution[i];
-    total += v;
-    if (!Number.isFinite(v)) finite = false;
-  }
-  const meanReplicate = total / B2;
-  let ss = 0;
-  for (let i = 0; i < B2; i++) ss += (distribution[i] - meanReplicate) ** 2;
-  const standardError = B2 > 1 ? Math.sqrt(ss / (B2 - 1)) : Number.NaN;
+  for (let i = 0; i < B2; i++) if (!Number.isFinite(distribution[i])) finite = false;
+  const meanReplicate = replicateMean(distribution);
+  const standardError = B2 > 1 ? replicateStd(distribution, meanReplicate, 1) : Number.NaN;
+  const flat = data.every(isConstant) ? "the data are constant (every value of each sample is equal)" : B2 > 1 && isConstant(distribution) ? `every replicate is ${distribution[0]}, so the bootstrap distribution has no spread` : void 0;
   const sorted = distribution.slice().sort();
   const alpha = tailAlpha(o.confidenceLevel, o.alternative);
   let ends;
@@ -44075,7 +44123,9 @@ function finishBootstrap(plan, distribution, tValues) {
       z0 = biasCorrection(distribution, estimate, { compat: o.compat, tieTolerance: o.tieTolerance });
       accel = acceleration(leaveOneOut(kernel4, data, o.paired));
       ends = bcaEnds(sorted, alpha, z0, accel);
-      if (Number.isNaN(ends.low) || Number.isNaN(ends.high)) {
+      if (flat !== void 0) {
+        problem ??= flat;
+      } else if (Number.isNaN(ends.low) || Number.isNaN(ends.high)) {
         problem ??= !Number.isFinite(z0) ? `every replicate lies on one side of the estimate (\u1E910 = ${z0})` : "the jackknife values are all equal, so the acceleration is 0/0 (constant or degenerate data)";
       }
       break;
@@ -44084,7 +44134,8 @@ function finishBootstrap(plan, distribution, tValues) {
       const t = tValues.slice().sort();
       const se = studentized.estimateSe(standardError);
       ends = studentizedEnds(estimate, se, t, alpha);
-      if (!(Number.isFinite(t[0]) && Number.isFinite(t[t.length - 1])) || !Number.isFinite(se)) {
+      if (flat !== void 0) problem ??= flat;
+      else if (!(Number.isFinite(t[0]) && Number.isFinite(t[t.length - 1])) || !Number.isFinite(se)) {
         problem ??= "a replicate has a zero or undefined standard error, so its t value is not finite";
       }
       break;
@@ -44196,15 +44247,51 @@ function bootstrap(samples, statistic, options = {}) {
   return finishBootstrap(plan, distribution, tValues);
 }
 
+// ../../packages/stats/src/internal/alpha-floor.ts
+var MIN_ALPHA = 2 ** -55 + 2 ** -107;
+function assertAlpha(alpha, fn) {
+  if (typeof alpha !== "number" || !(alpha > 0 && alpha < 0.5)) {
+    throw new StatsError("STATS_INVALID_OPTION", `${fn}: alpha must be a number in (0, 0.5), got ${describe4(alpha)}.`);
+  }
+  if (alpha < MIN_ALPHA) {
+    throw new StatsError(
+      "STATS_INVALID_OPTION",
+      `${fn}: alpha ${alpha} is too small: the bound's confidence level 1 \u2212 2\xB7alpha rounds to 1 in double precision. The smallest alpha that works is ${MIN_ALPHA} (PROMOTION_GATE_MIN_ALPHA).`
+    );
+  }
+}
+function minAlphaFor(m) {
+  let a = MIN_ALPHA * m;
+  while (a / m < MIN_ALPHA) a = nextDouble(a, 1);
+  for (let down = nextDouble(a, -1); down / m >= MIN_ALPHA; down = nextDouble(a, -1)) a = down;
+  return a;
+}
+function nextDouble(x, step) {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  view.setBigUint64(0, view.getBigUint64(0) + BigInt(step));
+  return view.getFloat64(0);
+}
+
 // ../../packages/stats/src/lower-bound-95.ts
 var LOWER_BOUND_TIE_TOLERANCE = 1e-10;
 var LOWER_BOUND_MIN_SCORES = 5;
 function lowerBound95(scores, options) {
   const { runId, nResamples = 1e3, alpha = 0.025 } = options ?? {};
+  assertAlpha(alpha, "lowerBound95");
   const seed = seedFromRunId(runId);
-  if (typeof alpha !== "number" || !(alpha > 0 && alpha < 0.5)) {
-    throw new StatsError("STATS_INVALID_OPTION", `lowerBound95: alpha must be in (0, 0.5), got ${describe4(alpha)}.`);
-  }
+  const bootstrapOptions = {
+    method: "bca",
+    confidenceLevel: 1 - 2 * alpha,
+    nResamples,
+    seed,
+    // A bound BCa cannot give is NaN, never the mean: the gate fails closed on it (see below for the one exception).
+    degenerate: "nan",
+    // Resample means that equal the mean of the scores differ from it only by summation-order rounding; counting
+    // those within 1e-10 relative as ties keeps ẑ0 — and the verdict — from turning on the last bit.
+    tieTolerance: LOWER_BOUND_TIE_TOLERANCE
+  };
+  parseBootstrapOptions(bootstrapOptions, "lowerBound95");
   const [x] = toSamples([scores], { paired: false, nanPolicy: "raise", fn: "lowerBound95" }).samples;
   const n = x.length;
   if (n === 0) throw new StatsError("STATS_EMPTY_SAMPLE", `lowerBound95: run ${runId} has no scores.`);
@@ -44226,18 +44313,9 @@ function lowerBound95(scores, options) {
     };
   }
   if (sd === 0) return { ...base, lowerBound: mean2, rule: "constant", warnings: [] };
-  const r = bootstrap([x], "mean", {
-    method: "bca",
-    confidenceLevel: 1 - 2 * alpha,
-    nResamples,
-    seed,
-    // A bound BCa cannot give is NaN, never the mean: the gate fails closed on it (see below for the one exception).
-    degenerate: "nan",
-    // Resample means that equal the mean of the scores differ from it only by summation-order rounding; counting
-    // those within 1e-10 relative as ties keeps ẑ0 — and the verdict — from turning on the last bit.
-    tieTolerance: LOWER_BOUND_TIE_TOLERANCE
-  });
-  const flat = Number.isNaN(r.ci.low) && Number.isFinite(r.z0) && Number.isNaN(r.acceleration);
+  const r = bootstrap([x], "mean", bootstrapOptions);
+  const noSpread = Number.isNaN(r.acceleration) || r.nResamples > 1 && isConstant(r.distribution);
+  const flat = Number.isNaN(r.ci.low) && Number.isFinite(r.z0) && noSpread;
   return {
     ...base,
     lowerBound: flat ? mean2 : r.ci.low,
@@ -44245,7 +44323,7 @@ function lowerBound95(scores, options) {
     warnings: flat ? [
       {
         code: "DEGENERATE",
-        message: `Run ${runId}: the scores differ only below double precision, so the jackknife has no spread and BCa is undefined; the bound is their mean.`
+        message: `Run ${runId}: the scores differ only below double precision, so the jackknife or the resample means have no spread and BCa is undefined; the bound is their mean.`
       }
     ] : r.warnings,
     ...r.distribution ? { distribution: r.distribution } : {}
@@ -44286,7 +44364,15 @@ function promotionGate(reports, options) {
       `promotionGate: nResamples must be an integer in [${PROMOTION_GATE_MIN_RESAMPLES}, 10000000] (the gate's rule uses 1000), got ${String(nResamples)}.`
     );
   }
+  assertAlpha(alpha, "promotionGate");
   if (reports.length === 0) throw new StatsError("STATS_EMPTY_SAMPLE", "promotionGate: no reports to gate.");
+  if (holm && alpha / reports.length < MIN_ALPHA) {
+    const m = reports.length;
+    throw new StatsError(
+      "STATS_INVALID_OPTION",
+      `promotionGate: alpha ${alpha} is too small for Holm's correction over ${m} reports: its first round tests at alpha/${m} = ${alpha / m}, below ${MIN_ALPHA} (PROMOTION_GATE_MIN_ALPHA), where the bound's confidence level 1 \u2212 2\xB7alpha rounds to 1. The smallest alpha for ${m} reports is ${minAlphaFor(m)}.`
+    );
+  }
   const parsed = reports.map((r, i) => {
     const result = BenchReportSchema.safeParse(r);
     if (!result.success) {
@@ -44310,6 +44396,7 @@ function promotionGate(reports, options) {
         nResamples
       });
     } catch (e) {
+      if (e instanceof StatsError && e.code === "STATS_INVALID_OPTION") throw e;
       const code = e instanceof StatsError ? e.code : "STATS_INVALID_INPUT";
       throw new StatsError(code, `Report ${k + 1}: ${e.message}`);
     }

@@ -64,4 +64,35 @@ describe('bootstrapCi (the benchmark-campaign rule)', () => {
   ] as const)('rejects %s', (_l, call, code) => {
     expect(call).toThrow(expect.objectContaining({ code }));
   });
+
+  describe('checks every option whatever the number of values (the 1-value shortcut included)', () => {
+    const bad: [string, Record<string, unknown>][] = [
+      ['seed "abc"', { seed: 'abc' }],
+      ['seed -1', { seed: -1 }],
+      ['seed 2^32', { seed: 2 ** 32 }],
+      ['seed 1.5', { seed: 1.5 }],
+      ['nResamples -1', { nResamples: -1 }],
+      ['nResamples 0', { nResamples: 0 }],
+      ['nResamples 2.5', { nResamples: 2.5 }],
+      ['nResamples "100"', { nResamples: '100' }],
+      ['confidenceLevel 1', { confidenceLevel: 1 }],
+      ['confidenceLevel NaN', { confidenceLevel: Number.NaN }],
+      ['rng not a stream', { rng: { child: 1 } }],
+      ['seed "abc" and nResamples -1', { seed: 'abc', nResamples: -1 }],
+    ];
+    const message = (values: number[], options: Record<string, unknown>) => {
+      try {
+        bootstrapCi(values, options as never);
+      } catch (e) {
+        return { code: (e as { code?: string }).code, message: (e as Error).message };
+      }
+      return 'no error';
+    };
+    it.each(bad)('%s: the same STATS_INVALID_OPTION for 1, 2 and 6 values', (_label, options) => {
+      const six = message([1, 2, 3, 4, 5, 6], options);
+      expect(message([5], options)).toEqual(six);
+      expect(message([5, 6], options)).toEqual(six);
+      expect(six).toMatchObject({ code: 'STATS_INVALID_OPTION', message: expect.stringMatching(/^bootstrapCi: /) });
+    });
+  });
 });

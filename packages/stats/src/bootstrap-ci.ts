@@ -1,5 +1,6 @@
 import type { Stream } from '@bootstat/rng';
 import { bootstrap } from './bootstrap';
+import { parseBootstrapOptions } from './bootstrap-options';
 import { StatsError } from './errors';
 import { describe } from './internal/describe';
 import { toSamples } from './internal/samples';
@@ -37,23 +38,32 @@ export interface BootstrapCiResult {
  * 1 value: the mean, no interval; 2 values: an interval and a SMALL_SAMPLE warning that it is unreliable;
  * 3 or more: an interval.
  *
- * @throws {StatsError} STATS_EMPTY_SAMPLE for no values; STATS_NON_FINITE for NaN or ±Infinity; option errors
+ * @throws {StatsError} STATS_EMPTY_SAMPLE for no values; STATS_NON_FINITE for NaN or ±Infinity; STATS_INVALID_INPUT
+ * for anything but an array-like of numbers (number[], a typed array, `{ length, 0: … }`); STATS_INVALID_OPTION
+ * for a bad seed, rng, nResamples or confidenceLevel (bootstrap's checks), whatever the number of values
  * @example
  * bootstrapCi([101.2, 99.8, 100.5, 100.9]); // { mean: 100.6, std: …, ciLower: …, ciUpper: …, nSamples: 4, … }
  */
 export function bootstrapCi(values: ArrayLike<number>, options: BootstrapCiOptions = {}): BootstrapCiResult {
+  if (typeof options !== 'object' || options === null) {
+    throw new StatsError('STATS_INVALID_OPTION', `bootstrapCi: options must be an object, got ${describe(options)}.`);
+  }
   const { seed = 42, nResamples = 1000, confidenceLevel = 0.95, rng } = options;
+  // Every option is checked as bootstrap() checks it, before the data and the 1-value shortcut look at n.
+  const bootstrapOptions = {
+    method: 'percentile',
+    nResamples,
+    confidenceLevel,
+    keepDistribution: false,
+    seed, // checked even when rng is given, which then draws instead (as in bootstrap)
+    ...(rng === undefined ? {} : { rng }),
+  } as const;
+  parseBootstrapOptions(bootstrapOptions, 'bootstrapCi');
   const [x] = toSamples([values], { paired: false, nanPolicy: 'raise', fn: 'bootstrapCi' }).samples as [Float64Array];
   const n = x.length;
   if (n === 0) throw new StatsError('STATS_EMPTY_SAMPLE', 'bootstrapCi needs at least one value, got none.');
   const mean = meanOf(x);
   if (n === 1) {
-    if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
-      throw new StatsError(
-        'STATS_INVALID_OPTION',
-        `bootstrapCi: confidenceLevel must be in (0, 1), got ${describe(confidenceLevel)}.`,
-      );
-    }
     return {
       mean,
       std: null,
@@ -64,13 +74,7 @@ export function bootstrapCi(values: ArrayLike<number>, options: BootstrapCiOptio
       warning: { code: 'SMALL_SAMPLE', message: 'Only 1 value: the mean is reported without a confidence interval.' },
     };
   }
-  const r = bootstrap([x], 'mean', {
-    method: 'percentile',
-    nResamples,
-    confidenceLevel,
-    keepDistribution: false,
-    ...(rng === undefined ? { seed } : { rng }),
-  });
+  const r = bootstrap([x], 'mean', bootstrapOptions);
   return {
     mean,
     std: standardDeviation(x, mean, 1),

@@ -90,28 +90,28 @@ const schema = z.strictObject({
 
 export type ResolvedBootstrapOptions = z.output<typeof schema>;
 
-/** Validates options once, at the boundary; a bad value names the option and what it accepts. */
-export function parseBootstrapOptions(options: unknown): ResolvedBootstrapOptions {
+/**
+ * Validates options once, at the boundary; a bad value names the option and what it accepts. `fn` names the public
+ * function in the message (bootstrapCi and lowerBound95 check their options here before any shortcut).
+ */
+export function parseBootstrapOptions(options: unknown, fn = 'bootstrap'): ResolvedBootstrapOptions {
   const parsed = schema.safeParse(options ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const key = issue?.path.join('.') || 'options';
-    throw new StatsError(
-      'STATS_INVALID_OPTION',
-      `bootstrap: option ${key} is invalid: ${issue?.message ?? 'unknown'}.`,
-    );
+    throw new StatsError('STATS_INVALID_OPTION', `${fn}: option ${key} is invalid: ${issue?.message ?? 'unknown'}.`);
   }
   const o = parsed.data;
   if (o.nResamples === 0 && o.bootstrapResult?.distribution === undefined) {
     throw new StatsError(
       'STATS_INVALID_OPTION',
-      'bootstrap: nResamples must be an integer >= 1 (nResamples: 0 only reuses bootstrapResult.distribution).',
+      `${fn}: nResamples must be an integer >= 1 (nResamples: 0 only reuses bootstrapResult.distribution).`,
     );
   }
   if (o.bootstrapResult?.distribution !== undefined && o.nResamples !== 0) {
     throw new StatsError(
       'STATS_INVALID_OPTION',
-      'bootstrap: with bootstrapResult, pass nResamples: 0 to reuse its replicates (adding new ones is not supported).',
+      `${fn}: with bootstrapResult, pass nResamples: 0 to reuse its replicates (adding new ones is not supported).`,
     );
   }
   return o;

@@ -2,6 +2,7 @@ import { streamTree } from '@bootstat/rng';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bootstrap } from './bootstrap';
+import { acceleration } from './ci/bca';
 import { CI_METHODS } from './ci/interval';
 import { meanOf } from './statistics/mean';
 
@@ -134,6 +135,60 @@ describe('bootstrap: degenerate data is a policy', () => {
   });
   it.each(['percentile', 'basic'] as const)('%s on constant data returns the constant', (method) => {
     expect(bootstrap(constant, 'mean', { seed: 1, nResamples: 100, method }).ci).toEqual({ low: 4, high: 4 });
+  });
+});
+
+describe('bootstrap: constant data and identical replicates (exact rule)', () => {
+  // The same for every value: rounding in a sum must not decide whether the data are degenerate.
+  const values = [3.3, 5, 0.1, 1e-300, 1e300, -7.7];
+  const cases = [
+    ...CI_METHODS.map((method) => ({ method, label: method })),
+    { method: 'studentized' as const, label: 'studentized (nested)', standardError: 'nested' as const },
+  ];
+  describe.each(values)('20 × %s', (v) => {
+    const data = [Array<number>(20).fill(v)];
+    it.each(cases)('$label: standard error exactly 0, no bias; BCa and studentized DEGENERATE', (c) => {
+      const { label: _label, ...options } = c;
+      const r = bootstrap(data, 'mean', { ...options, seed: 3, nResamples: 2000, nestedResamples: 20 });
+      expect(r.standardError).toBe(0);
+      expect(r.bias).toBe(0);
+      if (c.method === 'bca' || c.method === 'studentized') {
+        expect(r.ci.low).toBeNaN();
+        expect(r.ci.high).toBeNaN();
+        expect(r.warnings.map((w) => w.code)).toEqual(['DEGENERATE']);
+        expect(() =>
+          bootstrap(data, 'mean', { ...options, seed: 3, nResamples: 2000, nestedResamples: 20, degenerate: 'error' }),
+        ).toThrow(expect.objectContaining({ code: 'STATS_DEGENERATE' }));
+      } else {
+        expect(r.ci).toEqual({ low: r.estimate, high: r.estimate });
+        expect(r.warnings).toEqual([]);
+      }
+    });
+    it('the BCa acceleration of a constant jackknife is NaN (0/0), whatever the value', () => {
+      expect(acceleration([new Float64Array(20).fill(v)])).toBeNaN();
+      expect(bootstrap(data, 'mean', { seed: 3, nResamples: 200 }).acceleration).toBeNaN();
+    });
+  });
+
+  it('gives identical replicates a standard error of exactly 0 and BCa a DEGENERATE warning, whatever the data', () => {
+    const distribution = new Float64Array(2000).fill(0.1); // np.std of these is 1.39e-17: its mean is rounded
+    const r = bootstrap([[1, 2, 3]], 'mean', { nResamples: 0, bootstrapResult: { distribution } });
+    expect(r.standardError).toBe(0);
+    expect(r.bias).toBe(0.1 - 2);
+    expect(r.ci.low).toBeNaN();
+    expect(r.warnings[0]?.message).toContain('every replicate is 0.1');
+  });
+
+  it('takes the mean and standard deviation of the replicates as NumPy does (pairwise summation): np.mean, np.std(ddof=1)', () => {
+    // d = [((i·7919) mod 1000)/997 + 0.1 for i in range(1000)]; the naive sums give …0831 and …5076.
+    const distribution = Float64Array.from({ length: 1000 }, (_, i) => ((i * 7919) % 1000) / 997 + 0.1);
+    const r = bootstrap([[1, 2, 3]], 'mean', {
+      method: 'percentile',
+      nResamples: 0,
+      bootstrapResult: { distribution },
+    });
+    expect(r.bias).toBe(0.6010030090270811 - 2);
+    expect(r.standardError).toBe(0.28968850160055104);
   });
 });
 

@@ -14,7 +14,8 @@ import type { Statistic } from './statistic';
  * sample unless paired), so the result is bit-identical for every `batch` and worker count
  * (docs/determinism.md). Formulas and sources: docs/methods.md. For worker threads use `bootstrapAsync`.
  *
- * @param samples - one or more samples (number[] or Float64Array); two for two-sample and paired statistics
+ * @param samples - one or more samples, each an array-like of numbers (number[], a typed array, `{ length, 0: … }`)
+ *   copied once into a Float64Array; two for two-sample and paired statistics
  * @param statistic - a built-in name ('mean', 'median', 'std', 'var', 'quantile', 'trimmed-mean', 'proportion',
  * 'spearman', 'pearson', 'mean-difference', 'mean-ratio'), one with options (`{ name: 'quantile', p: 0.9 }`), or a
  * function of the resampled arrays

@@ -36,6 +36,7 @@ export { type ParseBenchReportOptions, parseBenchReport } from './parse-bench-re
 export { pearson } from './pearson';
 export { percentile } from './percentile';
 export {
+  PROMOTION_GATE_MIN_ALPHA,
   PROMOTION_GATE_MIN_RESAMPLES,
   type PromotionGateOptions,
   type PromotionGateResult,

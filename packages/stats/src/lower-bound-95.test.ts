@@ -61,6 +61,20 @@ describe('lowerBound95', () => {
     expect(r.warnings[0]?.message).toContain(runId);
   });
 
+  it('is the mean, with a DEGENERATE warning, when every resample mean is equal though the jackknife is not', () => {
+    // One score 4.3e-19 above the others at 0.0047: every resample mean rounds to one value (found by fast-check).
+    const delta = 0.004662482752799114;
+    const near = [0, 0, 4.336808689942019e-19, 0, 0, 0, 0, 0].map((v) => v + delta);
+    const r = lowerBound95(near, { runId, nResamples: 300 });
+    expect(r.sd).toBeGreaterThan(0);
+    expect(new Set(r.distribution).size).toBe(1);
+    expect(
+      bootstrap([near], 'mean', { seed: r.seed, nResamples: 300, tieTolerance: 1e-10 }).acceleration,
+    ).not.toBeNaN();
+    expect(r.lowerBound).toBe(r.mean);
+    expect(r.warnings.map((w) => w.code)).toEqual(['DEGENERATE']);
+  });
+
   it('is bit-identical over 100 calls', () => {
     const first = bits(lowerBound95(scores, { runId }).lowerBound);
     for (let i = 0; i < 100; i++) expect(bits(lowerBound95(scores, { runId }).lowerBound)).toBe(first);
@@ -113,5 +127,27 @@ describe('lowerBound95', () => {
     ['a NaN score', () => lowerBound95([0.5, Number.NaN, 0.7, 0.8, 0.9], { runId }), 'STATS_NON_FINITE'],
   ] as const)('rejects %s', (_label, call, code) => {
     expect(call).toThrow(expect.objectContaining({ code }));
+  });
+
+  describe('checks its options whatever the scores (small-sample and constant shortcuts included)', () => {
+    const inputs = [
+      ['3 scores (small-sample)', [0.9, 0.8, 0.7]],
+      ['6 equal scores (constant)', [0.8, 0.8, 0.8, 0.8, 0.8, 0.8]],
+      ['10 scores (bca)', scores],
+    ] as const;
+    it.each([
+      ['nResamples -1', { nResamples: -1 }],
+      ['nResamples 0', { nResamples: 0 }],
+      ['nResamples 2.5', { nResamples: 2.5 }],
+      ['nResamples "1000"', { nResamples: '1000' }],
+      ['alpha 0.7', { alpha: 0.7 }],
+      ['alpha "0.025"', { alpha: '0.025' }],
+    ] as const)('%s is STATS_INVALID_OPTION for every input', (_label, bad) => {
+      for (const [, x] of inputs) {
+        expect(() => lowerBound95(x, { runId, ...(bad as object) })).toThrow(
+          expect.objectContaining({ code: 'STATS_INVALID_OPTION', message: expect.stringMatching(/^lowerBound95: /) }),
+        );
+      }
+    });
   });
 });

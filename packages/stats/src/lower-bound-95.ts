@@ -1,7 +1,9 @@
 import { seedFromRunId } from '@bootstat/rng';
 import { bootstrap } from './bootstrap';
+import { parseBootstrapOptions } from './bootstrap-options';
 import { StatsError } from './errors';
-import { describe } from './internal/describe';
+import { assertAlpha } from './internal/alpha-floor';
+import { isConstant } from './internal/is-constant';
 import { toSamples } from './internal/samples';
 import { meanOf, standardDeviation } from './statistics/mean';
 import type { StatsWarning } from './warning';
@@ -11,7 +13,7 @@ export interface LowerBound95Options {
   readonly runId: string;
   /** Default 1000. */
   readonly nResamples?: number;
-  /** The lower tail probability; default 0.025. */
+  /** The lower tail probability, in [PROMOTION_GATE_MIN_ALPHA, 0.5); default 0.025. */
   readonly alpha?: number;
 }
 
@@ -50,17 +52,30 @@ export const LOWER_BOUND_MIN_SCORES = 5;
  * bound BCa cannot give — every replicate on one side of the mean, as with a handful of resamples — is NaN, with a
  * DEGENERATE warning, so a gate on it fails closed; it is never the mean.
  *
- * @throws {StatsError} STATS_EMPTY_SAMPLE for no scores; STATS_NON_FINITE; STATS_INVALID_OPTION for alpha
- * outside (0, 0.5) or a bad nResamples; RngError RNG_INVALID_RUN_ID for a run id that does not start with 8 hex digits
+ * @throws {StatsError} STATS_EMPTY_SAMPLE for no scores; STATS_NON_FINITE; STATS_INVALID_INPUT for anything but an
+ * array-like of numbers (number[], a typed array, `{ length, 0: … }`); STATS_INVALID_OPTION for alpha
+ * outside [PROMOTION_GATE_MIN_ALPHA, 0.5) (below it 1 − 2·alpha rounds to 1) or a bad nResamples, whatever the
+ * number of scores; RngError RNG_INVALID_RUN_ID for a run id that does not start with 8 hex digits
  * @example
  * lowerBound95([0.82, 0.91, 0.77, 0.88, 0.95, 0.84], { runId: '3f2a9c1e-77b0' }).lowerBound;
  */
 export function lowerBound95(scores: ArrayLike<number>, options: LowerBound95Options): LowerBound95Result {
   const { runId, nResamples = 1000, alpha = 0.025 } = options ?? ({} as LowerBound95Options);
+  assertAlpha(alpha, 'lowerBound95');
   const seed = seedFromRunId(runId);
-  if (typeof alpha !== 'number' || !(alpha > 0 && alpha < 0.5)) {
-    throw new StatsError('STATS_INVALID_OPTION', `lowerBound95: alpha must be in (0, 0.5), got ${describe(alpha)}.`);
-  }
+  const bootstrapOptions = {
+    method: 'bca',
+    confidenceLevel: 1 - 2 * alpha,
+    nResamples,
+    seed,
+    // A bound BCa cannot give is NaN, never the mean: the gate fails closed on it (see below for the one exception).
+    degenerate: 'nan',
+    // Resample means that equal the mean of the scores differ from it only by summation-order rounding; counting
+    // those within 1e-10 relative as ties keeps ẑ0 — and the verdict — from turning on the last bit.
+    tieTolerance: LOWER_BOUND_TIE_TOLERANCE,
+  } as const;
+  // Checked as bootstrap() checks them, before the small-sample and constant shortcuts skip it.
+  parseBootstrapOptions(bootstrapOptions, 'lowerBound95');
   const [x] = toSamples([scores], { paired: false, nanPolicy: 'raise', fn: 'lowerBound95' }).samples as [Float64Array];
   const n = x.length;
   if (n === 0) throw new StatsError('STATS_EMPTY_SAMPLE', `lowerBound95: run ${runId} has no scores.`);
@@ -83,21 +98,14 @@ export function lowerBound95(scores: ArrayLike<number>, options: LowerBound95Opt
     };
   }
   if (sd === 0) return { ...base, lowerBound: mean, rule: 'constant', warnings: [] };
-  const r = bootstrap([x], 'mean', {
-    method: 'bca',
-    confidenceLevel: 1 - 2 * alpha,
-    nResamples,
-    seed,
-    // A bound BCa cannot give is NaN, never the mean: the gate fails closed on it (see below for the one exception).
-    degenerate: 'nan',
-    // Resample means that equal the mean of the scores differ from it only by summation-order rounding; counting
-    // those within 1e-10 relative as ties keeps ẑ0 — and the verdict — from turning on the last bit.
-    tieTolerance: LOWER_BOUND_TIE_TOLERANCE,
-  });
-  // Scores that differ only below double precision (e.g. subnormals) leave the jackknife without spread while ẑ0
-  // stays finite: that is the constant case again, so the bound is the mean, with the DEGENERATE warning saying why.
-  // Every replicate on one side of the mean (ẑ0 = ±∞, e.g. with very few resamples) keeps the NaN.
-  const flat = Number.isNaN(r.ci.low) && Number.isFinite(r.z0 as number) && Number.isNaN(r.acceleration as number);
+  const r = bootstrap([x], 'mean', bootstrapOptions);
+  // Scores that differ only below double precision (e.g. subnormals) leave the jackknife, or every resample mean,
+  // without spread while ẑ0 stays finite: that is the constant case again, so the bound is the mean, with the
+  // DEGENERATE warning saying why. Every replicate on one side of the mean (ẑ0 = ±∞, e.g. with very few resamples)
+  // keeps the NaN.
+  const noSpread =
+    Number.isNaN(r.acceleration as number) || (r.nResamples > 1 && isConstant(r.distribution as Float64Array));
+  const flat = Number.isNaN(r.ci.low) && Number.isFinite(r.z0 as number) && noSpread;
   return {
     ...base,
     lowerBound: flat ? mean : r.ci.low,
@@ -106,7 +114,7 @@ export function lowerBound95(scores: ArrayLike<number>, options: LowerBound95Opt
       ? [
           {
             code: 'DEGENERATE',
-            message: `Run ${runId}: the scores differ only below double precision, so the jackknife has no spread and BCa is undefined; the bound is their mean.`,
+            message: `Run ${runId}: the scores differ only below double precision, so the jackknife or the resample means have no spread and BCa is undefined; the bound is their mean.`,
           },
         ]
       : r.warnings,

@@ -8,7 +8,7 @@ import { meanOf } from './statistics/mean';
  * `bootstrapCi` and `lowerBound95` — to the last bit.
  *
  * @throws {StatsError} STATS_EMPTY_SAMPLE for no values; STATS_NON_FINITE for NaN or ±Infinity;
- * STATS_INVALID_INPUT for anything but an array of numbers
+ * STATS_INVALID_INPUT for anything but an array-like of numbers (number[], a typed array, `{ length, 0: … }`)
  * @example
  * mean([1, 2, 3, 4]); // 2.5
  */

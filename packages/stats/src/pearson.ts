@@ -1,6 +1,7 @@
 import type { CorrelationOptions } from './correlation-options';
+import { isConstant } from './internal/is-constant';
 import { pairedSample } from './internal/paired-sample';
-import { constantInputWarning, isConstant, warningSink } from './internal/warning-sink';
+import { constantInputWarning, warningSink } from './internal/warning-sink';
 
 // SciPy's NearConstantInputWarning threshold, eps^0.75 for doubles: 2^(-52 · 0.75).
 const NEAR_CONSTANT = 2 ** -39;

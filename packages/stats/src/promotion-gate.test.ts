@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lowerBound95 } from './lower-bound-95';
-import { promotionGate, reportScores } from './promotion-gate';
+import { PROMOTION_GATE_MIN_ALPHA, promotionGate, reportScores } from './promotion-gate';
 
 const cases = (scores: number[]) => scores.map((score, i) => ({ caseId: `c${String(i).padStart(3, '0')}`, score }));
 const good = {
@@ -62,5 +62,85 @@ describe('promotionGate', () => {
     expect(r.passed).toBe(false);
     // Without Holm both use α.
     expect(promotionGate([good, weak], { threshold: 0.8 }).verdicts.map((v) => v.alpha)).toEqual([0.025, 0.025]);
+  });
+
+  describe('alpha', () => {
+    const below = (a: number) => {
+      const v = new DataView(new ArrayBuffer(8));
+      v.setFloat64(0, a);
+      v.setBigUint64(0, v.getBigUint64(0) - 1n); // the next double down (a > 0)
+      return v.getFloat64(0);
+    };
+
+    it('PROMOTION_GATE_MIN_ALPHA is the smallest double a with 1 − 2a < 1', () => {
+      expect(PROMOTION_GATE_MIN_ALPHA).toBe(2 ** -55 + 2 ** -107);
+      expect(1 - 2 * PROMOTION_GATE_MIN_ALPHA).toBeLessThan(1);
+      expect(1 - 2 * below(PROMOTION_GATE_MIN_ALPHA)).toBe(1);
+      expect(promotionGate([good], { threshold: 0.8, alpha: PROMOTION_GATE_MIN_ALPHA }).verdicts).toHaveLength(1);
+    });
+
+    it('below it is an option error naming alpha, the value and the smallest alpha, never "Report k:"', () => {
+      for (const reports of [[good], [{ runId: 'nothex', cases: [] }]]) {
+        let error: unknown;
+        try {
+          promotionGate(reports, { threshold: 0.8, alpha: 1e-17 });
+        } catch (e) {
+          error = e;
+        }
+        expect(error).toMatchObject({ code: 'STATS_INVALID_OPTION' });
+        const message = (error as Error).message;
+        expect(message).toMatch(/^promotionGate: alpha /);
+        expect(message).toContain('1e-17');
+        expect(message).toContain(String(PROMOTION_GATE_MIN_ALPHA));
+        expect(message).not.toMatch(/Report \d/);
+      }
+    });
+
+    it.each([0, -0.1, 0.5, Number.NaN, '0.025'])('%s is an option error checked before the reports', (alpha) => {
+      expect(() => promotionGate([{ runId: 'nothex', cases: [] }], { threshold: 0.8, alpha: alpha as number })).toThrow(
+        expect.objectContaining({
+          code: 'STATS_INVALID_OPTION',
+          message: expect.stringMatching(/^promotionGate: alpha /),
+        }),
+      );
+    });
+
+    it('Holm: alpha/m below it is an option error naming alpha, m and the smallest alpha for m reports', () => {
+      const reports = [good, weak, good];
+      const alpha = 2 * PROMOTION_GATE_MIN_ALPHA; // fine alone, too small split three ways
+      expect(promotionGate(reports, { threshold: 0.8, alpha }).verdicts).toHaveLength(3);
+      let error: unknown;
+      try {
+        promotionGate(reports, { threshold: 0.8, alpha, holm: true });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toMatchObject({ code: 'STATS_INVALID_OPTION' });
+      const message = (error as Error).message;
+      expect(message).toMatch(/^promotionGate: /);
+      expect(message).toContain(String(alpha));
+      expect(message).toContain('3 reports');
+      const smallest = Number(/smallest alpha for 3 reports is (\S+)\.$/.exec(message)?.[1]);
+      expect(smallest / 3).toBeGreaterThanOrEqual(PROMOTION_GATE_MIN_ALPHA);
+      expect(below(smallest) / 3).toBeLessThan(PROMOTION_GATE_MIN_ALPHA);
+      expect(promotionGate(reports, { threshold: 0.8, alpha: smallest, holm: true }).verdicts).toHaveLength(3);
+      expect(() => promotionGate(reports, { threshold: 0.8, alpha: below(smallest), holm: true })).toThrow(
+        expect.objectContaining({ code: 'STATS_INVALID_OPTION' }),
+      );
+    });
+
+    it('lowerBound95 refuses an alpha below it with the same error, before looking at the scores or run id', () => {
+      for (const call of [
+        () => lowerBound95([0.5, 0.6, 0.7, 0.8, 0.9], { runId: '3f2a9c1e', alpha: 1e-17 }),
+        () => lowerBound95([0.5], { runId: 'not-hex', alpha: 1e-17 }),
+      ]) {
+        expect(call).toThrow(
+          expect.objectContaining({
+            code: 'STATS_INVALID_OPTION',
+            message: expect.stringContaining(String(PROMOTION_GATE_MIN_ALPHA)),
+          }),
+        );
+      }
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { type BenchReport, BenchReportSchema } from './bench-report';
 import { StatsError } from './errors';
+import { assertAlpha, MIN_ALPHA, minAlphaFor } from './internal/alpha-floor';
 import { type LowerBound95Result, lowerBound95 } from './lower-bound-95';
 import type { StatsWarning } from './warning';
 
@@ -8,7 +9,10 @@ export interface PromotionGateOptions {
   readonly threshold: number;
   /** Fewer cases than this fail the report (fail closed); default 10. */
   readonly minCases?: number;
-  /** Lower-tail probability of the bound; default 0.025 (the lower end of a two-sided 95 % BCa interval). */
+  /**
+   * Lower-tail probability of the bound; default 0.025 (the lower end of a two-sided 95 % BCa interval). At least
+   * PROMOTION_GATE_MIN_ALPHA (and, with `holm`, at least that times the number of reports) and below 0.5.
+   */
   readonly alpha?: number;
   /** Default 1000; at least PROMOTION_GATE_MIN_RESAMPLES. */
   readonly nResamples?: number;
@@ -43,6 +47,13 @@ export interface PromotionGateResult {
  */
 export const PROMOTION_GATE_MIN_RESAMPLES = 100;
 
+/**
+ * The smallest alpha the gate (and `lowerBound95`) accepts, 2^-55 + 2^-107 ≈ 2.775557561562892e-17: the smallest
+ * double a with 1 − 2a < 1. Below it the bound's confidence level 1 − 2·alpha rounds to 1 and no interval exists.
+ * Under Holm's correction every round's alpha/k must clear it too.
+ */
+export const PROMOTION_GATE_MIN_ALPHA = MIN_ALPHA;
+
 /** The scores of a report in caseId order (so file order never changes a verdict); a repeated caseId is an error. */
 export function reportScores(report: BenchReport): Float64Array {
   const cases = [...report.cases].sort((a, b) => (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0));
@@ -65,8 +76,13 @@ export function reportScores(report: BenchReport): Float64Array {
  * procedure stops at the first step where none does (Holm 1979). The overall verdict passes only when every
  * report passes.
  *
+ * Options are checked before any report is read, and their errors name the option, never a report ("Report k:"
+ * prefixes only errors about a report's content).
+ *
  * @throws {StatsError} STATS_INVALID_INPUT for a report that does not fit `BenchReportSchema` or repeats a caseId;
- * STATS_INVALID_OPTION for a threshold outside [0, 1] or a bad minCases
+ * STATS_INVALID_OPTION for a threshold outside [0, 1], a bad minCases or nResamples, an alpha outside
+ * [PROMOTION_GATE_MIN_ALPHA, 0.5), or, with `holm`, an alpha that alpha/m (m reports) takes below
+ * PROMOTION_GATE_MIN_ALPHA
  * @example
  * promotionGate([report], { threshold: 0.8 }).passed;
  */
@@ -90,7 +106,18 @@ export function promotionGate(reports: readonly unknown[], options: PromotionGat
       `promotionGate: nResamples must be an integer in [${PROMOTION_GATE_MIN_RESAMPLES}, 10000000] (the gate's rule uses 1000), got ${String(nResamples)}.`,
     );
   }
+  assertAlpha(alpha, 'promotionGate');
   if (reports.length === 0) throw new StatsError('STATS_EMPTY_SAMPLE', 'promotionGate: no reports to gate.');
+  // Holm's smallest level is alpha/m, in its first round: it must give a bound too.
+  if (holm && alpha / reports.length < MIN_ALPHA) {
+    const m = reports.length;
+    throw new StatsError(
+      'STATS_INVALID_OPTION',
+      `promotionGate: alpha ${alpha} is too small for Holm's correction over ${m} reports: its first round tests at ` +
+        `alpha/${m} = ${alpha / m}, below ${MIN_ALPHA} (PROMOTION_GATE_MIN_ALPHA), where the bound's confidence ` +
+        `level 1 − 2·alpha rounds to 1. The smallest alpha for ${m} reports is ${minAlphaFor(m)}.`,
+    );
+  }
   const parsed = reports.map((r, i) => {
     const result = BenchReportSchema.safeParse(r);
     if (!result.success) {
@@ -114,7 +141,9 @@ export function promotionGate(reports: readonly unknown[], options: PromotionGat
         nResamples,
       });
     } catch (e) {
-      // Name the report, as for a schema error (an empty cases list, an alpha out of range…).
+      // An option error is the caller's, not the report's (the options were checked above; this is a safeguard).
+      if (e instanceof StatsError && e.code === 'STATS_INVALID_OPTION') throw e;
+      // Name the report, as for a schema error (an empty cases list…).
       const code = e instanceof StatsError ? e.code : 'STATS_INVALID_INPUT';
       throw new StatsError(code, `Report ${k + 1}: ${(e as Error).message}`);
     }

@@ -1,7 +1,8 @@
 import type { CorrelationOptions } from './correlation-options';
+import { isConstant } from './internal/is-constant';
 import { pairedSample } from './internal/paired-sample';
 import { spearmanAt, spearmanWork } from './internal/spearman-core';
-import { constantInputWarning, isConstant, warningSink } from './internal/warning-sink';
+import { constantInputWarning, warningSink } from './internal/warning-sink';
 
 /**
  * Spearman's rank correlation rho of the pairs (x[i], y[i]), as `scipy.stats.spearmanr(x, y).statistic` (to

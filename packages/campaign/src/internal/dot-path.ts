@@ -5,8 +5,16 @@ import { describe } from './describe';
 const FORBIDDEN = new Set(['__proto__', 'prototype', 'constructor']);
 
 /**
+ * The most segments a dot path (a metric, a configKey, a CSV column) may have. Records are rarely nested more than
+ * a few levels; the bound keeps everything built from a path (the metrics' nested zod schema, its parse) shallow,
+ * so a path of thousands of segments is an error naming the limit, never a stack overflow. docs/campaign.md.
+ */
+export const MAX_PATH_SEGMENTS = 64;
+
+/**
  * The segments of a dot path (`latency_stats.ttft_mean_ms` → ['latency_stats', 'ttft_mean_ms']).
- * @throws {CampaignError} CAMPAIGN_INVALID_OPTION for an empty segment or a prototype key
+ * @throws {CampaignError} CAMPAIGN_INVALID_OPTION for an empty segment, a prototype key or more than
+ * MAX_PATH_SEGMENTS segments
  */
 export function splitPath(path: unknown, what: string): string[] {
   if (typeof path !== 'string' || path === '') {
@@ -16,6 +24,12 @@ export function splitPath(path: unknown, what: string): string[] {
     );
   }
   const segments = path.split('.');
+  if (segments.length > MAX_PATH_SEGMENTS) {
+    throw new CampaignError(
+      'CAMPAIGN_INVALID_OPTION',
+      `${what} ${describe(path)} has ${segments.length} segments; at most ${MAX_PATH_SEGMENTS} are allowed (a dot path names a field at most ${MAX_PATH_SEGMENTS} objects deep).`,
+    );
+  }
   for (const s of segments) {
     if (s === '' || FORBIDDEN.has(s)) {
       throw new CampaignError(

@@ -18,6 +18,7 @@ type Tree = Map<string, Tree | null>;
 // A finite number: zod 4's z.number() refuses NaN and ±Infinity.
 const finiteNumber = z.number();
 
+// Recursion over the metrics' paths, not the records: at most MAX_PATH_SEGMENTS deep (splitPath refuses more).
 function recordSchema(tree: Tree): z.ZodType {
   const shape: Record<string, z.ZodType> = {};
   for (const [key, sub] of tree) shape[key] = sub === null ? finiteNumber : recordSchema(sub);

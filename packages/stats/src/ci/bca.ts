@@ -1,6 +1,7 @@
 import { normalPpf } from '@bootstat/rng';
 import { quantileSorted } from '../internal/quantile-sorted';
 import { normalCdf } from '../normal-cdf';
+import { replicateMean } from '../statistics/mean';
 import type { Ends } from './interval';
 
 export interface BiasCorrectionOptions {
@@ -35,9 +36,8 @@ export function acceleration(leaveOneOut: readonly Float64Array[]): number {
   // cubes and squares of tiny (or huge) jackknife differences then neither underflow nor overflow.
   const us = leaveOneOut.map((values) => {
     const n = values.length;
-    let mean = 0;
-    for (let i = 0; i < n; i++) mean += values[i] as number;
-    mean /= n;
+    // θ_(·) as SciPy's np.mean; all-equal values give exactly U = 0, so a constant jackknife is 0/0 whatever its value.
+    const mean = replicateMean(values);
     const u = new Float64Array(n);
     for (let i = 0; i < n; i++) u[i] = (n - 1) * (mean - (values[i] as number));
     return u;

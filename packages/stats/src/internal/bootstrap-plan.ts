@@ -10,7 +10,9 @@ import { studentizedEnds } from '../ci/studentized';
 import { StatsError } from '../errors';
 import { resolveStatistic, type Statistic } from '../statistic';
 import type { StatisticKernel } from '../statistics/kernel';
+import { replicateMean, replicateStd } from '../statistics/mean';
 import type { StatsWarning } from '../warning';
+import { isConstant } from './is-constant';
 import { leaveOneOut } from './leave-one-out';
 import { nestedSe } from './resample-blocks';
 import { type SampleInput, toSamples } from './samples';
@@ -105,17 +107,18 @@ export function finishBootstrap(
   const { o, kernel, data, estimate, seed, studentized } = plan;
   const warnings = [...plan.warnings];
   const B = distribution.length;
-  let total = 0;
   let finite = true;
-  for (let i = 0; i < B; i++) {
-    const v = distribution[i] as number;
-    total += v;
-    if (!Number.isFinite(v)) finite = false;
-  }
-  const meanReplicate = total / B;
-  let ss = 0;
-  for (let i = 0; i < B; i++) ss += ((distribution[i] as number) - meanReplicate) ** 2;
-  const standardError = B > 1 ? Math.sqrt(ss / (B - 1)) : Number.NaN;
+  for (let i = 0; i < B; i++) if (!Number.isFinite(distribution[i] as number)) finite = false;
+  // NumPy's np.mean / np.std(ddof=1) of the replicates (pairwise sums); identical replicates: their value, se 0.
+  const meanReplicate = replicateMean(distribution);
+  const standardError = B > 1 ? replicateStd(distribution, meanReplicate, 1) : Number.NaN;
+  // Degeneracy is decided exactly, never by the rounding of a sum: every sample constant, or every replicate equal.
+  // Then BCa's ẑ0 and â and the studentized t values have nothing to measure (docs/methods.md).
+  const flat = data.every(isConstant)
+    ? 'the data are constant (every value of each sample is equal)'
+    : B > 1 && isConstant(distribution)
+      ? `every replicate is ${distribution[0]}, so the bootstrap distribution has no spread`
+      : undefined;
   const sorted = distribution.slice().sort();
   const alpha = tailAlpha(o.confidenceLevel, o.alternative);
 
@@ -137,7 +140,9 @@ export function finishBootstrap(
       z0 = biasCorrection(distribution, estimate, { compat: o.compat, tieTolerance: o.tieTolerance });
       accel = acceleration(leaveOneOut(kernel, data, o.paired));
       ends = bcaEnds(sorted, alpha, z0, accel);
-      if (Number.isNaN(ends.low) || Number.isNaN(ends.high)) {
+      if (flat !== undefined) {
+        problem ??= flat;
+      } else if (Number.isNaN(ends.low) || Number.isNaN(ends.high)) {
         problem ??= !Number.isFinite(z0)
           ? `every replicate lies on one side of the estimate (ẑ0 = ${z0})`
           : 'the jackknife values are all equal, so the acceleration is 0/0 (constant or degenerate data)';
@@ -148,7 +153,11 @@ export function finishBootstrap(
       const t = (tValues as Float64Array).slice().sort();
       const se = (studentized as StudentizedSetup).estimateSe(standardError);
       ends = studentizedEnds(estimate, se, t, alpha);
-      if (!(Number.isFinite(t[0] as number) && Number.isFinite(t[t.length - 1] as number)) || !Number.isFinite(se)) {
+      if (flat !== undefined) problem ??= flat;
+      else if (
+        !(Number.isFinite(t[0] as number) && Number.isFinite(t[t.length - 1] as number)) ||
+        !Number.isFinite(se)
+      ) {
         problem ??= 'a replicate has a zero or undefined standard error, so its t value is not finite';
       }
       break;

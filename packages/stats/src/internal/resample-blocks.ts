@@ -1,6 +1,7 @@
 import { fillIndices, type Generator, type GeneratorName, type Stream } from '@bootstat/rng';
 import { RESAMPLE_BLOCK_SIZE } from '../bootstrap-options';
 import type { StatisticKernel } from '../statistics/kernel';
+import { replicateMean, replicateStd } from '../statistics/mean';
 
 /** Indices held in memory at once when `batch` is not given: 2^18 (1 MiB). */
 const DEFAULT_INDEX_BUDGET = 262144;
@@ -122,11 +123,6 @@ export function nestedSe(
       }
       values[k] = kernel.evaluateScratch(scratch);
     }
-    let mean = 0;
-    for (let k = 0; k < inner; k++) mean += values[k] as number;
-    mean /= inner;
-    let ss = 0;
-    for (let k = 0; k < inner; k++) ss += ((values[k] as number) - mean) ** 2;
-    return Math.sqrt(ss / (inner - 1));
+    return replicateStd(values, replicateMean(values), 1);
   };
 }

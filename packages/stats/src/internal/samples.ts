@@ -8,12 +8,55 @@ export type SampleInput = ArrayLike<number>;
 /** What to do with NaN or ±Infinity in the data: refuse it (default) or drop it. */
 export type NanPolicy = 'raise' | 'omit';
 
-function isNumberArray(x: unknown): x is ArrayLike<number> {
-  return x instanceof Float64Array || x instanceof Float32Array || Array.isArray(x) || ArrayBuffer.isView(x);
+/**
+ * The longest sample accepted: the longest array JavaScript can hold (2^32 − 1). A longer `length` on an
+ * array-like is refused before anything is allocated, so `{ length: 1e12 }` is a coded error, not an out-of-memory
+ * crash or a loop over a trillion missing elements.
+ */
+export const MAX_SAMPLE_LENGTH = 2 ** 32 - 1;
+
+/**
+ * Copies an array-like of numbers (number[], any numeric typed array, `{ length, 0: …, … }`, a class of getters)
+ * once into a Float64Array, refusing anything else with a coded error that names `where` ("bootstrap: sample 0").
+ */
+export function copyNumbers(raw: unknown, where: string): Float64Array {
+  // Strings, functions and DataViews have no numeric elements; typed arrays and Arrays are objects.
+  if (typeof raw !== 'object' || raw === null || raw instanceof DataView || !('length' in raw)) {
+    throw new StatsError(
+      'STATS_INVALID_INPUT',
+      `${where} must be an array-like of numbers (a number[], a typed array or { length, 0: …, … }), got ${describe(raw)}.`,
+    );
+  }
+  const length: unknown = raw.length;
+  if (typeof length !== 'number' || !Number.isInteger(length) || length < 0 || length > MAX_SAMPLE_LENGTH) {
+    throw new StatsError(
+      'STATS_INVALID_INPUT',
+      `${where} has length ${describe(length)}; an array-like needs a whole length from 0 to at most ${MAX_SAMPLE_LENGTH}.`,
+    );
+  }
+  let out: Float64Array;
+  try {
+    out = new Float64Array(length);
+  } catch {
+    throw new StatsError(
+      'STATS_INVALID_INPUT',
+      `${where} has length ${length}: too long to copy into memory (${length} doubles); pass a shorter sample.`,
+    );
+  }
+  const values = raw as ArrayLike<unknown>;
+  for (let i = 0; i < length; i++) {
+    const v = values[i];
+    if (typeof v !== 'number') {
+      throw new StatsError('STATS_INVALID_INPUT', `${where}[${i}] is ${describe(v)}, not a number.`);
+    }
+    out[i] = v;
+  }
+  return out;
 }
 
 /**
- * Copies the samples into Float64Arrays, checking that each holds only numbers, and applies the NaN policy.
+ * Copies the samples into Float64Arrays (`copyNumbers`: any array-like of numbers, as `SampleInput` says), checking
+ * that each holds only numbers, and applies the NaN policy.
  * With `paired`, all samples must have one length, and 'omit' drops whole pairs (a row with any non-finite value).
  */
 export function toSamples(
@@ -28,22 +71,7 @@ export function toSamples(
   }
   const samples: Float64Array[] = [];
   for (let j = 0; j < input.length; j++) {
-    const raw: unknown = input[j];
-    if (!isNumberArray(raw)) {
-      throw new StatsError(
-        'STATS_INVALID_INPUT',
-        `${fn}: sample ${j} must be an array of numbers or a Float64Array, got ${describe(raw)}.`,
-      );
-    }
-    const s = new Float64Array(raw.length);
-    for (let i = 0; i < raw.length; i++) {
-      const v: unknown = raw[i];
-      if (typeof v !== 'number') {
-        throw new StatsError('STATS_INVALID_INPUT', `${fn}: sample ${j}[${i}] is ${describe(v)}, not a number.`);
-      }
-      s[i] = v;
-    }
-    samples.push(s);
+    samples.push(copyNumbers(input[j], `${fn}: sample ${j}`));
   }
   if (paired) {
     const n = samples[0]?.length ?? 0;

@@ -22,13 +22,6 @@ export function warningSink(options: unknown, fn: string): ((warning: StatsWarni
   return onWarning as (warning: StatsWarning) => void;
 }
 
-/** True when every value equals the first (−0 and +0 count as equal), as SciPy's constant-input test. */
-export function isConstant(values: Float64Array): boolean {
-  const first = values[0] as number;
-  for (let i = 1; i < values.length; i++) if (values[i] !== first) return false;
-  return true;
-}
-
 /** The warning a constant input gives: which input, and why the coefficient is NaN. */
 export function constantInputWarning(fn: string, constantX: boolean, constantY: boolean): StatsWarning {
   const which = constantX && constantY ? 'x and y are' : constantX ? 'x is' : 'y is';

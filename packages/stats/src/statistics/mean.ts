@@ -1,3 +1,4 @@
+import { isConstant } from '../internal/is-constant';
 import type { StatisticKernel } from './kernel';
 
 /**
@@ -118,6 +119,67 @@ export function sumSquaredDeviations(x: Float64Array, mean: number): number {
     s += d * d;
   }
   return s;
+}
+
+/**
+ * Mean of bootstrap or jackknife replicates. When they are all equal it is their common value exactly — a sum
+ * of equal values is rounded (2000 copies of 0.1 average to 0.10000000000000002), and that rounding must not give
+ * identical replicates a spread — otherwise NumPy's `np.mean` to the last bit (pairwise summation, as `meanOf`).
+ */
+export function replicateMean(x: Float64Array): number {
+  return x.length > 0 && isConstant(x) ? (x[0] as number) : meanOf(x);
+}
+
+/**
+ * Standard deviation of replicates about their `replicateMean`: √(Σ(x − mean)² / (n − ddof)) with the squares
+ * added pairwise, the operations of `np.std(x, ddof)` (`_var`: subtract the mean, square, add.reduce, divide),
+ * so its bits equal NumPy's for replicates that are not all equal; exactly 0 for replicates that are.
+ */
+export function replicateStd(x: Float64Array, mean: number, ddof: number): number {
+  return Math.sqrt(pairwiseSquaredDeviations(x, mean, 0, x.length) / (x.length - ddof));
+}
+
+const sq = (x: Float64Array, mean: number, i: number): number => {
+  const d = (x[i] as number) - mean;
+  return d * d;
+};
+
+/** Σ(x[from + i] − mean)² for i < n, added in `pairwiseSum`'s order. */
+function pairwiseSquaredDeviations(x: Float64Array, mean: number, from: number, n: number): number {
+  if (n < 8) {
+    let r = 0;
+    for (let i = 0; i < n; i++) r += sq(x, mean, from + i);
+    return r;
+  }
+  if (n <= 128) {
+    let r0 = sq(x, mean, from);
+    let r1 = sq(x, mean, from + 1);
+    let r2 = sq(x, mean, from + 2);
+    let r3 = sq(x, mean, from + 3);
+    let r4 = sq(x, mean, from + 4);
+    let r5 = sq(x, mean, from + 5);
+    let r6 = sq(x, mean, from + 6);
+    let r7 = sq(x, mean, from + 7);
+    const end = n - (n % 8);
+    let i = 8;
+    for (; i < end; i += 8) {
+      const k = from + i;
+      r0 += sq(x, mean, k);
+      r1 += sq(x, mean, k + 1);
+      r2 += sq(x, mean, k + 2);
+      r3 += sq(x, mean, k + 3);
+      r4 += sq(x, mean, k + 4);
+      r5 += sq(x, mean, k + 5);
+      r6 += sq(x, mean, k + 6);
+      r7 += sq(x, mean, k + 7);
+    }
+    let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
+    for (; i < n; i++) res += sq(x, mean, from + i);
+    return res;
+  }
+  let half = Math.floor(n / 2);
+  half -= half % 8;
+  return pairwiseSquaredDeviations(x, mean, from, half) + pairwiseSquaredDeviations(x, mean, from + half, n - half);
 }
 
 /** Mean of x[idx[offset + i]], i < x.length: the sum of gathers, added exactly as meanOf adds gathered copies. */
