@@ -5859,7 +5859,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser = class {
+    var Parser2 = class {
       constructor(client, socket, { exports: exports2 }) {
         assert5(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -6286,7 +6286,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser(client, socket, llhttpInstance);
+      socket[kParser] = new Parser2(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser = this[kParser];
         if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -22320,6 +22320,280 @@ function create(patterns, options) {
   });
 }
 
+// ../../packages/io/src/errors.ts
+var IoError = class extends Error {
+  name = "IoError";
+  code;
+  location;
+  constructor(code, message, location = {}) {
+    super(message);
+    this.code = code;
+    this.location = location;
+  }
+};
+
+// ../../packages/io/src/escape-text.ts
+var UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
+var SHORT = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeOne(ch) {
+  const short = SHORT[ch];
+  if (short !== void 0) return short;
+  const code = ch.codePointAt(0);
+  return code <= 65535 ? `\\u${code.toString(16).padStart(4, "0")}` : `\\u{${code.toString(16)}}`;
+}
+function escapeText(text) {
+  return text.replace(UNSAFE, escapeOne);
+}
+var MARKDOWN = /[\\`*[\]<>|~&]/g;
+var ENTITIES = { "<": "&lt;", ">": "&gt;", "&": "&amp;" };
+function escapeMarkdown(text) {
+  return escapeText(text).replace(MARKDOWN, (c) => ENTITIES[c] ?? `\\${c}`);
+}
+
+// ../../packages/io/src/parse-json.ts
+var JSON_MAX_DEPTH = 256;
+var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var PLAIN = /[^"\\\u0000-\u001f]*/y;
+var ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+var Found = class {
+  constructor(offset) {
+    this.offset = offset;
+  }
+  offset;
+};
+function positionAt(text, offset, firstLine = 1) {
+  let line = firstLine;
+  let last = -1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    last = i;
+  }
+  return { line, column: offset - last };
+}
+function show(text, i) {
+  if (i >= text.length) return "the end of the input";
+  const c = text.codePointAt(i);
+  return c < 32 || c === 127 ? `the control character U+${c.toString(16).padStart(4, "0").toUpperCase()}` : `'${String.fromCodePoint(c)}'`;
+}
+var Parser = class {
+  constructor(text, options, target) {
+    this.text = text;
+    this.options = options;
+    this.target = target;
+  }
+  text;
+  options;
+  target;
+  i = 0;
+  depth = 0;
+  path = [];
+  fail(code, message, offset) {
+    const { line, column } = positionAt(this.text, offset, this.options.firstLine);
+    throw new IoError(code, message, {
+      ...this.options.source === void 0 ? {} : { source: this.options.source },
+      line,
+      column
+    });
+  }
+  ws() {
+    const t = this.text;
+    let i = this.i;
+    for (; ; ) {
+      const c = t.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+      else break;
+    }
+    this.i = i;
+  }
+  document() {
+    this.ws();
+    const value = this.value();
+    this.ws();
+    if (this.i < this.text.length) {
+      this.fail("IO_INVALID_JSON", `invalid JSON: ${show(this.text, this.i)} after the end of the JSON value.`, this.i);
+    }
+    return value;
+  }
+  atTarget() {
+    const t = this.target;
+    if (t.length !== this.path.length) return false;
+    for (let k = 0; k < t.length; k++) if (t[k] !== this.path[k]) return false;
+    return true;
+  }
+  value() {
+    const t = this.text;
+    const i = this.i;
+    if (this.target !== void 0 && this.atTarget()) throw new Found(i);
+    const c = t.charCodeAt(i);
+    if (c === 123 || c === 91) {
+      if (++this.depth > (this.options.maxDepth ?? JSON_MAX_DEPTH)) {
+        this.fail(
+          "IO_TOO_DEEP",
+          `JSON nested more than ${this.options.maxDepth ?? JSON_MAX_DEPTH} levels deep; no table or report needs that.`,
+          i
+        );
+      }
+      const v = c === 123 ? this.object() : this.array();
+      this.depth--;
+      return v;
+    }
+    if (c === 34) return this.string();
+    if (c === 45 || c >= 48 && c <= 57) {
+      NUMBER.lastIndex = i;
+      const m = NUMBER.exec(t);
+      if (m === null) this.fail("IO_INVALID_JSON", `invalid JSON: a number is malformed here.`, i);
+      const token = m[0];
+      const v = Number(token);
+      if (!Number.isFinite(v)) {
+        this.fail(
+          "IO_NUMBER_OUT_OF_RANGE",
+          `the number ${token.length > 40 ? `${token.slice(0, 40)}\u2026` : token} is too large for a double (it would be ${v > 0 ? "" : "-"}Infinity).`,
+          i
+        );
+      }
+      this.i = i + token.length;
+      return v;
+    }
+    for (const [word, v] of [
+      ["true", true],
+      ["false", false],
+      ["null", null]
+    ]) {
+      if (t.startsWith(word, i)) {
+        this.i = i + word.length;
+        return v;
+      }
+    }
+    if (t.startsWith("NaN", i) || t.startsWith("Infinity", i)) {
+      this.fail(
+        "IO_INVALID_JSON",
+        `invalid JSON: ${t.startsWith("NaN", i) ? "NaN" : "Infinity"} is not a JSON value (write null, or the string "${t.startsWith("NaN", i) ? "NaN" : "Infinity"}").`,
+        i
+      );
+    }
+    return this.fail("IO_INVALID_JSON", `invalid JSON: expected a value, found ${show(t, i)}.`, i);
+  }
+  string() {
+    const t = this.text;
+    const open3 = this.i;
+    let i = open3 + 1;
+    let out = "";
+    for (; ; ) {
+      PLAIN.lastIndex = i;
+      const run2 = PLAIN.exec(t)[0];
+      out += run2;
+      i += run2.length;
+      const c = t.charCodeAt(i);
+      if (c === 34) {
+        this.i = i + 1;
+        return out;
+      }
+      if (c === 92) {
+        const e = t[i + 1] ?? "";
+        const simple = ESCAPES[e];
+        if (simple !== void 0) {
+          out += simple;
+          i += 2;
+          continue;
+        }
+        if (e === "u" && /^[0-9a-fA-F]{4}$/.test(t.slice(i + 2, i + 6))) {
+          out += String.fromCharCode(Number.parseInt(t.slice(i + 2, i + 6), 16));
+          i += 6;
+          continue;
+        }
+        this.fail("IO_INVALID_JSON", "invalid JSON: a bad escape sequence in a string.", i);
+      }
+      if (i >= t.length) this.fail("IO_INVALID_JSON", "invalid JSON: a string that never ends.", open3);
+      this.fail("IO_INVALID_JSON", `invalid JSON: ${show(t, i)} inside a string (write it as an escape).`, i);
+    }
+  }
+  expect(code, what) {
+    if (this.text.charCodeAt(this.i) !== code) {
+      this.fail("IO_INVALID_JSON", `invalid JSON: expected ${what}, found ${show(this.text, this.i)}.`, this.i);
+    }
+    this.i++;
+  }
+  array() {
+    const out = [];
+    this.i++;
+    this.ws();
+    if (this.text.charCodeAt(this.i) === 93) {
+      this.i++;
+      return out;
+    }
+    const tracking = this.target !== void 0;
+    for (; ; ) {
+      this.ws();
+      if (tracking) this.path.push(out.length);
+      out.push(this.value());
+      if (tracking) this.path.pop();
+      this.ws();
+      if (this.text.charCodeAt(this.i) === 44) {
+        this.i++;
+        continue;
+      }
+      this.expect(93, "',' or ']'");
+      return out;
+    }
+  }
+  object() {
+    const out = {};
+    const order = this.options.keyOrder;
+    const keys = order === void 0 ? void 0 : [];
+    if (order !== void 0) order.set(out, keys);
+    this.i++;
+    this.ws();
+    if (this.text.charCodeAt(this.i) === 125) {
+      this.i++;
+      return out;
+    }
+    const tracking = this.target !== void 0;
+    for (; ; ) {
+      this.ws();
+      const at = this.i;
+      if (this.text.charCodeAt(at) !== 34) {
+        this.fail("IO_INVALID_JSON", `invalid JSON: expected a key in quotes, found ${show(this.text, at)}.`, at);
+      }
+      const key = this.string();
+      if (Object.hasOwn(out, key)) {
+        this.fail(
+          "IO_DUPLICATE_KEY",
+          `the key ${JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}\u2026` : key)} appears twice in one object; readers disagree on which one counts, so neither is used. Remove one.`,
+          at
+        );
+      }
+      this.ws();
+      this.expect(58, "':'");
+      this.ws();
+      keys?.push(key);
+      if (tracking) this.path.push(key);
+      const v = this.value();
+      if (tracking) this.path.pop();
+      if (key === "__proto__")
+        Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+      else out[key] = v;
+      this.ws();
+      if (this.text.charCodeAt(this.i) === 44) {
+        this.i++;
+        continue;
+      }
+      this.expect(125, "',' or '}'");
+      return out;
+    }
+  }
+};
+function parseJson(text, options = {}) {
+  return new Parser(text, options, void 0).document();
+}
+function locateJson(text, path6, firstLine = 1) {
+  try {
+    new Parser(text, { firstLine }, [...path6]).document();
+  } catch (e) {
+    if (e instanceof Found) return positionAt(text, e.offset, firstLine);
+  }
+  return void 0;
+}
+
 // ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -23518,8 +23792,8 @@ function finalizeIssue(iss, ctx, config2) {
     else
       iss.schema = iss.inst;
   }
-  const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
-  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
+  const schemaError2 = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
+  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError2?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
   const full = {};
   for (const k of Object.keys(iss)) {
     if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
@@ -44330,8 +44604,77 @@ function lowerBound95(scores, options) {
   };
 }
 
+// ../../packages/stats/src/lower-bound-label.ts
+var percent = (x) => Number((100 * x).toPrecision(10));
+function lowerBoundLabel(alpha) {
+  const twoSidedPercent = percent(1 - 2 * alpha);
+  const oneSidedPercent = percent(1 - alpha);
+  return {
+    column: `lower_bound_${twoSidedPercent}`,
+    twoSidedPercent,
+    oneSidedPercent,
+    sentence: `the lower end of the two-sided ${twoSidedPercent}% BCa interval of the mean (a one-sided ${oneSidedPercent}% lower bound, alpha ${alpha})`
+  };
+}
+
+// ../../packages/stats/src/parse-bench-report.ts
+function schemaError(issue3, where) {
+  const path6 = issue3?.path.map(String).join(".") ?? "";
+  return new StatsError(
+    "STATS_INVALID_INPUT",
+    `${path6 === "" ? "report" : path6}: ${issue3?.message ?? "invalid"}.`,
+    where
+  );
+}
+function parseBenchReport(text, options = {}) {
+  const { source, format = "json", runId } = options;
+  const at = source === void 0 ? {} : { source };
+  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  if (format === "jsonl") {
+    if (runId === void 0) {
+      throw new StatsError("STATS_INVALID_OPTION", "a JSONL report is a list of cases: give its run id.", at);
+    }
+    const cases = [];
+    body.split("\n").forEach((raw, k) => {
+      const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+      if (line.trim() === "") return;
+      cases.push(parseJson(line, { firstLine: k + 1, ...source === void 0 ? {} : { source } }));
+    });
+    const parsed2 = BenchReportSchema.safeParse({ runId, cases });
+    if (!parsed2.success) {
+      const issue3 = parsed2.error.issues[0];
+      const [first, index, ...rest] = issue3?.path ?? [];
+      if (first === "cases" && typeof index === "number") {
+        const lines = body.split("\n");
+        let seen = -1;
+        const k = lines.findIndex((l) => l.trim() !== "" && ++seen === index);
+        const place = locateJson(lines[k] ?? "", rest, k + 1) ?? { line: k + 1 };
+        throw schemaError(issue3 && { path: rest, message: issue3.message }, { ...at, ...place });
+      }
+      throw schemaError(issue3, at);
+    }
+    return parsed2.data;
+  }
+  if (runId !== void 0) {
+    throw new StatsError(
+      "STATS_INVALID_OPTION",
+      "a run id is given for JSONL reports only; a JSON report carries its own runId.",
+      at
+    );
+  }
+  const value = parseJson(body, source === void 0 ? {} : { source });
+  const parsed = BenchReportSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue3 = parsed.error.issues[0];
+    const place = locateJson(body, issue3?.path ?? []) ?? {};
+    throw schemaError(issue3, { ...at, ...place });
+  }
+  return parsed.data;
+}
+
 // ../../packages/stats/src/promotion-gate.ts
 var PROMOTION_GATE_MIN_RESAMPLES = 100;
+var PROMOTION_GATE_MIN_ALPHA = MIN_ALPHA;
 function reportScores(report) {
   const cases = [...report.cases].sort((a, b) => a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0);
   for (let i = 1; i < cases.length; i++) {
@@ -44458,7 +44801,10 @@ var schemas = {
   ).refine((lines) => lines.length > 0, { message: "must name at least one report file or glob" }),
   threshold: number4("a number in [0, 1]", (v) => v >= 0 && v <= 1),
   "min-cases": number4("an integer >= 1", (v) => Number.isInteger(v) && v >= 1),
-  alpha: number4("a number in (0, 0.5), e.g. 0.025", (v) => v > 0 && v < 0.5),
+  alpha: number4(
+    `a number in [${PROMOTION_GATE_MIN_ALPHA}, 0.5), e.g. 0.025 (below that, 1 \u2212 2\xB7alpha rounds to 1)`,
+    (v) => v >= PROMOTION_GATE_MIN_ALPHA && v < 0.5
+  ),
   resamples: number4(
     `an integer in [${PROMOTION_GATE_MIN_RESAMPLES}, 10000000]`,
     (v) => Number.isInteger(v) && v >= PROMOTION_GATE_MIN_RESAMPLES && v <= 1e7
@@ -44497,9 +44843,8 @@ function human(x) {
   if (!Number.isFinite(x)) return x > 0 ? "+Infinity" : "-Infinity";
   return Number(x.toPrecision(6)).toString();
 }
-var printable = (s) => Array.from(s, (c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 ? " " : c).join("");
-var cell = (s) => printable(s).replaceAll("|", "\\|");
-var mermaidText = (s) => printable(s).replace(/["`[\]]/g, " ");
+var cell = escapeMarkdown;
+var mermaidText = (s) => escapeText(s).replace(/["`[\]]/g, " ");
 var mark = (passed) => passed ? "\u2705 PASS" : "\u274C FAIL";
 function mermaidHistogram(v, bins = 20) {
   const d = v.bound.distribution;
@@ -44535,22 +44880,24 @@ function gateSummary(result, files, config2) {
     `${result.verdicts.length} report${result.verdicts.length === 1 ? "" : "s"} \xB7 threshold ${config2.threshold} \xB7 alpha ${config2.alpha}${result.holm ? " (Holm)" : ""} \xB7 ${config2.resamples} resamples \xB7 min-cases ${config2.minCases} \xB7 fail-on ${config2.failOn}`,
     ""
   );
+  const label = lowerBoundLabel(config2.alpha);
   result.verdicts.forEach((v, k) => {
     const b = v.bound;
     lines.push(`### ${mark(v.passed)} ${cell(files[k] ?? "")}`, "");
-    lines.push(`${v.reason}.`, "");
-    lines.push("| verdict | run | benchmark | n | mean | sd | lower_bound_95 | threshold | seed | rule |");
-    lines.push("|---|---|---|---:|---:|---:|---:|---:|---:|---|");
+    lines.push(`${cell(v.reason)}.`, "");
+    lines.push(`| verdict | run | benchmark | n | mean | sd | ${label.column} | alpha | threshold | seed | rule |`);
+    lines.push("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|");
     lines.push(
-      `| ${mark(v.passed)} | ${cell(v.runId)} | ${cell(v.benchmark ?? "")} | ${b.n} | ${human(b.mean)} | ${human(b.sd)} | ${human(b.lowerBound)} | ${result.threshold} | ${b.seed} | ${b.rule} |`,
+      `| ${mark(v.passed)} | ${cell(v.runId)} | ${cell(v.benchmark ?? "")} | ${b.n} | ${human(b.mean)} | ${human(b.sd)} | ${human(b.lowerBound)} | ${human(v.alpha)} | ${result.threshold} | ${b.seed} | ${b.rule} |`,
       ""
     );
     for (const w of v.warnings) lines.push(`> \u26A0\uFE0F ${w.code}: ${cell(w.message)}`, "");
     const chart = mermaidHistogram(v);
     if (chart !== void 0) lines.push(chart, "");
   });
+  const holm = result.holm ? ` Under Holm's correction each report's alpha is smaller (alpha / the reports still in play; see the alpha column).` : "";
   lines.push(
-    "The bound is the lower end of the two-sided 95% BCa interval of the mean score (a one-sided 97.5% bound at alpha 0.025), seeded with int(run_id[:8], 16): `bootstat gate` recomputes it bit for bit.",
+    `The bound (${label.column}) is ${label.sentence.replace(" of the mean", " of the mean score")}, seeded with int(run_id[:8], 16): \`bootstat gate\` recomputes it bit for bit.${holm}`,
     ""
   );
   return lines.join("\n");
@@ -44587,14 +44934,16 @@ async function reportFiles(patterns, cwd) {
 async function readReport(file2, cwd) {
   let text;
   try {
-    text = (await readFile(resolve(cwd, file2), "utf8")).replace(/^\uFEFF/, "");
+    text = await readFile(resolve(cwd, file2), "utf8");
   } catch (e) {
     throw new ReportError(file2, `cannot read the report (${e.code}).`);
   }
   try {
-    return JSON.parse(text);
+    return parseBenchReport(text, { source: file2 });
   } catch (e) {
-    throw new ReportError(file2, `invalid JSON: ${e.message}. A report is one JSON object.`);
+    const err = e;
+    const at = err.location?.line === void 0 ? "" : `line ${err.location.line}, column ${err.location.column}: `;
+    throw new ReportError(file2, `${at}${err.message}`);
   }
 }
 function gate(reports, files, config2) {
@@ -44616,6 +44965,12 @@ function output2(values) {
   if (values.length === 1) return String(values[0]);
   return `[${values.map((x) => Number.isFinite(x) ? String(x) : JSON.stringify(String(x))).join(",")}]`;
 }
+var log = {
+  info: (text) => info(escapeText(text)),
+  warning: (text, props) => warning(escapeText(text), props),
+  notice: (text, props) => notice(escapeText(text), props),
+  failed: (text) => setFailed(escapeText(text))
+};
 async function run() {
   try {
     const config2 = readConfig((name) => getInput(name));
@@ -44630,21 +44985,21 @@ async function run() {
     set2("passed", String(result.passed));
     result.verdicts.forEach((v, k) => {
       const file2 = files[k];
-      for (const w of v.warnings) warning(w.message, { title: `bootstat gate: ${w.code}`, file: file2 });
-      const line = `${file2} (run ${v.runId}): ${v.passed ? "PASS" : "FAIL"}: ${v.reason}`;
-      if (v.passed) info(line);
-      else if (config2.failOn === "never") notice(line, { title: "bootstat gate", file: file2 });
-      else warning(line, { title: "bootstat gate", file: file2 });
+      for (const w of v.warnings) log.warning(w.message, { title: `bootstat gate: ${w.code}`, file: file2 });
+      const line = `bootstat gate: ${file2} (run ${v.runId}): ${v.passed ? "PASS" : "FAIL"}: ${v.reason}`;
+      if (v.passed) log.info(line);
+      else if (config2.failOn === "never") log.notice(line, { title: "bootstat gate", file: file2 });
+      else log.warning(line, { title: "bootstat gate", file: file2 });
     });
     if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(gateSummary(result, files, config2)).write();
     if (!result.passed && config2.failOn === "fail") {
       const why = result.verdicts.flatMap((v, k) => v.passed ? [] : [`${files[k]}: ${v.reason}`]);
-      setFailed(`The promotion gate failed: ${why.join("; ")}.`);
+      log.failed(`The promotion gate failed: ${why.join("; ")}.`);
     }
   } catch (e) {
     const err = e;
     setOutput("passed", "false");
-    setFailed(err.code ? `${err.code}: ${err.message}` : err.message);
+    log.failed(err.code ? `${err.code}: ${err.message}` : err.message);
   }
 }
 

@@ -1,4 +1,4 @@
-import { PROMOTION_GATE_MIN_RESAMPLES } from '@bootstat/stats';
+import { PROMOTION_GATE_MIN_ALPHA, PROMOTION_GATE_MIN_RESAMPLES } from '@bootstat/stats';
 import { z } from 'zod';
 
 /** Every input the action reads, exactly as action.yml declares them (a test holds the two lists equal). */
@@ -56,7 +56,10 @@ const schemas = {
     .refine((lines) => lines.length > 0, { message: 'must name at least one report file or glob' }),
   threshold: number('a number in [0, 1]', (v) => v >= 0 && v <= 1),
   'min-cases': number('an integer >= 1', (v) => Number.isInteger(v) && v >= 1),
-  alpha: number('a number in (0, 0.5), e.g. 0.025', (v) => v > 0 && v < 0.5),
+  alpha: number(
+    `a number in [${PROMOTION_GATE_MIN_ALPHA}, 0.5), e.g. 0.025 (below that, 1 − 2·alpha rounds to 1)`,
+    (v) => v >= PROMOTION_GATE_MIN_ALPHA && v < 0.5,
+  ),
   resamples: number(
     `an integer in [${PROMOTION_GATE_MIN_RESAMPLES}, 10000000]`,
     (v) => Number.isInteger(v) && v >= PROMOTION_GATE_MIN_RESAMPLES && v <= 1e7,

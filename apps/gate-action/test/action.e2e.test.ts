@@ -35,7 +35,7 @@ describe('gate action (node dist/index.js, as GitHub runs it)', () => {
     expect(Number(r.outputs['lower-bound'])).toBeLessThanOrEqual(0.8);
     expect(r.stdout).toMatch(/^::error::The promotion gate failed/m);
     expect(r.stdout).toMatch(
-      /^::warning title=bootstat gate,file=fail\.json::fail\.json \(run .*\): FAIL: lower bound/m,
+      /^::warning title=bootstat gate,file=fail\.json::bootstat gate: fail\.json \(run .*\): FAIL: lower bound/m,
     );
     expect(r.summary.split('\n')[0]).toBe('## ❌ FAIL — bootstat promotion gate');
   });
@@ -50,16 +50,28 @@ describe('gate action (node dist/index.js, as GitHub runs it)', () => {
   });
 
   it.each([
-    ['a score outside [0, 1]', ['bad-score.json'], 'bad-score.json', {}, /bad-score\.json: cases\.\d+\.score/],
+    [
+      'a score outside [0, 1]',
+      ['bad-score.json'],
+      'bad-score.json',
+      {},
+      /bad-score\.json: line 10, column 16: cases\.\d+\.score/,
+    ],
     ['a repeated caseId', ['duplicate.json'], 'duplicate.json', {}, /duplicate\.json: .*appears more than once/],
     [
       'text that is not JSON',
       [],
       'broken.json',
       { 'broken.json': '{"runId": "3f2a9c1e",' },
-      /broken\.json: invalid JSON/,
+      /broken\.json: line 1, column \d+: invalid JSON/,
     ],
-    ['a run id that is not hex', [], 'id.json', { 'id.json': '{"runId":"zz","cases":[]}' }, /id\.json: runId/],
+    [
+      'a run id that is not hex',
+      [],
+      'id.json',
+      { 'id.json': '{"runId":"zz","cases":[]}' },
+      /id\.json: line 1, column 10: runId/,
+    ],
     ['a glob that matches nothing', [], 'reports/*.json', {}, /reports\/\*\.json: no report file matches/],
     ['no cases', [], 'none.json', { 'none.json': '{"runId":"3f2a9c1e","cases":[]}' }, /none\.json: .*no scores/],
   ])('fails closed on a malformed report (%s), whatever fail-on says', (_, fixtures, report, extra, message) => {
@@ -91,7 +103,10 @@ describe('gate action (node dist/index.js, as GitHub runs it)', () => {
     [{ resamples: '1e9' }, 'Input \'resamples\' must be an integer in [100, 10000000]; got "1e9".'],
     [{ resamples: '3' }, 'Input \'resamples\' must be an integer in [100, 10000000]; got "3".'],
     [{ 'min-cases': '2.5' }, 'Input \'min-cases\' must be an integer >= 1; got "2.5".'],
-    [{ alpha: '0.5' }, 'Input \'alpha\' must be a number in (0, 0.5), e.g. 0.025; got "0.5".'],
+    [
+      { alpha: '0.5' },
+      'Input \'alpha\' must be a number in [2.775557561562892e-17, 0.5), e.g. 0.025 (below that, 1 − 2·alpha rounds to 1); got "0.5".',
+    ],
   ])('rejects a bad input %o, naming it and what it accepts', (bad, message) => {
     const r = gate(['pass.json'], { report: 'pass.json', threshold: '0.8', ...bad });
     expect(r.code).toBe(1);
@@ -152,8 +167,9 @@ describe('gate action (node dist/index.js, as GitHub runs it)', () => {
     const r = gate([], { report: 'odd.json', threshold: '0.8' }, { 'odd.json': JSON.stringify(report) });
     expect(r.code).toBe(0);
     const title = /^ {2}title "(.*)"$/m.exec(r.summary)?.[1] ?? '';
-    expect(title).toMatch(/^Bootstrap means of run 3f2a9c1e {2}\|x {5}\(lower bound /);
-    expect(r.summary).toContain('| 3f2a9c1e"]\\|x ``` |');
+    // escapeText first (the newline becomes the two characters \n), then no quote, bracket or backtick.
+    expect(title).toMatch(/^Bootstrap means of run 3f2a9c1e {2}\|x\\n {4}\(lower bound /);
+    expect(r.summary).toContain('| 3f2a9c1e"\\]\\|x\\\\n\\`\\`\\` |');
     expect(r.summary.match(/^```/gm)).toHaveLength(2); // the chart's fence opens and closes, nothing else
   });
 });

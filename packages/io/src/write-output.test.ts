@@ -144,11 +144,16 @@ describe('writeOutput', () => {
     async (signal) => {
       const d = dir();
       const script = fileURLToPath(new URL('../test/fixtures/slow-write.ts', import.meta.url));
+      // tsx is resolved from the working directory: this package's.
       const child = spawn(process.execPath, ['--import', 'tsx', script, join(d, 'out.txt')], {
+        cwd: fileURLToPath(new URL('..', import.meta.url)),
         stdio: ['ignore', 'pipe', 'inherit'],
       });
       // The script says "writing" once its first piece is in the temporary file, then waits forever.
-      await new Promise<void>((ready) => child.stdout.on('data', () => ready()));
+      await new Promise<void>((ready, fail) => {
+        child.stdout.on('data', () => ready());
+        child.on('exit', (code) => fail(new Error(`the script ended first (exit ${code})`)));
+      });
       expect(readdirSync(d).some((f) => TEMP_FILE_PATTERN.test(f))).toBe(true);
       const ended = new Promise<[number | null, NodeJS.Signals | null]>((done) =>
         child.on('exit', (code, sig) => done([code, sig])),

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import {
   type BenchReport,
   lowerBoundLabel,
+  PROMOTION_GATE_MIN_ALPHA,
   PROMOTION_GATE_MIN_RESAMPLES,
   type PromotionGateResult,
   parseBenchReport,
@@ -59,7 +60,12 @@ const numberText = z
 const schema = z.object({
   threshold: numberText.refine((v) => v >= 0 && v <= 1, 'must be in [0, 1]'),
   minCases: numberText.refine((v) => Number.isInteger(v) && v >= 1, 'must be an integer >= 1').default(10),
-  alpha: numberText.refine((v) => v > 0 && v < 0.5, 'must be in (0, 0.5)').default(0.025),
+  alpha: numberText
+    .refine(
+      (v) => v >= PROMOTION_GATE_MIN_ALPHA && v < 0.5,
+      `must be in [${PROMOTION_GATE_MIN_ALPHA}, 0.5): below that, the bound's confidence level 1 − 2·alpha rounds to 1`,
+    )
+    .default(0.025),
   resamples: numberText
     .refine(
       (v) => Number.isInteger(v) && v >= PROMOTION_GATE_MIN_RESAMPLES && v <= 1e7,
@@ -128,6 +134,10 @@ export async function gateCommand(argv: readonly string[], io: CliIo, _registrie
     const m = /^Report (\d+): /.exec(err.message);
     if (m) {
       throw new CliError(err.message.slice(m[0].length), { location: positionals[Number(m[1]) - 1] as string });
+    }
+    // An alpha that Holm's correction over these reports takes below the floor: say it of the flag.
+    if (err.code === 'STATS_INVALID_OPTION' && err.message.startsWith('promotionGate: alpha ')) {
+      throw new CliError(`--alpha ${err.message.slice('promotionGate: alpha '.length)}`);
     }
     throw e;
   }
