@@ -172,4 +172,65 @@ describe('gate action (node dist/index.js, as GitHub runs it)', () => {
     expect(r.summary).toContain('| 3f2a9c1e"\\]\\|x\\\\n\\`\\`\\` |');
     expect(r.summary.match(/^```/gm)).toHaveLength(2); // the chart's fence opens and closes, nothing else
   });
+
+  it('cannot be made to run a workflow command by a run id, and prints no raw control character anywhere', () => {
+    // Before: a run id with a newline and ::error … became an annotation of its own.
+    const report = JSON.parse(readFileSync(join(GATE_FIXTURES, 'pass.json'), 'utf8'));
+    const hostile = '\n::error title=x::pwned\r\u001b[31m\u202eevil';
+    const small = { ...report, runId: `3f2a9c1e${hostile}`, cases: report.cases.slice(0, 3) };
+    for (const failOn of ['fail', 'never']) {
+      const r = gate(
+        [],
+        { report: '*.json', threshold: '0.8', 'fail-on': failOn },
+        {
+          'a.json': JSON.stringify({ ...report, runId: `3f2a9c1e${hostile}` }),
+          'b.json': JSON.stringify(small),
+        },
+      );
+      const lines = r.stdout.split('\n');
+      expect(lines.some((l) => /^\s*::error title=x/.test(l))).toBe(false);
+      expect(
+        lines
+          .filter((l) => l.includes('pwned'))
+          .every((l) => /^(::(warning|notice|error)[^:]*::|bootstat gate:)/.test(l)),
+      ).toBe(true);
+      expect(r.stdout.replaceAll('\n', '')).not.toMatch(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u);
+      expect(r.summary.replaceAll('\n', '')).not.toMatch(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u);
+    }
+  });
+
+  it('fails closed on a report that names "cases" twice (JSON.parse would keep the second list)', () => {
+    const report = JSON.parse(readFileSync(join(GATE_FIXTURES, 'pass.json'), 'utf8'));
+    const low = report.cases.map((c: { caseId: string }) => ({ caseId: c.caseId, score: 0 }));
+    const text = `{"runId": "${report.runId}", "cases": ${JSON.stringify(low)}, "cases": ${JSON.stringify(report.cases)}}`;
+    const r = gate([], { report: 'dup.json', threshold: '0.8', 'fail-on': 'never' }, { 'dup.json': text });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toEqual({ passed: 'false' });
+    expect(r.stdout).toMatch(
+      /^::error::GATE_INVALID_REPORT: dup\.json: line 1, column \d+: the key "cases" appears twice/m,
+    );
+  });
+
+  it('says what the alpha used means, and names the bound after it (alpha 0.05: a two-sided 90% interval)', () => {
+    // Before: the summary always said "95%" and "a one-sided 97.5% bound at alpha 0.025".
+    const r = gate(['pass.json'], { report: 'pass.json', threshold: '0.5', alpha: '0.05' });
+    expect(r.code).toBe(0);
+    expect(r.summary).toContain('| lower_bound_90 |');
+    expect(r.summary).toContain(
+      'The bound (lower_bound_90) is the lower end of the two-sided 90% BCa interval of the mean score (a one-sided 95% lower bound, alpha 0.05)',
+    );
+    expect(r.summary).not.toMatch(/97\.5|lower_bound_95|0\.025/);
+    const d = gate(['pass.json'], { report: 'pass.json', threshold: '0.5' });
+    expect(d.summary).toContain(
+      'two-sided 95% BCa interval of the mean score (a one-sided 97.5% lower bound, alpha 0.025)',
+    );
+  });
+
+  it('refuses an alpha so small that 1 − 2·alpha rounds to 1, naming the smallest that works', () => {
+    const r = gate(['pass.json'], { report: 'pass.json', threshold: '0.5', alpha: '1e-17' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      '::error::GATE_INVALID_INPUT: Input \'alpha\' must be a number in [2.775557561562892e-17, 0.5), e.g. 0.025 (below that, 1 − 2·alpha rounds to 1); got "1e-17".',
+    );
+  });
 });
