@@ -148,6 +148,7 @@ describe('workflows and the Action metadata', () => {
     expect(uses.length).toBeGreaterThan(0);
     for (const u of uses) expect(u).toMatch(/@gate-action-v\d+(\.\d+\.\d+)?$/);
     const release = readFileSync(join(REPO, '.github/workflows/release.yml'), 'utf8');
-    expect(release).toContain(['git tag "gate-action-v', '${version}"'].join(''));
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell variable in the workflow, not a JS template
+    expect(release).toContain('git tag "gate-action-v${version}"');
   });
 });
