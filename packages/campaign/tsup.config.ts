@@ -1,4 +1,5 @@
-import { libraryPreset } from '@bootstat/build/tsup';
+import { libraryBuild } from '@bootstat/build/tsup';
 import { defineConfig } from 'tsup';
 
-export default defineConfig(libraryPreset());
+// The browser-safe core and the Node-only entry (reading result files).
+export default defineConfig(libraryBuild({ entries: ['src/index.ts', 'src/node.ts'] }));

@@ -1,4 +1,4 @@
-import { libraryPreset } from '@bootstat/build/tsup';
+import { libraryBuild } from '@bootstat/build/tsup';
 import { defineConfig } from 'tsup';
 
-export default defineConfig(libraryPreset());
+export default defineConfig(libraryBuild());

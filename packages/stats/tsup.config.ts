@@ -1,6 +1,6 @@
-import { libraryPreset } from '@bootstat/build/tsup';
+import { libraryBuild } from '@bootstat/build/tsup';
 import { defineConfig } from 'tsup';
 
-// worker.ts is the entry each worker thread of bootstrapAsync loads (dist/worker.js); shims give the CJS build
-// an import.meta.url to find it.
-export default defineConfig(libraryPreset({ entry: ['src/index.ts', 'src/worker.ts'], shims: true }));
+// Three public entries: the browser-safe core, the Node-only one (worker threads), and worker.ts, the module each
+// worker thread of bootstrapAsync loads (dist/worker.js). Shims give the CJS build an import.meta.url.
+export default defineConfig(libraryBuild({ entries: ['src/index.ts', 'src/node.ts', 'src/worker.ts'], shims: true }));

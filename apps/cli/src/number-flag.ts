@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A flag's text as a decimal number; the message names the flag (`--level must be a number`). */
 export const numberFlag = (flag: string) =>

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { aggregateCampaign, compareConfigurations, readCampaign } from '@bootstat/campaign';
+import { aggregateCampaign, compareConfigurations } from '@bootstat/campaign';
+import { readCampaign } from '@bootstat/campaign/node';
 import { describe, expect, it } from 'vitest';
 import { REPO, runCli, tempDir } from './run-cli';
 

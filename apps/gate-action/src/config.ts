@@ -1,5 +1,5 @@
 import { PROMOTION_GATE_MIN_ALPHA, PROMOTION_GATE_MIN_RESAMPLES } from '@bootstat/stats';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Every input the action reads, exactly as action.yml declares them (a test holds the two lists equal). */
 export const ACTION_INPUTS = ['report', 'threshold', 'min-cases', 'alpha', 'resamples', 'fail-on'] as const;

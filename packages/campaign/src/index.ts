@@ -31,4 +31,3 @@ export {
 } from './errors';
 export { type ForestPlotOptions, forestPlotSvg } from './forest-plot-svg';
 export { DEFAULT_DIRECTIONS, DIRECTIONS, type Direction, metricDirection } from './metric-direction';
-export { type CampaignInput, RESULT_FILE_EXTENSIONS, type ReadCampaignOptions, readCampaign } from './read-campaign';

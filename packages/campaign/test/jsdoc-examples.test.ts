@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as campaign from '../src/index';
+import * as campaignNode from '../src/node';
 
 const SRC = new URL('../src/', import.meta.url);
 const REPO = fileURLToPath(new URL('../../..', import.meta.url));
@@ -52,8 +53,8 @@ function run(code: string): number {
   const scope = {
     ...campaign,
     // Paths in the examples are relative to the repository root.
-    readCampaign: (paths: string | readonly string[], options: campaign.ReadCampaignOptions = {}) =>
-      campaign.readCampaign(paths, { cwd: REPO, ...options }),
+    readCampaign: (paths: string | readonly string[], options: campaignNode.ReadCampaignOptions = {}) =>
+      campaignNode.readCampaign(paths, { cwd: REPO, ...options }),
     __check: check,
   };
   new Function(...Object.keys(scope), body)(...Object.values(scope));
@@ -62,7 +63,7 @@ function run(code: string): number {
 
 describe('JSDoc examples', () => {
   const found = examples();
-  const functions = Object.entries(campaign)
+  const functions = Object.entries({ ...campaign, ...campaignNode })
     .filter(([, v]) => typeof v === 'function' && !/^class\b/.test(Function.prototype.toString.call(v)))
     .map(([name]) => name);
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { describePackageReadme } from '../../../tooling/test/package-readme';
 import * as campaign from '../src/index';
+import * as campaignNode from '../src/node';
 
 const REPO = fileURLToPath(new URL('../../..', import.meta.url));
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
@@ -11,10 +12,10 @@ const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf
 describe('README', () => {
   it('runs the @bootstat/campaign example', () => {
     const at = readme.indexOf('## @bootstat/campaign: repeated measurements per configuration');
-    const code = /```ts\n([\s\S]*?)```/.exec(readme.slice(at))?.[1]?.replace(/^import .*$/m, '') ?? '';
+    const code = /```ts\n([\s\S]*?)```/.exec(readme.slice(at))?.[1]?.replace(/^import .*$/gm, '') ?? '';
     // Paths in the example are relative to the repository root.
-    const readCampaign: typeof campaign.readCampaign = (paths, options = {}) =>
-      campaign.readCampaign(paths, { ...options, cwd: REPO });
+    const readCampaign: typeof campaignNode.readCampaign = (paths, options = {}) =>
+      campaignNode.readCampaign(paths, { ...options, cwd: REPO });
     const run = new Function(
       'aggregateCampaign',
       'compareConfigurations',

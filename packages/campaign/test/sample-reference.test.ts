@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { aggregateCampaign, compareConfigurations, DEFAULT_METRICS, readCampaign } from '../src/index';
+import { aggregateCampaign, compareConfigurations, DEFAULT_METRICS } from '../src/index';
+import { readCampaign } from '../src/node';
 
 interface Ends {
   readonly low_bounds: [number, number];

@@ -1,6 +1,6 @@
 import type { Statistic } from '@bootstat/stats';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { applyPlugin, type Plugin } from './apply-plugin';
 import { createStatsRegistries, type StatsRegistries } from './create-stats-registries';
 import { RegistryError } from './errors';

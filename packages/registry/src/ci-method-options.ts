@@ -1,6 +1,6 @@
 import { GENERATOR_NAMES } from '@bootstat/rng';
 import { ALTERNATIVES, DEGENERATE_POLICIES } from '@bootstat/stats';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The options of every built-in `ciMethod` strategy: the `bootstrap()` options a command line can express, with

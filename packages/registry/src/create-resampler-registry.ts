@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { createRegistry, type Registry } from './registry';
 
 /** What a resampler strategy returns: the fragment to merge into the `ciMethod` options. */

@@ -1,5 +1,5 @@
 import { createGenerator, type Generator, type GeneratorName } from '@bootstat/rng';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createRegistry, type Registry } from './registry';
 import type { Strategy } from './strategy';
 

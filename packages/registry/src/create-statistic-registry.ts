@@ -1,5 +1,5 @@
 import { QUANTILE_METHODS, type Statistic, type StatisticName } from '@bootstat/stats';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createRegistry, type Registry } from './registry';
 import type { Strategy } from './strategy';
 

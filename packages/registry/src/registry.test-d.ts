@@ -1,7 +1,7 @@
 // Type tests: run by `vitest run` (typecheck mode, see vitest.config.ts) and by `pnpm typecheck`.
 import type { BootstrapResult, Statistic } from '@bootstat/stats';
 import { describe, expectTypeOf, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CiMethodInput } from './create-ci-method-registry';
 import { createStatsRegistries } from './create-stats-registries';
 import type { IntervalResult } from './interval-result';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { RegistryError, type RegistryErrorCode } from './errors';
 import { createRegistry, Registry } from './registry';
 import { defineStrategy } from './strategy';

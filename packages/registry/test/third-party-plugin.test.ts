@@ -9,7 +9,7 @@ import {
 } from '@bootstat/registry';
 import { bootstrap, normalPpf, type StatisticFunction } from '@bootstat/stats';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A trimmed mean as a user function of the samples: sort a copy, cut ⌊proportion·n⌋ from each end, average. */
 const userTrimmedMean = defineStrategy({

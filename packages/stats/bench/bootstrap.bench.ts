@@ -16,6 +16,7 @@ import { type BenchRow, type Measurement, type MeasureOptions, measure, measureA
 import { createGenerator, fillNormal } from '@bootstat/rng';
 import type { Alternative, BootstrapOptions, BootstrapResult, Statistic } from '@bootstat/stats';
 import * as stats from '@bootstat/stats';
+import { bootstrapAsync as nodeBootstrapAsync } from '@bootstat/stats/node';
 
 /** Seed of the benchmark data (ours: xoroshiro128plus; SciPy's side: NumPy's default_rng). */
 const DATA_SEED = 12345;
@@ -195,10 +196,9 @@ type BootstrapAsync = (
   options: BootstrapOptions & { readonly workers?: number },
 ) => Promise<BootstrapResult>;
 
-/** bootstrapAsync once src/index.ts exports it (it is being written); undefined until then. */
+/** bootstrapAsync, from the Node entry. */
 function findBootstrapAsync(): BootstrapAsync | undefined {
-  const candidate: unknown = (stats as Record<string, unknown>)['bootstrapAsync'];
-  return typeof candidate === 'function' ? (candidate as BootstrapAsync) : undefined;
+  return nodeBootstrapAsync as BootstrapAsync;
 }
 
 const jsonNumber = (v: number): number | string => (Number.isFinite(v) ? v : String(v));

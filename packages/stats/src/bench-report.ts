@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A bench run report, as an evaluation pipeline writes it: the run id (its first 8 characters are hex: the seed

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bootstrap } from './bootstrap';
 import type { BootstrapOptions } from './bootstrap-options';
@@ -10,7 +11,7 @@ import type { SampleInput } from './internal/samples';
 import type { PortableStatistic, WorkerTask } from './internal/worker-task';
 import type { Statistic } from './statistic';
 
-// dist/worker.js, from dist/index.js and from src/ alike (tests run the source against the built worker).
+// dist/worker.js, from dist/node.js and from src/ alike (tests run the source against the built worker).
 const WORKER_URL = new URL('../dist/worker.js', import.meta.url);
 
 /**
@@ -22,7 +23,8 @@ const WORKER_URL = new URL('../dist/worker.js', import.meta.url);
  * With `workers: 1` (the default) it is `bootstrap`, resolved. Needs a built-in statistic, and for the
  * studentized method a built-in standard error or `standardError: 'nested'`: functions cannot cross threads.
  *
- * @throws {StatsError} everything `bootstrap` throws; STATS_INVALID_OPTION for a function statistic with workers > 1
+ * @throws {StatsError} everything `bootstrap` throws; STATS_INVALID_OPTION for a function statistic with workers > 1,
+ * or a worker module that is not where it should be (an app bundle that folded this package in: keep it external)
  * @example
  * const r = await bootstrapAsync([bigSample], 'mean', { method: 'percentile', nResamples: 1000, workers: 2, seed: 1 });
  */
@@ -33,6 +35,7 @@ export async function bootstrapAsync(
 ): Promise<BootstrapResult> {
   const workers = options.workers ?? 1;
   if (workers === 1) return bootstrap(samples, statistic, options);
+  const workerFile = workerPath();
   const plan = planBootstrap(samples, statistic, options);
   const { o } = plan;
   if (typeof statistic === 'function' || plan.studentized?.kind === 'function') {
@@ -53,7 +56,7 @@ export async function bootstrapAsync(
   const threads = Math.min(o.workers, blocks);
   const { Tinypool } = await import('tinypool');
   const pool = new Tinypool({
-    filename: fileURLToPath(WORKER_URL),
+    filename: workerFile,
     minThreads: threads,
     maxThreads: threads,
     execArgv: workerExecArgv(process.execArgv),
@@ -102,6 +105,23 @@ export async function bootstrapAsync(
     await pool.destroy();
   }
   return finishBootstrap(plan, distribution, tValues);
+}
+
+/**
+ * The worker module's path, checked before any thread starts. It is missing when an app bundler (esbuild, webpack,
+ * ncc) has folded @bootstat/stats into one file: the fix is to keep the package external (docs/determinism.md).
+ */
+function workerPath(): string {
+  const path = fileURLToPath(WORKER_URL);
+  if (!existsSync(path)) {
+    throw new StatsError(
+      'STATS_INVALID_OPTION',
+      `bootstrapAsync: its worker module is not at ${path}, as happens when an app bundler folds @bootstat/stats ` +
+        'into one file. Keep @bootstat/stats external to the bundle (esbuild --external:@bootstat/stats, webpack ' +
+        'externals, ncc -e @bootstat/stats) so that it loads from node_modules, or use workers: 1.',
+    );
+  }
+  return path;
 }
 
 /**

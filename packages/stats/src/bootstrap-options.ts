@@ -1,5 +1,5 @@
 import { GENERATOR_NAMES, type GeneratorName, type Stream } from '@bootstat/rng';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ALTERNATIVES, type Alternative, CI_METHODS, type CiMethod } from './ci/interval';
 import { StatsError } from './errors';
 import type { NanPolicy } from './internal/samples';

@@ -1,5 +1,5 @@
 import { GENERATOR_NAMES } from '@bootstat/rng';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ALTERNATIVES, CI_METHODS } from './ci/interval';
 import { STATS_WARNING_CODES } from './warning';
 

@@ -1,6 +1,5 @@
 export { BenchCaseSchema, type BenchReport, BenchReportSchema } from './bench-report';
 export { bootstrap } from './bootstrap';
-export { bootstrapAsync } from './bootstrap-async';
 export { type BootstrapCiOptions, type BootstrapCiResult, bootstrapCi } from './bootstrap-ci';
 export {
   type BootstrapOptions,

@@ -8,10 +8,10 @@ import {
   type Direction,
   forestPlotSvg,
   type MetricSummary,
-  readCampaign,
 } from '@bootstat/campaign';
+import { readCampaign } from '@bootstat/campaign/node';
 import { escapeText } from '@bootstat/io';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseFlags } from '../args';
 import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../io';

@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
 import type { NumericTable } from '@bootstat/io';
 import { type IntervalResult, isBootstrapResult } from '@bootstat/registry';
-import { type BootstrapResult, bootstrapAsync, bootstrapResultToJson } from '@bootstat/stats';
-import { z } from 'zod';
+import { type BootstrapResult, bootstrapResultToJson } from '@bootstat/stats';
+import { bootstrapAsync } from '@bootstat/stats/node';
+import * as z from 'zod';
 import { parseFlags } from '../args';
 import { CliError, EXIT } from '../cli-error';
 import { type ColumnRequest, readColumns } from '../input/read-columns';

@@ -9,7 +9,7 @@ import {
   parseBenchReport,
   promotionGate,
 } from '@bootstat/stats';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseFlags } from '../args';
 import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../io';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CampaignSources, SkippedRecord } from '../campaign-input';
 import { DEFAULT_METRICS } from '../default-metrics';
 import { CampaignError } from '../errors';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CampaignError } from '../errors';
 import { DIRECTIONS } from '../metric-direction';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The JSON Schema of what a user may pass (`io: 'input'`: options with defaults are optional and show their

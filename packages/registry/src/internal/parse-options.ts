@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RegistryError } from '../errors';
 import { describeValue } from './describe-value';
 import { jsonSchemaAt, jsonSchemaPhrase } from './json-schema-phrase';
