@@ -129,7 +129,7 @@ describe('bootstat campaign (the built binary)', () => {
     expect(row[header.indexOf('verdict')]).toBe('regressed');
     const md = runCli(['campaign', SAMPLE, '--format', 'markdown']).stdout;
     expect(md).toMatch(
-      /^\| configuration \| metric \| n \| skipped \| mean \| std \| ci_low \| ci_high \| note \|\n\|---\|/,
+      /^\| configuration \| metric \| n \| skipped \| mean \| std \| ci\\_low \| ci\\_high \| note \|\n\|---\|/,
     );
   });
 
@@ -206,7 +206,7 @@ describe('bootstat campaign (the built binary)', () => {
       'c,total_energy_j,0,2,,,,,no value',
     ]);
     const md = runCli([...args, '--format', 'markdown'], { cwd: dir }).stdout;
-    expect(md).toContain('\n| c | total_energy_j | 0 | 2 |  |  |  |  | no value |\n');
+    expect(md).toContain('\n| c | total\\_energy\\_j | 0 | 2 |  |  |  |  | no value |\n'); // _ escaped for Markdown
     const json = JSON.parse(runCli([...args, '--format', 'json'], { cwd: dir }).stdout);
     expect(json.empty).toEqual([{ configuration: 'c', metric: 'total_energy_j', nSkipped: 2 }]);
     expect(json.skipped).toHaveLength(4);

@@ -96,7 +96,7 @@ describe('1. the table reader never misreads a number', () => {
     expect(json.code).toBe(0);
     const out = JSON.parse(json.stdout);
     expect(out.n).toEqual([3]);
-    expect(out.omitted).toEqual({ rows: 4, tokens: { NA: 1, inf: 1, Infinity: 1, null: 1 } });
+    expect(out.omitted).toEqual({ rows: 4, values: 4, tokens: { NA: 1, inf: 1, Infinity: 1, null: 1 } });
     expect(json.stderr).toContain('bootstat: note: 4 rows with a missing value dropped');
     const table = runCli(['ci', '-', '--nan-policy', 'omit', '--resamples', '200'], { input });
     expect(table.stdout).toMatch(/^omitted\s+4 rows$/m);
@@ -142,6 +142,150 @@ describe('1. the table reader never misreads a number', () => {
       runCli(['ci', '-', '--column', 'ms'], { input: '[{"ms": 1, "ms": 2}, {"ms": 3}]' }),
       /<stdin>:1:12: the key "ms" appears twice/,
     );
+  });
+});
+
+describe('1b. what a second adversarial pass found: no wrong number with exit 0', () => {
+  it('whitespace-separated numbers with decimal commas and no header are refused, not read at the commas', () => {
+    // Split at ',', "1,5 2,5" gives cells 1 | 5 2 | 5: the mean of column 1 was 5 for data whose mean is 4.5.
+    oneErrorLine(
+      runCli(['ci', '-', '--column', '1'], { input: '1,5 2,5\n3,5 4,5\n5,5 6,5\n7,5 8,5\n' }),
+      /<stdin>:1: cannot tell what separates the cells: .*spaces between digits/,
+    );
+    const told = runCli(
+      [
+        'ci',
+        '-',
+        '--column',
+        '1',
+        '--delimiter',
+        'whitespace',
+        '--decimal',
+        ',',
+        '--format',
+        'json',
+        '--resamples',
+        '100',
+      ],
+      {
+        input: '1,5 2,5\n3,5 4,5\n5,5 6,5\n7,5 8,5\n',
+      },
+    );
+    expect(JSON.parse(told.stdout).estimate).toBe(4.5);
+  });
+
+  it.each([
+    ['a Unicode minus', '\u221212.5\n13.5\n14.5\n'],
+    ['a thousands separator', '1.234,5;1\n2;2\n3;3\n'],
+    ['hexadecimal', '0x10\n1\n2\n'],
+    ['a no-break space', '\u00a012.5\n13.5\n14.5\n'],
+    ['digit separators', '1_000\n13.5\n14.5\n'],
+  ])('a malformed number in the first row (%s) is an error naming it, not a header that drops it', (_, input) => {
+    const r = runCli(['ci', '-', '--column', '1'], { input });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^bootstat: error: <stdin>:1:1: .* is not a (decimal )?number/);
+  });
+
+  it('two independent samples drop their missing values each alone under --nan-policy omit', () => {
+    // Padding the shorter column with empty cells is how unequal groups fit one CSV; the x values must all count.
+    const r = runCli(
+      [
+        'ci',
+        '-',
+        '--x',
+        'x',
+        '--y',
+        'y',
+        '--statistic',
+        'mean-difference',
+        '--nan-policy',
+        'omit',
+        '--format',
+        'json',
+        '--resamples',
+        '200',
+      ],
+      { input: 'x,y\n1,10\n2,20\n3,30\n4,\n5,\n' },
+    );
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.n).toEqual([5, 3]);
+    expect(out.estimate).toBe(mean([1, 2, 3, 4, 5]) - mean([10, 20, 30]));
+    expect(out.omitted).toEqual({ rows: 0, values: 2, tokens: { '': 2 } });
+    const paired = runCli(
+      [
+        'ci',
+        '-',
+        '--x',
+        'x',
+        '--y',
+        'y',
+        '--statistic',
+        'pearson',
+        '--paired',
+        '--nan-policy',
+        'omit',
+        '--format',
+        'json',
+        '--resamples',
+        '200',
+      ],
+      {
+        input: 'x,y\n1,10\n2,21\n3,30\n4,\n5,52\n',
+      },
+    );
+    expect(JSON.parse(paired.stdout).n).toEqual([4, 4]);
+  });
+
+  it('a comma-separated file named .tsv (or with a delimiter that never occurs) is refused, not read as decimal commas', () => {
+    const dir = tempDir();
+    oneErrorLine(
+      runCli(['ci', write(dir, 'm.tsv', '1,2\n3,4\n5,6\n')]),
+      /m\.tsv:1: the cells are to be separated by tab, which does not occur/,
+    );
+    oneErrorLine(
+      runCli(['ci', '-', '--delimiter', ';'], { input: '1,2\n3,4\n' }),
+      /separated by ';', which does not occur/,
+    );
+  });
+
+  it('--emit-distribution /dev/stdout is standard output (not a truncated file under the report)', () => {
+    const r = runCli([
+      'ci',
+      latencies,
+      '--column',
+      'ms',
+      '--resamples',
+      '100',
+      '--emit-distribution',
+      '/dev/stdout',
+      '--format',
+      'json',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(100);
+    expect(JSON.parse(r.stderr).statistic).toBe('mean');
+  });
+
+  it('a report that never ends (/dev/zero) is refused after 64 MiB, not read until memory runs out', () => {
+    oneErrorLine(runCli(['gate', '/dev/zero', '--threshold', '0.5']), /\/dev\/zero is larger than 67108864 bytes/);
+  });
+
+  it('--emit-distribution DIR/ is an error, not a file named DIR', () => {
+    const dir = tempDir();
+    oneErrorLine(
+      runCli(['ci', latencies, '--column', 'ms', '--resamples', '100', '--emit-distribution', 'out/'], { cwd: dir }),
+      /a path ending in \/ names a directory/,
+    );
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a .JSONL report is JSONL whatever the case of its extension', () => {
+    const dir = tempDir();
+    const cases = Array.from({ length: 12 }, (_, k) =>
+      JSON.stringify({ caseId: `c${k}`, score: 0.8 + (k % 3) / 20 }),
+    ).join('\n');
+    expect(runCli(['gate', write(dir, 'r.JSONL', cases), '--threshold', '0.5', '--run-id', '3f2a9c1e']).code).toBe(0);
   });
 });
 

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import * as glob from '@actions/glob';
 import { escapeText } from '@bootstat/io';
+import { readTextFile } from '@bootstat/io/node';
 import { type PromotionGateResult, parseBenchReport, promotionGate } from '@bootstat/stats';
 import { type ActionOutput, type GateConfig, readConfig } from './config';
 import { gateSummary } from './summary';
@@ -42,18 +42,15 @@ async function reportFiles(patterns: readonly string[], cwd: string): Promise<st
 
 /** A report read strictly (parseBenchReport): bad JSON, a repeated key or a bad score fails the step, whatever fail-on says. */
 async function readReport(file: string, cwd: string): Promise<unknown> {
-  let text: string;
   try {
-    text = await readFile(resolve(cwd, file), 'utf8');
+    // Read whole, up to 64 MiB: a report is small, and a link to /dev/zero must not fill the memory.
+    return parseBenchReport(readTextFile(file, { cwd }), { source: file });
   } catch (e) {
-    throw new ReportError(file, `cannot read the report (${(e as NodeJS.ErrnoException).code}).`);
-  }
-  try {
-    return parseBenchReport(text, { source: file });
-  } catch (e) {
-    const err = e as Error & { location?: { line?: number; column?: number } };
+    const err = e as Error & { code?: string; location?: { line?: number; column?: number } };
     const at = err.location?.line === undefined ? '' : `line ${err.location.line}, column ${err.location.column}: `;
-    throw new ReportError(file, `${at}${err.message}`);
+    const message =
+      err.code === 'IO_READ_FAILED' ? `cannot read the report (${err.message.replace(/^.*: /, '')})` : err.message;
+    throw new ReportError(file, `${at}${message}`);
   }
 }
 

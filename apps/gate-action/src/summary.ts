@@ -11,8 +11,8 @@ function human(x: number): string {
 
 /** Untrusted text in a table cell or a line of the summary. */
 const cell = escapeMarkdown;
-/** Text inside a Mermaid string: escaped, and no quotes, backticks or brackets that could end it. */
-const mermaidText = (s: string) => escapeText(s).replace(/["`[\]]/g, ' ');
+/** Text inside a Mermaid string: escaped, and no quote, backtick, bracket, tag or entity that could end or mark it up. */
+const mermaidText = (s: string) => escapeText(s).replace(/["`[\]<>&#;{}]/g, ' ');
 const mark = (passed: boolean) => (passed ? '✅ PASS' : '❌ FAIL');
 
 /**

@@ -233,4 +233,16 @@ describe('gate action (node dist/index.js, as GitHub runs it)', () => {
       '::error::GATE_INVALID_INPUT: Input \'alpha\' must be a number in [2.775557561562892e-17, 0.5), e.g. 0.025 (below that, 1 − 2·alpha rounds to 1); got "1e-17".',
     );
   });
+
+  it('lets no run id add HTML to the chart or emoji and emphasis to the table', () => {
+    const report = JSON.parse(readFileSync(join(GATE_FIXTURES, 'pass.json'), 'utf8'));
+    report.runId = '3f2a9c1e<img src=x onerror=alert(1)> _e_ :x: http://evil';
+    const r = gate([], { report: 'odd.json', threshold: '0.5' }, { 'odd.json': JSON.stringify(report) });
+    expect(r.code).toBe(0);
+    expect(r.summary).not.toContain('<img');
+    // Outside the Mermaid chart (which Markdown does not read), nothing is left to render as emoji, emphasis or a link.
+    const text = r.summary.replace(/```mermaid[\s\S]*?```/g, '');
+    expect(text).not.toMatch(/[^\\]:x:|[^\\]_e_|http:\/\//);
+    expect(r.summary).toContain('3f2a9c1e&lt;img src=x onerror=alert(1)&gt; \\_e\\_ \\:x\\: http\\://evil');
+  });
 });

@@ -36,6 +36,21 @@ describe('detectDialect', () => {
     expect(e?.location).toEqual({ source: 'x.csv', line: 1 });
   });
 
+  it('refuses to guess whitespace-separated numbers with decimal commas (split at , they give cells like "5 2")', () => {
+    expect(() => detectDialect('1,5 2,5\n3,5 4,5\n')).toThrow(
+      expect.objectContaining({ code: 'IO_AMBIGUOUS_DIALECT', location: { line: 1 } }),
+    );
+    expect(detectDialect('1,5 2,5\n', { delimiter: 'whitespace', decimal: ',' }).dialect.decimal).toBe(',');
+  });
+
+  it('refuses a given delimiter that never occurs when commas stand between digits (a .tsv holding CSV)', () => {
+    expect(() => detectDialect('1,2\n3,4\n', { delimiter: '\t' })).toThrow(
+      expect.objectContaining({ code: 'IO_AMBIGUOUS_DIALECT' }),
+    );
+    expect(detectDialect('a\tb\n1,5\t2\n', { delimiter: '\t' }).dialect).toEqual({ delimiter: '\t', decimal: ',' });
+    expect(detectDialect('1,2\n3,4\n', { delimiter: '\t', decimal: ',' }).dialect.decimal).toBe(',');
+  });
+
   it('refuses to guess the decimal mark when both occur', () => {
     expect(() => detectDialect('a;b\n1,5;2.5\n')).toThrow(expect.objectContaining({ code: 'IO_AMBIGUOUS_DIALECT' }));
   });

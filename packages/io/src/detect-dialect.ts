@@ -131,12 +131,36 @@ export function detectDialect(
           { ...at, line: 1 },
         );
       }
+      // "1,5 2,5" is whitespace-separated numbers with decimal commas: split at ',' it gives cells like "5 2",
+      // digits on both sides of a space, which no column of numbers holds.
+      const spaced = pairs.findIndex((p) => p.some((cell) => /\d[ \t]+[+-]?\d/.test(cell)));
+      if (spaced >= 0) {
+        throw new IoError(
+          'IO_AMBIGUOUS_DIALECT',
+          `cannot tell what separates the cells: split at ',', ${JSON.stringify((lines[spaced] ?? '').trim().slice(0, 40))} has cells with spaces between digits, as whitespace-separated numbers with decimal commas do; give the delimiter and the decimal mark.`,
+          { ...at, line: spaced + 1 },
+        );
+      }
     }
   }
   let decimal: DecimalMark;
+  const given = options.delimiter !== undefined && options.delimiter !== 'auto';
   if (options.decimal !== undefined && options.decimal !== 'auto') decimal = options.decimal;
   else if (delimiter === ',') decimal = '.';
-  else {
+  else if (
+    given &&
+    delimiter !== 'whitespace' &&
+    !lines.some((line) => line.includes(delimiter)) &&
+    lines.some((line) => /\d,\d/.test(line))
+  ) {
+    // A delimiter given (or from a .tsv name) that never occurs, and commas between digits: a comma-separated
+    // file under the wrong name, or one column with decimal commas. Only the user can say.
+    throw new IoError(
+      'IO_AMBIGUOUS_DIALECT',
+      `the cells are to be separated by ${delimiterName(delimiter)}, which does not occur in the first lines, and ',' does, between digits: give the decimal mark (',' for one column of decimal commas), or the delimiter ','.`,
+      { ...at, line: 1 },
+    );
+  } else {
     let commas = 0;
     let dots = 0;
     for (const line of lines) {

@@ -59,8 +59,8 @@ describe('toSafeJson', () => {
 describe('escapeMarkdown', () => {
   it('keeps a table cell one cell and a tag text', () => {
     expect(escapeMarkdown('a|b <script>x</script>')).toBe('a\\|b &lt;script&gt;x&lt;/script&gt;');
-    expect(escapeMarkdown('[link](http://x) *b* `c` ~d~')).toBe('\\[link\\](http://x) \\*b\\* \\`c\\` \\~d\\~');
-    expect(escapeMarkdown('total_energy_j')).toBe('total_energy_j');
+    expect(escapeMarkdown('[link](http://x) *b* `c` ~d~')).toBe('\\[link\\](http\\://x) \\*b\\* \\`c\\` \\~d\\~');
+    expect(escapeMarkdown('_e_ :x: http://x')).toBe('\\_e\\_ \\:x\\: http\\://x');
   });
 
   it('escapes control characters first, and their backslashes are shown, not read as markup', () => {

@@ -47,10 +47,10 @@ export function toSafeJson(value: unknown, indent?: number): string {
 
 /**
  * Markdown and HTML punctuation that could end a table cell (`|`), open a tag (`<`), start a link (`[`), a code
- * span, emphasis or strikethrough, or escape what follows (`\`). Intraword `_` is left alone: GitHub's Markdown
- * does not read it as emphasis, and metric names like total_energy_j stay readable.
+ * span, emphasis or strikethrough (`*`, `_`, `~`), an emoji shortcode or an autolink (`:`), or escape what follows
+ * (`\`). CommonMark lets a backslash escape any ASCII punctuation, so the rendered text is the text itself.
  */
-const MARKDOWN = /[\\`*[\]<>|~&]/g;
+const MARKDOWN = /[\\`*_[\]<>|~&:]/g;
 const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
 
 /**

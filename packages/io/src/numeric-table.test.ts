@@ -86,7 +86,20 @@ describe('NumericTableReader: CSV', () => {
       '2021',
     ]);
     expect(readNumericTable('2019,2020,2021\n1,2,3\n').columns).toEqual(['1', '2', '3']);
+    expect(readNumericTable('e1,x2\n1,2\n').columns).toEqual(['e1', 'x2']);
     expect(error('x\n1\n', { header: 'absent' }).code).toBe('IO_NOT_A_NUMBER');
+  });
+
+  it.each([
+    ['\u221212.5', 'a Unicode minus'],
+    ['1_000', 'digit separators'],
+    ['0x10', 'hexadecimal'],
+    ['\u00a012.5', 'no-break space padding'],
+  ])('reads a malformed number in the first row as data, and says which cell is wrong (%j: %s)', (cell) => {
+    // Taken for a header, the row would vanish and the mean change without a word.
+    const e = error(`${cell}\n13.5\n14.5\n`);
+    expect(e.code).toBe('IO_NOT_A_NUMBER');
+    expect(e.location).toMatchObject({ line: 1, column: 1 });
   });
 
   it.each([
@@ -120,7 +133,7 @@ describe('NumericTableReader: CSV', () => {
     const t = readNumericTable('x\n1\nNA\n2\ninf\n\n""\n3\nNA\n', { nanPolicy: 'omit' });
     expect(Array.from(t.values[0] ?? [])).toEqual([1, 2, 3]);
     // The blank line is no row at all; the quoted empty cell is a missing value.
-    expect(t.omitted).toEqual({ rows: 4, tokens: { NA: 2, inf: 1, '': 1 } });
+    expect(t.omitted).toEqual({ rows: 4, values: 4, tokens: { NA: 2, inf: 1, '': 1 } });
     expect(t.notes.map((n) => n.code)).toEqual(['VALUES_OMITTED']);
   });
 
@@ -134,6 +147,19 @@ describe('NumericTableReader: CSV', () => {
       [2, 6],
     ]);
     expect(t.omitted.rows).toBe(2);
+  });
+
+  it('drops each column\'s missing values alone with omit "values" (independent samples of unequal sizes)', () => {
+    const t = readNumericTable('x,y\n1,10\n2,20\n3,30\n4,\n5,\n', { nanPolicy: 'omit', omit: 'values' });
+    expect(t.values.map((v) => Array.from(v))).toEqual([
+      [1, 2, 3, 4, 5],
+      [10, 20, 30],
+    ]);
+    expect(t.omitted).toEqual({ rows: 0, values: 2, tokens: { '': 2 } });
+    expect(t.notes.at(-1)?.message).toBe('2 missing values dropped (2 × empty).');
+    expect(error('x,y\n1,\n2,NA\n', { nanPolicy: 'omit', omit: 'values' }).message).toBe(
+      'column "y" has only missing values: nothing is left.',
+    );
   });
 
   it('refuses when every row is dropped', () => {
@@ -209,15 +235,20 @@ describe('NumericTableReader: JSON and JSONL', () => {
     expect(error('[1, null]').code).toBe('IO_MISSING_VALUE');
     const t = readNumericTable('[1, null, "NA", "Infinity", 2]', { nanPolicy: 'omit' });
     expect(Array.from(t.values[0] ?? [])).toEqual([1, 2]);
-    expect(t.omitted).toEqual({ rows: 3, tokens: { null: 1, NA: 1, Infinity: 1 } });
+    expect(t.omitted).toEqual({ rows: 3, values: 3, tokens: { null: 1, NA: 1, Infinity: 1 } });
     const e = error('[1,\n "12.5"]');
     expect(e.code).toBe('IO_NOT_A_NUMBER');
     expect(e.message).toBe('"12.5" in column "value" is a string, not a number.');
     expect(e.location).toMatchObject({ line: 2, column: 2 });
   });
 
-  it('calls a key absent from one object missing', () => {
-    expect(error('[{"a": 1}, {"b": 2}]', { select: col('a') }).code).toBe('IO_MISSING_VALUE');
+  it('calls a key absent from one object missing, pointing at the object', () => {
+    const e = error('[{"a": 1},\n {"b": 2}]', { select: col('a') });
+    expect(e.code).toBe('IO_MISSING_VALUE');
+    expect(e.message).toBe(
+      'the record has no "a": a missing value. Remove it, or drop rows with missing values (nanPolicy \'omit\').',
+    );
+    expect(e.location).toMatchObject({ line: 2, column: 2 });
   });
 
   it('refuses a duplicate key', () => {

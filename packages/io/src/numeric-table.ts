@@ -33,6 +33,11 @@ export interface NumericTableOptions {
   /** Picks the columns to read once their names are known (see findColumn); default: every column. */
   readonly select?: (columns: readonly string[]) => readonly number[];
   readonly nanPolicy?: NanPolicy;
+  /**
+   * What nanPolicy 'omit' drops: 'rows' (default) drops a row with a missing value in any column read, so pairs
+   * stay pairs; 'values' drops each column's missing values alone, for independent samples of unequal sizes.
+   */
+  readonly omit?: 'rows' | 'values';
 }
 
 /** What was read: the chosen columns as numbers, row for row, and how the input was understood. */
@@ -45,12 +50,22 @@ export interface NumericTable {
   readonly columns: readonly string[];
   /** The indices `select` chose, in its order. */
   readonly selected: readonly number[];
-  /** One array per selected column, in the order of `selected`; rows with a missing value omitted (nanPolicy 'omit'). */
+  /**
+   * One array per selected column, in the order of `selected`, without the missing values nanPolicy 'omit'
+   * dropped: equal lengths (rows kept) under omit 'rows', each its own under omit 'values'.
+   */
   readonly values: readonly Float64Array[];
-  /** Rows kept. */
+  /** Rows kept (omit 'rows'), or rows read (omit 'values'). */
   readonly rows: number;
-  /** Rows dropped under nanPolicy 'omit', and how often each missing-value token (as written) was met in them. */
-  readonly omitted: { readonly rows: number; readonly tokens: Readonly<Record<string, number>> };
+  /**
+   * What nanPolicy 'omit' dropped: whole rows (omit 'rows'; 0 under 'values'), missing values in the columns read,
+   * and how often each missing-value token (as written) was met.
+   */
+  readonly omitted: {
+    readonly rows: number;
+    readonly values: number;
+    readonly tokens: Readonly<Record<string, number>>;
+  };
   readonly notes: readonly IoNote[];
 }
 
@@ -87,9 +102,18 @@ function jsonCell(v: unknown): CellKind {
   };
 }
 
-/** The first row is a header when one of its cells is neither a number nor a missing-value token. */
+/**
+ * The first row is a header when one of its cells is a name: neither a number nor a missing-value token, and with
+ * a letter in it that is not part of a number literal. Malformed numbers (`0x10`, `1_000`, `−12.5` with a Unicode
+ * minus, `1.234,5`, `5 2`) hold no such letter: such a row is data, and reading it says which cell is wrong,
+ * rather than dropping it as a header.
+ */
 function looksLikeHeader(cells: readonly string[], decimal: DecimalMark): boolean {
-  return cells.some((c) => numberCell(c, decimal).kind === 'invalid');
+  return cells.some(
+    (c) =>
+      numberCell(c, decimal).kind === 'invalid' &&
+      /\p{L}/u.test(c.replace(/^[+-]?0[xbo][0-9a-f_]*$|[eE][+-]?\d+$/i, '')),
+  );
 }
 
 /**
@@ -129,6 +153,9 @@ export class NumericTableReader {
   private selected: readonly number[] = [];
   private store: Float64Array[] = [];
   private rows = 0;
+  /** Values kept per selected column (omit 'values'; equal to rows otherwise). */
+  private counts: number[] = [];
+  private omittedValues = 0;
   private held: { cells: string[]; columns: number[]; line: number } | undefined;
   private hasHeaderRow = false;
   private omittedRows = 0;
@@ -143,6 +170,9 @@ export class NumericTableReader {
     this.nanPolicy = options.nanPolicy ?? 'raise';
     if (this.nanPolicy !== 'raise' && this.nanPolicy !== 'omit') {
       throw new IoError('IO_INVALID_OPTION', `nanPolicy must be 'raise' or 'omit', got ${String(options.nanPolicy)}.`);
+    }
+    if (options.omit !== undefined && options.omit !== 'rows' && options.omit !== 'values') {
+      throw new IoError('IO_INVALID_OPTION', `omit must be 'rows' or 'values', got ${String(options.omit)}.`);
     }
     if (options.format !== undefined && options.format !== 'auto') this.format = options.format;
     else if ([options.delimiter, options.decimal, options.header].some((o) => o !== undefined && o !== 'auto')) {
@@ -197,18 +227,22 @@ export class NumericTableReader {
         this.at(),
       );
     }
-    if (this.omittedRows > 0) {
+    if (this.omittedValues > 0) {
       const tokens = [...this.tokens].map(([t, k]) => `${k} × ${t === '' ? 'empty' : JSON.stringify(t)}`).join(', ');
+      const n = this.byValue ? this.omittedValues : this.omittedRows;
       this.notes.push({
         code: 'VALUES_OMITTED',
-        message: `${this.omittedRows} row${this.omittedRows === 1 ? '' : 's'} with a missing value dropped (${tokens}).`,
+        message: `${n} ${this.byValue ? 'missing value' : 'row'}${n === 1 ? '' : 's'}${this.byValue ? '' : ' with a missing value'} dropped (${tokens}).`,
       });
     }
-    const values = this.store.map((s) => s.slice(0, this.rows));
-    if (this.rows === 0) {
+    const values = this.store.map((s, j) => s.slice(0, this.counts[j] ?? 0));
+    const empty = this.byValue ? values.findIndex((v) => v.length === 0) : this.rows === 0 ? 0 : -1;
+    if (empty >= 0) {
       throw new IoError(
         'IO_EMPTY',
-        `every row has a missing value in the columns read (${this.omittedRows} dropped): nothing is left.`,
+        this.byValue
+          ? `column ${JSON.stringify(this.columns[this.selected[empty] as number])} has only missing values: nothing is left.`
+          : `every row has a missing value in the columns read (${this.omittedRows} dropped): nothing is left.`,
         this.at(),
       );
     }
@@ -220,7 +254,7 @@ export class NumericTableReader {
       selected: this.selected,
       values,
       rows: this.rows,
-      omitted: { rows: this.omittedRows, tokens: Object.fromEntries(this.tokens) },
+      omitted: { rows: this.omittedRows, values: this.omittedValues, tokens: Object.fromEntries(this.tokens) },
       notes: this.notes,
     };
   }
@@ -379,7 +413,9 @@ export class NumericTableReader {
     const order = new WeakMap<object, string[]>();
     const keysOf = (o: object) => order.get(o) ?? Object.keys(o);
     const doc = parseJson(text, { keyOrder: order, ...(source === undefined ? {} : { source }) });
-    const where = (path: (string | number)[]) => this.at(locateJson(text, path) ?? {});
+    // An absent key has no place of its own: its record's is given.
+    const where = (path: (string | number)[]) =>
+      this.at(locateJson(text, path) ?? locateJson(text, path.slice(0, -1)) ?? {});
     if (Array.isArray(doc)) {
       if (doc.length === 0) {
         this.begin(['value']);
@@ -596,40 +632,55 @@ export class NumericTableReader {
     }
     this.selected = chosen;
     this.store = chosen.map(() => new Float64Array(1024));
+    this.counts = chosen.map(() => 0);
   }
 
   private missingError(k: number, token: string, location: IoErrorLocation): never {
     const name = (this.columns as string[])[k] as string;
-    const shown = token === '' ? 'an empty cell' : token === ABSENT_TOKEN ? 'no value' : JSON.stringify(clip(token));
-    throw new IoError(
-      'IO_MISSING_VALUE',
-      `${shown} in column ${JSON.stringify(name)}: a missing value. Remove it, or drop rows with missing values (nanPolicy 'omit').`,
-      { ...this.at(), ...location, field: name, text: token },
-    );
+    const what =
+      token === ABSENT_TOKEN
+        ? `the record has no ${JSON.stringify(name)}: a missing value`
+        : `${token === '' ? 'an empty cell' : JSON.stringify(clip(token))} in column ${JSON.stringify(name)}: a missing value`;
+    throw new IoError('IO_MISSING_VALUE', `${what}. Remove it, or drop rows with missing values (nanPolicy 'omit').`, {
+      ...this.at(),
+      ...location,
+      field: name,
+      text: token,
+    });
+  }
+
+  private get byValue(): boolean {
+    return this.options.omit === 'values';
   }
 
   private keep(cells: readonly CellKind[], missing: boolean): void {
     if (missing) {
-      this.omittedRows++;
       for (const c of cells) {
-        if (c.kind === 'missing') this.tokens.set(c.token, (this.tokens.get(c.token) ?? 0) + 1);
+        if (c.kind === 'missing') {
+          this.omittedValues++;
+          this.tokens.set(c.token, (this.tokens.get(c.token) ?? 0) + 1);
+        }
       }
-      return;
+      if (!this.byValue) {
+        this.omittedRows++;
+        return;
+      }
     }
-    const r = this.rows;
-    if (r >= MAX_ROWS) throw new IoError('IO_TOO_LARGE', `more than ${MAX_ROWS} rows.`, this.at());
-    if (r === (this.store[0]?.length ?? Number.POSITIVE_INFINITY)) {
-      const size = Math.min(MAX_ROWS, r * 2);
-      this.store = this.store.map((s) => {
-        const grown = new Float64Array(size);
-        grown.set(s);
-        return grown;
-      });
-    }
+    if (this.rows >= MAX_ROWS) throw new IoError('IO_TOO_LARGE', `more than ${MAX_ROWS} rows.`, this.at());
+    this.rows++;
     cells.forEach((c, j) => {
-      (this.store[j] as Float64Array)[r] = (c as { value: number }).value;
+      if (c.kind !== 'number') return;
+      const k = this.counts[j] as number;
+      let column = this.store[j] as Float64Array;
+      if (k === column.length) {
+        const grown = new Float64Array(Math.min(MAX_ROWS, k * 2));
+        grown.set(column);
+        this.store[j] = grown;
+        column = grown;
+      }
+      column[k] = c.value;
+      this.counts[j] = k + 1;
     });
-    this.rows = r + 1;
   }
 }
 

@@ -99,6 +99,22 @@ describe('writeOutput', () => {
     expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
   });
 
+  it('sends /dev/stdout and its aliases to the stdout writer, never opening (and truncating) them', async () => {
+    for (const path of ['/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']) {
+      const got: string[] = [];
+      const r = await writeOutput(path, 'x', { stdout: (t) => void got.push(t) });
+      expect(r.how).toBe('stdout');
+      expect(got).toEqual(['x']);
+    }
+  });
+
+  it('refuses a path ending in / (a directory), creating nothing', async () => {
+    const d = dir();
+    const e = await failure(writeOutput(join(d, 'newdir/'), 'x'));
+    expect(e.message).toContain('a path ending in / names a directory');
+    expect(readdirSync(d)).toEqual([]);
+  });
+
   it('sends - to standard output', async () => {
     const got: string[] = [];
     const r = await writeOutput('-', ['a', 'b'], { stdout: (t) => void got.push(t) });

@@ -24,6 +24,14 @@ export interface WrittenOutput {
   readonly how: 'atomic' | 'in-place' | 'stdout';
 }
 
+/** Paths that name this process's standard output: written as `-` is, never opened (which would truncate it). */
+const STDOUT_PATHS = new Set(['/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
+
+/** Whether an output path means standard output: `-`, or /dev/stdout and its aliases. */
+export function isStandardOutput(path: string): boolean {
+  return path === '-' || STDOUT_PATHS.has(path);
+}
+
 /**
  * Temporary files are named `.NAME.bootstat-PID-RANDOM.tmp` beside their target. Only a kill -9 or a power cut
  * can leave one behind; any such file can be deleted.
@@ -74,7 +82,7 @@ function resolveTarget(path: string): { target: string; regular: boolean } {
 
 /**
  * Writes an output where the user said:
- * - `-`: standard output;
+ * - `-` (or /dev/stdout, /dev/fd/1, /proc/self/fd/1): standard output, through `stdout`;
  * - a regular file, or a path where nothing is yet: written to a temporary file in the same directory (named by
  *   TEMP_FILE_PATTERN, keeping the old file's permissions), then renamed over the target, so a reader never sees
  *   half a file and a failure leaves the old one; missing directories are created. A symbolic link is written
@@ -95,7 +103,16 @@ export async function writeOutput(
   if (typeof path !== 'string' || path === '') {
     throw new IoError('IO_INVALID_OPTION', 'an output path must be a file name, or - for standard output.');
   }
-  if (path === '-') {
+  if (/[\\/]$/.test(path)) {
+    throw new IoError(
+      'IO_WRITE_FAILED',
+      `cannot write ${path}: a path ending in / names a directory; give a file name.`,
+      {
+        source: path,
+      },
+    );
+  }
+  if (isStandardOutput(path)) {
     const write = options.stdout ?? defaultStdout;
     for await (const piece of pieces(content)) await write(piece);
     return { path: '-', how: 'stdout' };

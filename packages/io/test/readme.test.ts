@@ -24,7 +24,7 @@ describe('README', () => {
     };
     expect(Array.from(table.values[0] ?? [])).toEqual([12.5, 13.25]);
     expect(table.dialect).toEqual({ delimiter: ';', decimal: ',' });
-    expect(table.omitted).toEqual({ rows: 1, tokens: { NA: 1 } });
+    expect(table.omitted).toEqual({ rows: 1, values: 1, tokens: { NA: 1 } });
     expect(table.notes[0]?.code).toBe('DIALECT_DETECTED');
     expect(safe).toBe('run\\n::error::x');
   });

@@ -46,7 +46,8 @@ export function parseBenchReport(text: string, options: ParseBenchReportOptions 
     const cases: unknown[] = [];
     body.split('\n').forEach((raw, k) => {
       const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-      if (line.trim() === '') return;
+      // Blank means JSON whitespace only: a line of no-break spaces is not skipped, it is an error.
+      if (/^[ \t]*$/.test(line)) return;
       cases.push(parseJson(line, { firstLine: k + 1, ...(source === undefined ? {} : { source }) }));
     });
     const parsed = BenchReportSchema.safeParse({ runId, cases });
@@ -56,7 +57,7 @@ export function parseBenchReport(text: string, options: ParseBenchReportOptions 
       if (first === 'cases' && typeof index === 'number') {
         const lines = body.split('\n');
         let seen = -1;
-        const k = lines.findIndex((l) => l.trim() !== '' && ++seen === index);
+        const k = lines.findIndex((l) => !/^[ \t\r]*$/.test(l) && ++seen === index);
         const place = locateJson(lines[k] ?? '', rest as (string | number)[], k + 1) ?? { line: k + 1 };
         throw schemaError(issue && { path: rest, message: issue.message }, { ...at, ...place });
       }

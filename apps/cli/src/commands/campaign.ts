@@ -19,7 +19,7 @@ import { integerFlag, numberFlag } from '../number-flag';
 import { exact, human } from '../output/format-number';
 import { printWarning } from '../output/messages';
 import { OUTPUT_FORMATS, type Report, render } from '../output/render';
-import { writeFile } from '../output/write-file';
+import { stdoutOutputs, writeFile } from '../output/write-file';
 import type { Registries } from '../registries';
 
 export const CAMPAIGN_HELP = `Usage: bootstat campaign PATH... [options]
@@ -397,7 +397,7 @@ export async function campaignCommand(argv: readonly string[], io: CliIo, _regis
   }
 
   // With --plot -, the SVG is standard output's alone and the report goes to stderr.
-  const out = values.plot === '-' ? io.stderr : io.stdout;
+  const out = stdoutOutputs({ '--plot': values.plot }) === undefined ? io.stdout : io.stderr;
   switch (c.format) {
     case 'json':
       out(

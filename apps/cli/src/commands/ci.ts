@@ -198,8 +198,11 @@ export async function ciCommand(argv: readonly string[], io: CliIo, registries: 
   const toStdout = stdoutOutputs({ '--emit-distribution': values['emit-distribution'], '--plot': values.plot });
   // Enough for the table itself; the resampling job is checked against memory once the size of the data is known.
   checkTypedArrayLength('--resamples', c.resamples);
+  // Two independent samples (no --paired) drop their missing values each alone; pairs are dropped together.
+  const independent = arity === 2 && values.paired !== true;
   const table: NumericTable = await readColumns(positionals[0], io, requests, {
     nanPolicy: c.nanPolicy,
+    omit: independent ? 'values' : 'rows',
     ...(c.inputFormat === undefined ? {} : { format: c.inputFormat }),
     ...(c.delimiter === undefined || c.delimiter === 'auto' ? {} : { delimiter: c.delimiter as ',' }),
     ...(c.decimal === undefined || c.decimal === 'auto' ? {} : { decimal: c.decimal }),
@@ -289,11 +292,11 @@ export async function ciCommand(argv: readonly string[], io: CliIo, registries: 
           ['seed', String(result.seed), result.seed ?? null],
         ] as [string, string, string | number | null][])),
     ...(c.nanPolicy === 'omit'
-      ? ([['omitted', `${table.omitted.rows} row${table.omitted.rows === 1 ? '' : 's'}`, table.omitted.rows]] as [
-          string,
-          string,
-          number,
-        ][])
+      ? ([
+          independent
+            ? ['omitted', `${table.omitted.values} value${table.omitted.values === 1 ? '' : 's'}`, table.omitted.values]
+            : ['omitted', `${table.omitted.rows} row${table.omitted.rows === 1 ? '' : 's'}`, table.omitted.rows],
+        ] as [string, string, number][])
       : []),
     ['estimate', human(result.estimate), exact(result.estimate)],
     ['ci low', human(result.ci.low), exact(result.ci.low)],

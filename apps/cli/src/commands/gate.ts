@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readTextFile } from '@bootstat/io/node';
 import {
   type BenchReport,
   lowerBoundLabel,
@@ -77,14 +76,9 @@ const schema = z.object({
 
 /** A report file read strictly (parseBenchReport): a repeated key, a bad score or bad JSON fails closed, exit 2. */
 function readReport(file: string, io: CliIo, runId: string | undefined): BenchReport {
-  let text: string;
-  try {
-    text = readFileSync(resolve(io.cwd, file), 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? 'no such report.' : `cannot read the report (${code}).`, { location: file });
-  }
-  const jsonl = file.endsWith('.jsonl') || file.endsWith('.ndjson');
+  // Read whole, up to 64 MiB: a report is small, and /dev/zero must not fill the memory.
+  const text = readTextFile(file, { cwd: io.cwd });
+  const jsonl = /\.(jsonl|ndjson)$/i.test(file);
   if (!jsonl && runId !== undefined) {
     throw new CliError('--run-id is for JSONL reports; a JSON report carries its own runId.', { location: file });
   }

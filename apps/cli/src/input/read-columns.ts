@@ -21,6 +21,8 @@ export interface ReadOptions {
   readonly decimal?: DecimalMark;
   readonly header?: 'auto' | 'present' | 'absent';
   readonly nanPolicy: NanPolicy;
+  /** Under nanPolicy 'omit': drop whole rows (pairs), or each column's missing values alone (independent samples). */
+  readonly omit: 'rows' | 'values';
 }
 
 /** A column to read: the user's spec (a name or a 1-based index, or none) and the flag it came from. */
@@ -90,6 +92,7 @@ export async function readColumns(
       source,
       format: options.format ?? byExtension?.format ?? 'auto',
       nanPolicy: options.nanPolicy,
+      omit: options.omit,
       ...(delimiter === undefined ? {} : { delimiter }),
       ...(options.decimal === undefined ? {} : { decimal: options.decimal }),
       ...(options.header === undefined ? {} : { header: options.header }),
@@ -123,8 +126,11 @@ function cliErrorOf(e: IoError): CliError {
   const location = [source, line, column].filter((x) => x !== undefined).join(':') || undefined;
   let message = e.message;
   if (e.code === 'IO_MISSING_VALUE') {
-    const shown = text === '' ? 'an empty cell' : text === ABSENT_TOKEN ? 'no value' : JSON.stringify(text);
-    message = `${shown} in column ${JSON.stringify(field)} is a missing value; remove it, or pass --nan-policy omit to drop rows with missing values.`;
+    const what =
+      text === ABSENT_TOKEN
+        ? `the record has no ${JSON.stringify(field)}: a missing value`
+        : `${text === '' ? 'an empty cell' : JSON.stringify(text)} in column ${JSON.stringify(field)} is a missing value`;
+    message = `${what}; remove it, or pass --nan-policy omit to drop rows with missing values.`;
   } else if (e.code === 'IO_AMBIGUOUS_DIALECT') {
     message = `${e.message.replace(/\.$/, '')} (--delimiter , ; tab | whitespace, --decimal . or ,).`;
   }

@@ -1,5 +1,5 @@
 import { IoError } from '@bootstat/io';
-import { type OutputContent, writeOutput } from '@bootstat/io/node';
+import { isStandardOutput, type OutputContent, writeOutput } from '@bootstat/io/node';
 import { CliError } from '../cli-error';
 import type { CliIo } from '../io';
 
@@ -25,9 +25,9 @@ export async function writeFile(
   }
 }
 
-/** The output flags given as `-`: at most one may take standard output. */
+/** The output flag given as `-` (or /dev/stdout): at most one may take standard output. */
 export function stdoutOutputs(flags: Record<string, string | undefined>): string | undefined {
-  const dashes = Object.entries(flags).filter(([, v]) => v === '-');
+  const dashes = Object.entries(flags).filter(([, v]) => v !== undefined && isStandardOutput(v));
   if (dashes.length > 1) {
     throw new CliError(
       `${dashes.map(([k]) => k).join(' and ')} cannot both write to standard output (-); send one to a file.`,
