@@ -1,0 +1,40 @@
+// Size budgets, checked by `pnpm test` (size-limit with its esbuild plugin: minified, then gzipped unless said).
+// What a browser app pays for one import from @bootstat/stats, and the gate Action's committed bundle.
+module.exports = [
+  {
+    name: 'import { bootstrap } from @bootstat/stats',
+    path: 'packages/stats/dist/index.js',
+    import: '{ bootstrap }',
+    limit: '45 kB',
+    gzip: true,
+  },
+  {
+    name: 'import { mean } from @bootstat/stats',
+    path: 'packages/stats/dist/index.js',
+    import: '{ mean }',
+    limit: '5 kB',
+    gzip: true,
+  },
+  {
+    name: 'import { percentile } from @bootstat/stats',
+    path: 'packages/stats/dist/index.js',
+    import: '{ percentile }',
+    limit: '5 kB',
+    gzip: true,
+  },
+  {
+    name: 'import { spearman } from @bootstat/stats',
+    path: 'packages/stats/dist/index.js',
+    import: '{ spearman }',
+    limit: '5 kB',
+    gzip: true,
+  },
+  {
+    name: 'the gate Action bundle (apps/gate-action/dist/index.js, as committed)',
+    path: 'apps/gate-action/dist/index.js',
+    limit: '1 MB',
+    gzip: false,
+    brotli: false,
+    esbuild: false, // the file as GitHub runs it, not bundled again
+  },
+];
