@@ -1,13 +1,12 @@
-import { type Dirent, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { readFileSync, realpathSync } from 'node:fs';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { type DecimalMark, IoError, numberCell, parseCsv, parseJson } from '@bootstat/io';
+import { displayPath, findFiles } from '@bootstat/io/node';
 import type { RecordSource } from './campaign-input';
 import { CampaignError } from './errors';
 import { controlCharacter } from './internal/control-character';
 import { describe } from './internal/describe';
 import { lookupPath, splitPath } from './internal/dot-path';
-import { compileGlob, isGlob } from './internal/glob';
-import { naturalCompare } from './internal/natural-compare';
 
 /** The result-file formats by extension. */
 export const RESULT_FILE_EXTENSIONS = ['.json', '.jsonl', '.ndjson', '.csv'] as const;
@@ -36,141 +35,33 @@ export interface CampaignInput {
   readonly emptyFiles: readonly string[];
 }
 
-const slashes = (path: string) => path.split(sep).join('/');
-
-function display(cwd: string, absolute: string): string {
-  const rel = relative(cwd, absolute);
-  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? slashes(absolute) : slashes(rel);
-}
-
 const isResultFile = (name: string) =>
   (RESULT_FILE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
 
-const errnoCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? 'unknown error';
-
-/** Why a symbolic link cannot be followed, for messages. */
-function brokenLink(path: string, e: unknown): string {
-  let target = '';
+/** The result files the paths name (findFiles of @bootstat/io: paths, directories, globs, ! exclusions). */
+function resultFiles(paths: readonly string[], cwd: string): string[] {
+  let found: string[];
   try {
-    target = ` to ${JSON.stringify(readlinkSync(path))}`;
-  } catch {}
-  const why = errnoCode(e) === 'ELOOP' ? 'it leads into a loop of links' : 'its target does not exist';
-  return `the symbolic link${target} cannot be followed (${why}); fix or remove it.`;
-}
-
-/**
- * The files under a directory, by absolute path, hidden entries skipped. Links to files and to directories are
- * followed, except a link to a directory the walk is already inside (a loop: everything it leads to is read
- * anyway). Links that cannot be followed are returned apart, for the caller to refuse.
- */
-function walk(root: string, cwd: string): { files: string[]; broken: string[] } {
-  const files: string[] = [];
-  const broken: string[] = [];
-  const visit = (dir: string, ancestors: ReadonlySet<string>) => {
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch (e) {
-      throw new CampaignError('CAMPAIGN_READ_ERROR', `cannot read the directory (${errnoCode(e)}).`, {
-        file: display(cwd, dir),
-      });
-    }
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const path = join(dir, entry.name);
-      let isDirectory = entry.isDirectory();
-      if (entry.isSymbolicLink()) {
-        try {
-          const target = statSync(path);
-          if (target.isFile()) files.push(path);
-          isDirectory = target.isDirectory();
-        } catch {
-          broken.push(path);
-          continue;
-        }
-      } else if (entry.isFile()) files.push(path);
-      if (!isDirectory) continue;
-      const real = realpathSync(path);
-      if (!ancestors.has(real)) visit(path, new Set([...ancestors, real]));
-    }
-  };
-  visit(root, new Set([realpathSync(root)]));
-  return { files, broken };
-}
-
-/** The first broken link of a walk, in natural order, as an error. */
-function refuseBroken(broken: readonly string[], cwd: string): void {
-  const first = [...broken].sort((a, b) => naturalCompare(slashes(a), slashes(b)))[0];
-  if (first === undefined) return;
-  let reason: unknown;
-  try {
-    statSync(first);
+    found = findFiles(paths, { cwd, accept: isResultFile, what: `result file (${RESULT_FILE_EXTENSIONS.join(', ')})` });
   } catch (e) {
-    reason = e;
-  }
-  throw new CampaignError('CAMPAIGN_READ_ERROR', brokenLink(first, reason), { file: display(cwd, first) });
-}
-
-/** The result files a path names, by absolute path: itself, the result files under a directory, or a glob's matches. */
-function expand(path: string, cwd: string): string[] {
-  if (isGlob(path)) {
-    const { base, matches } = compileGlob(path);
-    const root = resolve(cwd, base);
-    let found: string[] = [];
-    let isDirectory = false;
-    try {
-      isDirectory = statSync(root).isDirectory();
-    } catch {}
-    if (isDirectory) {
-      const inGlob = (p: string) => matches(slashes(relative(root, p)));
-      const walked = walk(root, cwd);
-      refuseBroken(walked.broken.filter(inGlob), cwd);
-      found = walked.files.filter((p) => isResultFile(p) && inGlob(p));
-    }
-    if (found.length === 0) {
-      throw new CampaignError('CAMPAIGN_READ_ERROR', `no result file (${RESULT_FILE_EXTENSIONS.join(', ')}) matches.`, {
-        file: path,
-      });
-    }
-    return found;
-  }
-  const absolute = resolve(cwd, path);
-  let stats: ReturnType<typeof statSync>;
-  try {
-    stats = statSync(absolute);
-  } catch (e) {
-    let link = false;
-    try {
-      link = lstatSync(absolute).isSymbolicLink();
-    } catch {}
-    const code = errnoCode(e);
+    if (!(e instanceof IoError)) throw e;
     throw new CampaignError(
       'CAMPAIGN_READ_ERROR',
-      link ? brokenLink(absolute, e) : code === 'ENOENT' ? 'no such file or directory.' : `cannot read it (${code}).`,
-      { file: path },
+      e.message,
+      e.location.source === undefined ? {} : { file: e.location.source },
     );
   }
-  if (stats.isDirectory()) {
-    const walked = walk(absolute, cwd);
-    refuseBroken(walked.broken, cwd);
-    const found = walked.files.filter(isResultFile);
-    if (found.length === 0) {
+  // A file named on its own is taken whatever its name; it must still be a result file.
+  for (const absolute of found) {
+    if (!isResultFile(absolute)) {
       throw new CampaignError(
         'CAMPAIGN_READ_ERROR',
-        `the directory holds no result file (${RESULT_FILE_EXTENSIONS.join(', ')}).`,
-        { file: path },
+        `unknown result format ${JSON.stringify(extname(absolute))}; use ${RESULT_FILE_EXTENSIONS.join(', ')}.`,
+        { file: displayPath(cwd, absolute) },
       );
     }
-    return found;
   }
-  if (!isResultFile(absolute)) {
-    throw new CampaignError(
-      'CAMPAIGN_READ_ERROR',
-      `unknown result format ${JSON.stringify(extname(absolute))}; use ${RESULT_FILE_EXTENSIONS.join(', ')}.`,
-      { file: path },
-    );
-  }
-  return [absolute];
+  return found;
 }
 
 /** A reader error (bad JSON or CSV, a repeated key, a number too large) as the campaign's, naming file and line. */
@@ -347,9 +238,7 @@ export function readCampaign(paths: string | readonly string[], options: ReadCam
   if (list.length === 0) throw new CampaignError('CAMPAIGN_INVALID_OPTION', 'readCampaign needs at least one path.');
   const keyPath = options.configKey === undefined ? undefined : splitPath(options.configKey, 'configKey');
   // Natural order of absolute paths: the same for every working directory and every order of the arguments.
-  const named = [...new Set(list.flatMap((p) => expand(p, cwd)))]
-    .map((absolute) => ({ absolute, key: slashes(absolute) }))
-    .sort((a, b) => naturalCompare(a.key, b.key));
+  const named = resultFiles(list, cwd).map((absolute) => ({ absolute }));
   // One file named twice (a link, overlapping paths or globs) is read once, under its first name.
   const byRealPath = new Map<string, string>();
   const files: { absolute: string; file: string }[] = [];
@@ -358,15 +247,15 @@ export function readCampaign(paths: string | readonly string[], options: ReadCam
     const first = byRealPath.get(real);
     if (first === undefined) {
       byRealPath.set(real, absolute);
-      files.push({ absolute, file: display(cwd, absolute) });
+      files.push({ absolute, file: displayPath(cwd, absolute) });
       continue;
     }
     const [a, b] = [basename(dirname(first)), basename(dirname(absolute))];
     if (keyPath === undefined && a !== b) {
       throw new CampaignError(
         'CAMPAIGN_READ_ERROR',
-        `is the same file as ${display(cwd, first)}, so it would count in two configurations (${JSON.stringify(a)} and ${JSON.stringify(b)}); name it once, or name configurations with a record field (configKey).`,
-        { file: display(cwd, absolute) },
+        `is the same file as ${displayPath(cwd, first)}, so it would count in two configurations (${JSON.stringify(a)} and ${JSON.stringify(b)}); name it once, or name configurations with a record field (configKey).`,
+        { file: displayPath(cwd, absolute) },
       );
     }
   }

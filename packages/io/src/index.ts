@@ -4,6 +4,7 @@ export { escapeMarkdown, escapeText, toSafeJson } from './escape-text';
 export { findColumn } from './find-column';
 export type { IoNote } from './io-note';
 export { MISSING_VALUE_TOKENS, missingValue } from './missing-values';
+export { naturalCompare } from './natural-compare';
 export { type DecimalMark, type NumberCell, numberCell, trimCell } from './number-cell';
 export {
   ABSENT_TOKEN,

@@ -1,5 +1,6 @@
 // The Node-only entry: files and processes. Everything in the main entry runs in a browser too.
 export { describeSystemError } from './describe-system-error';
+export { displayPath, type FindFilesOptions, findFiles } from './find-files';
 export { removePendingTempFiles } from './internal/pending-temp-files';
 export { READ_TEXT_FILE_MAX_BYTES, type ReadTextFileOptions, readTextFile } from './read-text-file';
 export {
