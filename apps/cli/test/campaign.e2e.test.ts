@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { aggregateCampaign, compareConfigurations } from '@bootstat/campaign';
+import { aggregateCampaign, campaignToJson, compareConfigurations } from '@bootstat/campaign';
 import { readCampaign } from '@bootstat/campaign/node';
 import { describe, expect, it } from 'vitest';
 import { REPO, runCli, tempDir } from './run-cli';
@@ -40,8 +40,11 @@ describe('bootstat campaign (the built binary)', () => {
   it('gives the numbers of aggregateCampaign and compareConfigurations, bit for bit', () => {
     const { out } = campaignJson([SAMPLE, '--baseline', BASELINE]);
     const summary = aggregateCampaign(results, { sources });
-    const { skipped: _skipped, ...comparison } = compareConfigurations(results, { baseline: BASELINE, sources });
-    expect(out.summaries).toEqual(summary.summaries);
+    const comparison = compareConfigurations(results, { baseline: BASELINE, sources });
+    // The JSON output is the library's result in the output contract's names (campaignToJson), bit for bit.
+    expect(out).toEqual(campaignToJson(summary, comparison));
+    expect([out.schemaVersion, out.kind]).toEqual([1, 'campaign']);
+    expect(out.summaries[0].ci).toEqual({ low: summary.summaries[0]?.ciLower, high: summary.summaries[0]?.ciUpper });
     expect(out.metrics).toEqual(summary.metrics);
     expect(out.configurations).toEqual([
       'llama-8b-bs1-fp16',
@@ -50,7 +53,6 @@ describe('bootstat campaign (the built binary)', () => {
       'llama-70b-bs8-fp16',
     ]);
     expect(out.skipped).toEqual([]);
-    expect(out.comparison).toEqual(comparison);
   });
 
   it('passes --resamples, --seed, --level, --noise, --metrics and --direction through', () => {
@@ -73,14 +75,14 @@ describe('bootstat campaign (the built binary)', () => {
       confidenceLevel: 0.9,
       metrics: ['duration_s', 'latency_stats.ttft_p99_ms'],
     };
-    expect(out.summaries).toEqual(aggregateCampaign(results, options).summaries);
+    const libSummary = aggregateCampaign(results, options);
     const lib = compareConfigurations(results, {
       ...options,
       baseline: BASELINE,
       noiseThreshold: 0.05,
       directions: { duration_s: 'lower', 'latency_stats.*': 'higher' },
     });
-    expect(out.comparison.comparisons).toEqual(lib.comparisons);
+    expect(out).toEqual(campaignToJson(libSummary, lib));
     expect(out.comparison.comparisons[0].direction).toBe('lower');
     expect(out.comparison.comparisons[1].direction).toBe('higher');
   });
@@ -105,7 +107,7 @@ describe('bootstat campaign (the built binary)', () => {
   it('prints the two tables, CSV with one row per cell, and markdown', () => {
     const table = runCli(['campaign', SAMPLE, '--baseline', BASELINE]);
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/^configuration\s+metric\s+n\s+skipped\s+mean\s+std\s+ci_low\s+ci_high\s+note\n/);
+    expect(table.stdout).toMatch(/^configuration\s+metric\s+n\s+n_skipped\s+mean\s+std\s+ci_low\s+ci_high\s+note\n/);
     expect(table.stdout).toMatch(/\nllama-70b-bs8-fp16\s+total_energy_j\s+2\s+0\s+378192\s.*unreliable \(2 cycles\)\n/);
     expect(table.stdout).toContain(`\ncompared with ${BASELINE} (95% intervals;`);
     expect(table.stdout).toMatch(/\nllama-8b-bs8-int8\s+total_energy_j\s+lower\s+0\.922\d*\s.*improved\n/);
@@ -117,7 +119,7 @@ describe('bootstat campaign (the built binary)', () => {
       'configuration',
       'metric',
       'n',
-      'skipped',
+      'n_skipped',
       'mean',
       'std',
       'ci_low',
@@ -129,7 +131,7 @@ describe('bootstat campaign (the built binary)', () => {
     expect(row[header.indexOf('verdict')]).toBe('regressed');
     const md = runCli(['campaign', SAMPLE, '--format', 'markdown']).stdout;
     expect(md).toMatch(
-      /^\| configuration \| metric \| n \| skipped \| mean \| std \| ci\\_low \| ci\\_high \| note \|\n\|---\|/,
+      /^\| configuration \| metric \| n \| n\\_skipped \| mean \| std \| ci\\_low \| ci\\_high \| note \|\n\|---\|/,
     );
   });
 
@@ -166,7 +168,7 @@ describe('bootstat campaign (the built binary)', () => {
     const r = runCli(['campaign', 'runs', '--config-key', 'config', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out.summaries.map((s: { nSamples: number }) => s.nSamples)).toEqual([2, 3]);
+    expect(out.summaries.map((s: { n: number }) => s.n)).toEqual([2, 3]);
     expect(out.summaries.map((s: { nSkipped: number }) => s.nSkipped)).toEqual([1, 0]);
     expect(out.skipped).toEqual([
       {
@@ -195,7 +197,7 @@ describe('bootstat campaign (the built binary)', () => {
     expect(table.stdout).toMatch(/\na\s+total_energy_j\s+2\s+2\s+11\s/);
     expect(table.stdout).toMatch(/\nc\s+total_energy_j\s+0\s+2\s+no value\n/);
     expect(table.stderr).toContain(
-      'bootstat: warning: 4 values skipped in 4 records (the skipped column counts them per configuration and metric); with --strict a skipped value is an error.\n',
+      'bootstat: warning: 4 values skipped in 4 records (the n_skipped column counts them per configuration and metric); with --strict a skipped value is an error.\n',
     );
     expect(table.stderr).toContain('configuration "c" has no value of total_energy_j');
     const csv = runCli([...args, '--format', 'csv'], { cwd: dir })
@@ -249,11 +251,11 @@ describe('bootstat campaign (the built binary)', () => {
     for (const c of ref.comparisons) {
       const row = rows.find((x) => x.configuration === c.configuration && x.metric === c.metric);
       close(row?.ratio, c.ratio.estimate);
-      within(row?.ratio_low, c.ratio.low_bounds);
-      within(row?.ratio_high, c.ratio.high_bounds);
+      within(row?.ratio_ci_low, c.ratio.low_bounds);
+      within(row?.ratio_ci_high, c.ratio.high_bounds);
       close(row?.difference, c.difference.estimate);
-      within(row?.diff_low, c.difference.low_bounds);
-      within(row?.diff_high, c.difference.high_bounds);
+      within(row?.difference_ci_low, c.difference.low_bounds);
+      within(row?.difference_ci_high, c.difference.high_bounds);
     }
   });
 

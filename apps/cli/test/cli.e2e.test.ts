@@ -149,7 +149,13 @@ describe('bootstat (the built binary)', () => {
   it('methods lists every method and statistic from the registry', () => {
     const r = runCli(['methods', '--format', 'json']);
     expect(r.code).toBe(0);
-    const names = (JSON.parse(r.stdout) as { kind: string; name: string }[]).map((e) => `${e.kind}:${e.name}`);
+    const doc = JSON.parse(r.stdout) as {
+      schemaVersion: number;
+      kind: string;
+      strategies: { kind: string; name: string }[];
+    };
+    expect([doc.schemaVersion, doc.kind]).toEqual([1, 'methods']);
+    const names = doc.strategies.map((e) => `${e.kind}:${e.name}`);
     for (const m of ['percentile', 'basic', 'normal', 'bca', 'studentized']) expect(names).toContain(`ciMethod:${m}`);
     for (const s of ['mean', 'median', 'spearman', 'trimmed-mean']) expect(names).toContain(`statistic:${s}`);
   });
@@ -175,7 +181,9 @@ describe('bootstat (the built binary)', () => {
     const sorted = [...ms].sort((a, b) => a - b).slice(8, 32); // 20 % of 40 cut from each end
     expect(out.estimate).toBeCloseTo(sorted.reduce((a, b) => a + b, 0) / sorted.length, 12);
     const methods = runCli(['methods', '--plugin', plugin, '--format', 'json']);
-    expect((JSON.parse(methods.stdout) as { name: string }[]).some((e) => e.name === 'trimmed-mean-20')).toBe(true);
+    expect(
+      (JSON.parse(methods.stdout).strategies as { name: string }[]).some((e) => e.name === 'trimmed-mean-20'),
+    ).toBe(true);
     expectUsageError(
       runCli(['ci', latencies, '--column', 'ms', '--plugin', join(REPO, 'nope.mjs')]),
       /nope\.mjs: cannot load the plugin/,

@@ -16,7 +16,7 @@ describe('bootstat gate', () => {
     const pass = gateJson([f('pass.json'), '--threshold', '0.8']);
     expect(pass.code).toBe(0);
     expect(pass.out.passed).toBe(true);
-    expect(Number(pass.out.reports[0].lower_bound_95)).toBeGreaterThan(0.8);
+    expect(Number(pass.out.reports[0].lowerBound)).toBeGreaterThan(0.8);
     expect(pass.out.reports[0].seed).toBe(0x3f2a9c1e);
     const fail = gateJson([f('fail.json'), '--threshold', '0.8']);
     expect(fail.code).toBe(1);
@@ -32,7 +32,7 @@ describe('bootstat gate', () => {
   it('fails closed on too few cases, even with high scores', () => {
     const r = gateJson([f('small.json'), '--threshold', '0.5']);
     expect(r.code).toBe(1);
-    expect(r.out.reports[0]).toMatchObject({ passed: false, lower_bound_95: 0, reason: 'only 4 cases (min-cases 10)' });
+    expect(r.out.reports[0]).toMatchObject({ passed: false, lowerBound: 0, reason: 'only 4 cases (min-cases 10)' });
     expect(r.stderr).toContain('4 scores'); // the small-sample warning names n and the run id
   });
 
@@ -46,14 +46,14 @@ describe('bootstat gate', () => {
       '--run-id',
       '3f2a9c1e-77b0-4c1d-9a51-0c6f2d8e4b13',
     ]).out.reports[0];
-    expect(b.lower_bound_95).toBe(a.lower_bound_95);
-    expect(c.lower_bound_95).toBe(a.lower_bound_95);
+    expect(b.lowerBound).toBe(a.lowerBound);
+    expect(c.lowerBound).toBe(a.lowerBound);
   });
 
   it('gives the library’s bound, bit for bit', () => {
     const report = JSON.parse(readFileSync(f('pass.json'), 'utf8'));
     const lib = promotionGate([report], { threshold: 0.8 }).verdicts[0];
-    expect(gateJson([f('pass.json'), '--threshold', '0.8']).out.reports[0].lower_bound_95).toBe(lib?.bound.lowerBound);
+    expect(gateJson([f('pass.json'), '--threshold', '0.8']).out.reports[0].lowerBound).toBe(lib?.bound.lowerBound);
   });
 
   it('gates several reports with an overall verdict, and Holm lowers each alpha', () => {
@@ -63,7 +63,7 @@ describe('bootstat gate', () => {
     const holm = gateJson([f('pass.json'), f('fail.json'), '--threshold', '0.8', '--holm']);
     expect(holm.out.holm).toBe(true);
     expect(holm.out.reports[0].alpha).toBe(0.0125); // first step: 0.025 / 2
-    expect(Number(holm.out.reports[0].lower_bound_95)).toBeLessThanOrEqual(Number(plain.out.reports[0].lower_bound_95));
+    expect(Number(holm.out.reports[0].lowerBound)).toBeLessThanOrEqual(Number(plain.out.reports[0].lowerBound));
   });
 
   describe('invalid input: exit 2, never a pass', () => {
@@ -112,6 +112,6 @@ describe('bootstat gate', () => {
     writeFileSync(join(dir, 'bom.json'), `\uFEFF${readFileSync(f('pass.json'), 'utf8')}`);
     const a = gateJson([f('pass.json'), '--threshold', '0.8']).out.reports[0];
     const b = gateJson([join(dir, 'bom.json'), '--threshold', '0.8']).out.reports[0];
-    expect(b.lower_bound_95).toBe(a.lower_bound_95);
+    expect(b.lowerBound).toBe(a.lowerBound);
   });
 });

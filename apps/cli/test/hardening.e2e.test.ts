@@ -362,7 +362,7 @@ describe('3. text from input is escaped wherever it is shown', () => {
       expect(r.code).toBe(0);
       expect(lines(r.stdout)).not.toMatch(RAW_CONTROL);
       expect(r.stdout.split('\n').some((l) => l.startsWith('::'))).toBe(false);
-      if (format === 'json') expect(JSON.parse(r.stdout).column).toBe(hostile);
+      if (format === 'json') expect(JSON.parse(r.stdout).columns).toEqual([hostile]);
     }
     // Before: the error listing the columns printed the header raw.
     const bad = runCli(['ci', file, '--column', 'nope']);

@@ -29512,6 +29512,9 @@ function parseBootstrapOptions(options, fn = "bootstrap") {
   return o;
 }
 
+// ../../packages/stats/src/internal/json-number.ts
+var jsonNumber = () => union([number2(), literal("Infinity"), literal("-Infinity"), literal("NaN")]);
+
 // ../../packages/stats/src/warning.ts
 var STATS_WARNING_CODES = [
   /** The data is constant or otherwise degenerate: a statistic or interval is NaN or was computed another way. */
@@ -29526,13 +29529,13 @@ var STATS_WARNING_CODES = [
 
 // ../../packages/stats/src/bootstrap-result.ts
 var BOOTSTRAP_RESULT_SCHEMA_VERSION = 1;
-var jsonNumber = union([number2(), literal("Infinity"), literal("-Infinity"), literal("NaN")]);
+var jsonNumber2 = jsonNumber();
 var BootstrapResultJsonSchema = strictObject({
   schemaVersion: literal(BOOTSTRAP_RESULT_SCHEMA_VERSION),
-  estimate: jsonNumber,
-  ci: strictObject({ low: jsonNumber, high: jsonNumber }),
-  standardError: jsonNumber,
-  bias: jsonNumber,
+  estimate: jsonNumber2,
+  ci: strictObject({ low: jsonNumber2, high: jsonNumber2 }),
+  standardError: jsonNumber2,
+  bias: jsonNumber2,
   method: _enum(CI_METHODS),
   confidenceLevel: number2().gt(0).lt(1),
   alternative: _enum(ALTERNATIVES),
@@ -29540,9 +29543,9 @@ var BootstrapResultJsonSchema = strictObject({
   seed: number2().int().min(0).max(4294967295),
   rng: _enum(GENERATOR_NAMES),
   statistic: string2(),
-  distribution: array(jsonNumber).optional(),
-  z0: jsonNumber.optional(),
-  acceleration: jsonNumber.optional(),
+  distribution: array(jsonNumber2).optional(),
+  z0: jsonNumber2.optional(),
+  acceleration: jsonNumber2.optional(),
   warnings: array(strictObject({ code: _enum(STATS_WARNING_CODES), message: string2() }))
 });
 
@@ -31139,7 +31142,7 @@ function promotionGate(reports, options) {
       warnings: bound2.warnings
     };
   });
-  return { passed: verdicts.every((v) => v.passed), threshold, holm, verdicts };
+  return { passed: verdicts.every((v) => v.passed), threshold, alpha, holm, minCases, nResamples, verdicts };
 }
 
 // src/config.ts

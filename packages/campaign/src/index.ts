@@ -6,6 +6,7 @@ export {
   type MetricSummary,
 } from './aggregate-campaign';
 export type { CampaignResults, CampaignSources, RecordSource, SkippedRecord } from './campaign-input';
+export { CAMPAIGN_JSON_SCHEMA_VERSION, type CampaignJson, campaignJsonSchema, campaignToJson } from './campaign-json';
 export {
   CAMPAIGN_WARNING_CODES,
   type CampaignWarning,

@@ -1,13 +1,14 @@
 import { GENERATOR_NAMES } from '@bootstat/rng';
 import * as z from 'zod';
 import { ALTERNATIVES, CI_METHODS } from './ci/interval';
+import { fromJsonNumber, jsonNumber as jsonNumberSchema, toJsonNumber } from './internal/json-number';
 import { STATS_WARNING_CODES } from './warning';
 
 /** Version of the result's shape; bumped only with a major version, so stored results can be checked. */
 export const BOOTSTRAP_RESULT_SCHEMA_VERSION = 1;
 
 // JSON has no ±Infinity or NaN, and a one-sided interval has an infinite end: those travel as strings.
-const jsonNumber = z.union([z.number(), z.literal('Infinity'), z.literal('-Infinity'), z.literal('NaN')]);
+const jsonNumber = jsonNumberSchema();
 
 /**
  * The JSON form of a `BootstrapResult` (`bootstrapResultToJson`): plain data with a schema version; the
@@ -63,10 +64,6 @@ export interface BootstrapResult {
   readonly acceleration?: number;
   readonly warnings: readonly { readonly code: (typeof STATS_WARNING_CODES)[number]; readonly message: string }[];
 }
-
-const toJsonNumber = (x: number): z.infer<typeof jsonNumber> =>
-  Number.isFinite(x) ? x : Number.isNaN(x) ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
-const fromJsonNumber = (x: z.infer<typeof jsonNumber>): number => (typeof x === 'number' ? x : Number(x));
 
 /** The JSON-safe form of a result (for files, CLIs and other languages). */
 export function bootstrapResultToJson(result: BootstrapResult): BootstrapResultJson {

@@ -43,6 +43,12 @@ export {
   type ReportVerdict,
   reportScores,
 } from './promotion-gate';
+export {
+  GATE_JSON_SCHEMA_VERSION,
+  type PromotionGateJson,
+  promotionGateJsonSchema,
+  promotionGateToJson,
+} from './promotion-gate-json';
 export { QUANTILE_METHODS, type QuantileMethod, type QuantileOptions, quantile } from './quantile';
 export { RANK_METHODS, type RankMethod, type RankOptions, rank } from './rank';
 export { spearman } from './spearman';

@@ -37,7 +37,11 @@ export interface ReportVerdict {
 export interface PromotionGateResult {
   readonly passed: boolean;
   readonly threshold: number;
+  /** The family alpha given (each verdict's own alpha is smaller under Holm). */
+  readonly alpha: number;
   readonly holm: boolean;
+  readonly minCases: number;
+  readonly nResamples: number;
   readonly verdicts: readonly ReportVerdict[];
 }
 
@@ -190,5 +194,5 @@ export function promotionGate(reports: readonly unknown[], options: PromotionGat
       warnings: bound.warnings,
     };
   });
-  return { passed: verdicts.every((v) => v.passed), threshold, holm, verdicts };
+  return { passed: verdicts.every((v) => v.passed), threshold, alpha, holm, minCases, nResamples, verdicts };
 }

@@ -3,6 +3,7 @@ import {
   type CampaignComparison,
   CampaignError,
   type CampaignSummary,
+  campaignToJson,
   compareConfigurations,
   DIRECTIONS,
   type Direction,
@@ -58,7 +59,7 @@ Output
   --plot FILE.svg        a forest plot: a panel per metric, a row per configuration, the baseline marked
   --debug                show stack traces
 
-Every configuration and metric gets a row; its skipped column counts the records left out of it (each also named
+Every configuration and metric gets a row; its n_skipped column counts the records left out of it (each also named
 in a warning). Warnings (few cycles, skipped records, result files without records, fewer than 100 resamples) go
 to stderr. Exit codes: 0 success, 2 usage or input error.
 `;
@@ -117,21 +118,8 @@ function cliError(e: unknown): unknown {
   return new CliError(e.message, { location: `${file}${line === undefined ? '' : `:${line}`}` });
 }
 
-// The comparison's skipped records are the summary's: print them once.
-const withoutSkipped = ({ skipped: _skipped, ...rest }: CampaignComparison) => rest;
-
 const orBlank = (x: number | null) => (x === null ? '' : human(x));
 const orNull = (x: number | null) => (x === null ? null : exact(x));
-
-/** JSON has no NaN or ±Infinity: those travel as strings, as in `bootstat ci`. */
-function jsonSafe(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : exact(value);
-  if (Array.isArray(value)) return value.map(jsonSafe);
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, jsonSafe(v)]));
-  }
-  return value;
-}
 
 /** A result file without records adds nothing: said at once, before any error of the campaign it leaves. */
 function warnEmptyFiles(io: CliIo, emptyFiles: readonly string[]): void {
@@ -160,7 +148,7 @@ function warn(io: CliIo, summary: CampaignSummary, comparison: CampaignCompariso
     const records = new Set(summary.skipped.map((s) => `${s.configuration}\u0000${s.record}`)).size;
     printWarning(
       io,
-      `${values} value${values === 1 ? '' : 's'} skipped in ${records} record${records === 1 ? '' : 's'} (the skipped column counts them per configuration and metric); with --strict a skipped value is an error.`,
+      `${values} value${values === 1 ? '' : 's'} skipped in ${records} record${records === 1 ? '' : 's'} (the n_skipped column counts them per configuration and metric); with --strict a skipped value is an error.`,
     );
   }
   for (const e of summary.empty) {
@@ -218,7 +206,7 @@ function cells(summary: CampaignSummary): Cell[] {
   );
 }
 
-const SUMMARY_COLUMNS = ['configuration', 'metric', 'n', 'skipped', 'mean', 'std', 'ci_low', 'ci_high', 'note'];
+const SUMMARY_COLUMNS = ['configuration', 'metric', 'n', 'n_skipped', 'mean', 'std', 'ci_low', 'ci_high', 'note'];
 
 function summaryRow({ configuration, metric, nSkipped, summary: s }: Cell): Report['rows'][number] {
   if (s === undefined) {
@@ -261,13 +249,13 @@ function summaryReport(summary: CampaignSummary): Report {
 
 /** The comparison's columns after configuration and metric, and their values in one number style. */
 const COMPARISON_COLUMNS = [
-  'better',
+  'direction',
   'ratio',
-  'ratio_low',
-  'ratio_high',
+  'ratio_ci_low',
+  'ratio_ci_high',
   'difference',
-  'diff_low',
-  'diff_high',
+  'difference_ci_low',
+  'difference_ci_high',
   'verdict',
 ];
 const comparisonValues = <T>(c: CampaignComparison['comparisons'][number], num: (x: number | null) => T) => [
@@ -405,10 +393,7 @@ export async function campaignCommand(argv: readonly string[], io: CliIo, _regis
           {
             columns: [],
             rows: [],
-            json: jsonSafe({
-              ...summary,
-              ...(comparison === undefined ? {} : { comparison: withoutSkipped(comparison) }),
-            }),
+            json: campaignToJson(summary, comparison),
           },
           'json',
         ),

@@ -10,7 +10,8 @@ import { type ColumnRequest, readColumns } from '../input/read-columns';
 import type { CliIo } from '../io';
 import { checkMemory, checkTypedArrayLength } from '../memory';
 import { integerFlag, numberFlag } from '../number-flag';
-import { exact, human } from '../output/format-number';
+import { CI_JSON_SCHEMA_VERSION } from '../output/ci-json';
+import { exact, human, jsonNumber } from '../output/format-number';
 import { histogramSvg } from '../output/histogram-svg';
 import { printNote, printWarning } from '../output/messages';
 import { progressBar } from '../output/progress';
@@ -278,52 +279,64 @@ export async function ciCommand(argv: readonly string[], io: CliIo, registries: 
     values.paired === true && samples.length > 1
       ? `${samples[0]?.length} pairs`
       : samples.map((s) => s.length).join(' + ');
-  const rows: [string, string, string | number | null][] = [
-    ['statistic', result.statistic, result.statistic],
-    ['column', label, label],
-    ['n', n, n],
-    ['method', result.method, result.method],
-    ['confidence level', String(result.confidenceLevel), result.confidenceLevel],
-    ['alternative', result.alternative, result.alternative],
-    ...(result.nResamples === undefined
-      ? []
-      : ([
-          ['resamples', String(result.nResamples), result.nResamples],
-          ['seed', String(result.seed), result.seed ?? null],
-        ] as [string, string, string | number | null][])),
-    ...(c.nanPolicy === 'omit'
-      ? ([
-          independent
-            ? ['omitted', `${table.omitted.values} value${table.omitted.values === 1 ? '' : 's'}`, table.omitted.values]
-            : ['omitted', `${table.omitted.rows} row${table.omitted.rows === 1 ? '' : 's'}`, table.omitted.rows],
-        ] as [string, string, number][])
-      : []),
-    ['estimate', human(result.estimate), exact(result.estimate)],
-    ['ci low', human(result.ci.low), exact(result.ci.low)],
-    ['ci high', human(result.ci.high), exact(result.ci.high)],
+  // Each row: the label people read (table, markdown), the CSV column (snake_case: docs/output.md), the text and
+  // the exact value.
+  type Row = [string, string, string, string | number | null];
+  const row = (label: string, column: string, text: string, value: string | number | null): Row => [
+    label,
+    column,
+    text,
+    value,
   ];
-  if (result.standardError !== undefined)
-    rows.push(['standard error', human(result.standardError), exact(result.standardError)]);
-  if (result.bias !== undefined) rows.push(['bias', human(result.bias), exact(result.bias)]);
-  if (result.z0 !== undefined) rows.push(['z0', human(result.z0), exact(result.z0)]);
-  if (result.acceleration !== undefined)
-    rows.push(['acceleration', human(result.acceleration), exact(result.acceleration)]);
+  const rows: Row[] = [
+    row('statistic', 'statistic', result.statistic, result.statistic),
+    row('column', 'columns', label, label),
+    row('n', 'n', n, n),
+    row('method', 'method', result.method, result.method),
+    row('confidence level', 'confidence_level', String(result.confidenceLevel), result.confidenceLevel),
+    row('alternative', 'alternative', result.alternative, result.alternative),
+  ];
+  if (result.nResamples !== undefined) {
+    rows.push(row('resamples', 'n_resamples', String(result.nResamples), result.nResamples));
+    rows.push(row('seed', 'seed', String(result.seed), result.seed ?? null));
+  }
+  if (c.nanPolicy === 'omit') {
+    const k = independent ? table.omitted.values : table.omitted.rows;
+    rows.push(row('omitted', 'omitted', `${k} ${independent ? 'value' : 'row'}${k === 1 ? '' : 's'}`, k));
+  }
+  rows.push(row('estimate', 'estimate', human(result.estimate), exact(result.estimate)));
+  rows.push(row('ci low', 'ci_low', human(result.ci.low), exact(result.ci.low)));
+  rows.push(row('ci high', 'ci_high', human(result.ci.high), exact(result.ci.high)));
+  for (const [label, column, x] of [
+    ['standard error', 'standard_error', result.standardError],
+    ['bias', 'bias', result.bias],
+    ['z0', 'z0', result.z0],
+    ['acceleration', 'acceleration', result.acceleration],
+  ] as const) {
+    if (x !== undefined) rows.push(row(label, column, human(x), exact(x)));
+  }
   // The distribution is not part of the report: it is dropped before the JSON form is built, not after.
   const { distribution: _omit, ...withoutDistribution } = result;
-  const json = isBootstrapResult(result)
+  const { schemaVersion: _version, ...json } = isBootstrapResult(result)
     ? bootstrapResultToJson(withoutDistribution as BootstrapResult)
-    : { ...withoutDistribution, ci: { low: exact(result.ci.low), high: exact(result.ci.high) } };
+    : {
+        ...withoutDistribution,
+        schemaVersion: 1,
+        ci: { low: jsonNumber(result.ci.low), high: jsonNumber(result.ci.high) },
+      };
   // With an output on standard output (-), the report goes to stderr, so stdout carries that output alone.
   (toStdout === undefined ? io.stdout : io.stderr)(
     render(
       c.format === 'csv'
-        ? { columns: rows.map((r) => r[0]), rows: [{ human: rows.map((r) => r[1]), exact: rows.map((r) => r[2]) }] }
+        ? { columns: rows.map((r) => r[1]), rows: [{ human: rows.map((r) => r[2]), exact: rows.map((r) => r[3]) }] }
         : {
             columns: ['field', 'value'],
-            rows: rows.map(([k, h, e]) => ({ human: [k, h], exact: [k, e] })),
+            rows: rows.map(([k, , h, e]) => ({ human: [k, h], exact: [k, e] })),
             json: {
+              schemaVersion: CI_JSON_SCHEMA_VERSION,
+              kind: 'ci',
               ...json,
-              column: label,
+              columns: table.selected.map((k) => table.columns[k] as string),
               n: samples.map((s) => s.length),
               ...(c.nanPolicy === 'omit' ? { omitted: table.omitted } : {}),
             },

@@ -7,12 +7,13 @@ import {
   type PromotionGateResult,
   parseBenchReport,
   promotionGate,
+  promotionGateToJson,
 } from '@bootstat/stats';
 import * as z from 'zod';
 import { parseFlags } from '../args';
 import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../io';
-import { exact, human, jsonNumber } from '../output/format-number';
+import { exact, human } from '../output/format-number';
 import { printWarning } from '../output/messages';
 import { render } from '../output/render';
 import type { Registries } from '../registries';
@@ -170,26 +171,7 @@ export async function gateCommand(argv: readonly string[], io: CliIo, _registrie
       {
         columns: ['verdict', 'report', 'run', 'n', 'mean', 'sd', bound, 'threshold', 'reason'],
         rows,
-        json: {
-          passed: result.passed,
-          threshold: result.threshold,
-          holm: result.holm,
-          reports: result.verdicts.map((v, k) => ({
-            report: positionals[k],
-            runId: v.runId,
-            benchmark: v.benchmark ?? null,
-            passed: v.passed,
-            reason: v.reason,
-            n: v.bound.n,
-            mean: jsonNumber(v.bound.mean),
-            sd: jsonNumber(v.bound.sd),
-            [bound]: jsonNumber(v.bound.lowerBound),
-            alpha: v.alpha,
-            seed: v.bound.seed,
-            resamples: v.bound.nResamples,
-            rule: v.bound.rule,
-          })),
-        },
+        json: promotionGateToJson(result, positionals),
       },
       c.format,
     ),

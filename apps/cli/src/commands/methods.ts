@@ -1,6 +1,7 @@
 import { parseFlags } from '../args';
 import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../io';
+import { METHODS_JSON_SCHEMA_VERSION } from '../output/methods-json';
 import { OUTPUT_FORMATS, render } from '../output/render';
 import type { Registries } from '../registries';
 
@@ -47,7 +48,7 @@ export async function methodsCommand(argv: readonly string[], io: CliIo, registr
           human: [e.kind, e.name, e.summary, optionSummary(e.options)],
           exact: [e.kind, e.name, e.summary, optionSummary(e.options)],
         })),
-        json: entries,
+        json: { schemaVersion: METHODS_JSON_SCHEMA_VERSION, kind: 'methods', strategies: entries },
       },
       format as (typeof OUTPUT_FORMATS)[number],
     ),

@@ -1,0 +1,42 @@
+import * as z from 'zod';
+
+/** Version of `bootstat ci --format json`; bumped only with a major version. */
+export const CI_JSON_SCHEMA_VERSION = 1;
+
+/**
+ * `bootstat ci --format json`: the bootstrap result in the names every bootstat JSON output uses
+ * (docs/output.md) — `estimate`, `ci: { low, high }`, `confidenceLevel`, `nResamples`, `standardError`, … — with
+ * the columns read, `n` per sample, and what --nan-policy omit dropped. NaN and ±Infinity as strings. A plugin's
+ * interval method may add fields of its own.
+ */
+export function ciJsonSchema() {
+  const num = z.union([z.number(), z.literal('Infinity'), z.literal('-Infinity'), z.literal('NaN')]);
+  return z.looseObject({
+    schemaVersion: z.literal(CI_JSON_SCHEMA_VERSION),
+    kind: z.literal('ci'),
+    statistic: z.string(),
+    method: z.string(),
+    confidenceLevel: z.number(),
+    alternative: z.enum(['two-sided', 'less', 'greater']).optional(),
+    nResamples: z.number().int().optional(),
+    seed: z.number().int().optional(),
+    rng: z.string().optional(),
+    estimate: num,
+    ci: z.strictObject({ low: num, high: num }),
+    standardError: num.optional(),
+    bias: num.optional(),
+    z0: num.optional(),
+    acceleration: num.optional(),
+    warnings: z.array(z.strictObject({ code: z.string(), message: z.string() })),
+    columns: z.array(z.string()).describe('the columns read, in the order of the samples'),
+    n: z.array(z.number().int()).describe('values per sample'),
+    omitted: z
+      .strictObject({
+        rows: z.number().int(),
+        values: z.number().int(),
+        tokens: z.record(z.string(), z.number().int()),
+      })
+      .optional()
+      .describe('what --nan-policy omit dropped'),
+  });
+}

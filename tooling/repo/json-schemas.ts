@@ -1,0 +1,33 @@
+// The JSON Schemas of bootstat's JSON outputs, generated from their zod schemas (z.toJSONSchema): one list, used by
+// write-schemas.ts to write the files the packages publish and by the test that holds the files to the code.
+import { campaignJsonSchema } from '@bootstat/campaign';
+import { BootstrapResultJsonSchema, promotionGateJsonSchema } from '@bootstat/stats';
+import * as z from 'zod';
+import { ciJsonSchema } from '../../apps/cli/src/output/ci-json';
+import { methodsJsonSchema } from '../../apps/cli/src/output/methods-json';
+
+const BASE = 'https://github.com/bootstat/bootstat/blob/main/';
+
+/** Each published schema file: where it is, and its zod schema. */
+export const JSON_SCHEMAS: readonly { readonly file: string; readonly title: string; readonly schema: z.ZodType }[] = [
+  {
+    file: 'packages/stats/schemas/bootstrap-result.schema.json',
+    title: 'bootstat bootstrap result (bootstrapResultToJson)',
+    schema: BootstrapResultJsonSchema,
+  },
+  { file: 'packages/stats/schemas/gate.schema.json', title: 'bootstat gate output', schema: promotionGateJsonSchema() },
+  {
+    file: 'packages/campaign/schemas/campaign.schema.json',
+    title: 'bootstat campaign output',
+    schema: campaignJsonSchema(),
+  },
+  { file: 'apps/cli/schemas/ci.schema.json', title: 'bootstat ci output', schema: ciJsonSchema() },
+  { file: 'apps/cli/schemas/methods.schema.json', title: 'bootstat methods output', schema: methodsJsonSchema() },
+];
+
+/** A schema file's text: draft 2020-12, with its $id and title, two-space indented, a final newline. */
+export function schemaText(entry: (typeof JSON_SCHEMAS)[number]): string {
+  const json = z.toJSONSchema(entry.schema, { target: 'draft-2020-12', io: 'output' }) as Record<string, unknown>;
+  const { $schema, ...rest } = json;
+  return `${JSON.stringify({ $schema, $id: `${BASE}${entry.file}`, title: entry.title, ...rest }, null, 2)}\n`;
+}
