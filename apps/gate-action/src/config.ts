@@ -2,11 +2,11 @@ import { PROMOTION_GATE_MIN_ALPHA, PROMOTION_GATE_MIN_RESAMPLES } from '@bootsta
 import * as z from 'zod';
 
 /** Every input the action reads, exactly as action.yml declares them (a test holds the two lists equal). */
-export const ACTION_INPUTS = ['report', 'threshold', 'min-cases', 'alpha', 'resamples', 'fail-on'] as const;
+export const ACTION_INPUTS = ['report', 'threshold', 'min-cases', 'alpha', 'resamples', 'holm', 'fail-on'] as const;
 export type ActionInput = (typeof ACTION_INPUTS)[number];
 
 /** Every output the action sets, as action.yml declares them. */
-export const ACTION_OUTPUTS = ['lower-bound', 'mean', 'n', 'passed'] as const;
+export const ACTION_OUTPUTS = ['passed', 'reports', 'failed', 'lower-bound', 'mean', 'n', 'results'] as const;
 export type ActionOutput = (typeof ACTION_OUTPUTS)[number];
 
 /** What a failing gate does to the job. */
@@ -21,6 +21,8 @@ export interface GateConfig {
   readonly minCases: number;
   readonly alpha: number;
   readonly resamples: number;
+  /** Holm's step-down correction of alpha across the reports. */
+  readonly holm: boolean;
   readonly failOn: FailOn;
 }
 
@@ -64,6 +66,7 @@ const schemas = {
     `an integer in [${PROMOTION_GATE_MIN_RESAMPLES}, 10000000]`,
     (v) => Number.isInteger(v) && v >= PROMOTION_GATE_MIN_RESAMPLES && v <= 1e7,
   ),
+  holm: z.enum(['true', 'false'], { message: 'must be true or false' }).transform((v) => v === 'true'),
   'fail-on': z.enum(FAIL_ON, { message: `must be one of ${FAIL_ON.join(', ')}` }),
 } satisfies Record<ActionInput, z.ZodType>;
 
@@ -72,6 +75,7 @@ export const INPUT_DEFAULTS: Partial<Record<ActionInput, string>> = {
   'min-cases': '10',
   alpha: '0.025',
   resamples: '1000',
+  holm: 'false',
   'fail-on': 'fail',
 };
 
@@ -98,6 +102,7 @@ export function readConfig(getInput: (name: ActionInput) => string): GateConfig 
     minCases: parse('min-cases', getInput('min-cases')),
     alpha: parse('alpha', getInput('alpha')),
     resamples: parse('resamples', getInput('resamples')),
+    holm: parse('holm', getInput('holm')),
     failOn: parse('fail-on', getInput('fail-on')),
   };
 }

@@ -1,49 +1,39 @@
-import { relative, resolve } from 'node:path';
-import * as core from '@actions/core';
-import * as glob from '@actions/glob';
-import { escapeText } from '@bootstat/io';
-import { readTextFile } from '@bootstat/io/node';
-import { type PromotionGateResult, parseBenchReport, promotionGate } from '@bootstat/stats';
-import { type ActionOutput, type GateConfig, readConfig } from './config';
-import { gateSummary } from './summary';
+import { toSafeJson } from '@bootstat/io';
+import { displayPath, findFiles, readTextFile } from '@bootstat/io/node';
+import { type PromotionGateResult, parseBenchReport, promotionGate, promotionGateToJson } from '@bootstat/stats';
+import { type ActionInput, type ActionOutput, type GateConfig, readConfig } from './config';
+import { appendSummary, getInput, log, setOutput } from './runner';
+import { failureSummary, gateSummary } from './summary';
 
-/** A report that cannot be read or parsed: fails the step whatever fail-on says. */
+/** A report that cannot be found, read or parsed: fails the step whatever fail-on says. */
 class ReportError extends Error {
   override readonly name = 'ReportError';
   readonly code = 'GATE_INVALID_REPORT';
-  readonly file: string;
 
   constructor(file: string, message: string) {
     super(`${file}: ${message}`);
-    this.file = file;
   }
 }
 
-/** The report files the patterns name, relative to the workspace, sorted, each once. */
-async function reportFiles(patterns: readonly string[], cwd: string): Promise<string[]> {
-  const files = new Set<string>();
-  for (const pattern of patterns) {
-    // A broken link is an error, not a report to drop: the gate fails closed.
-    const globber = await glob.create(resolve(cwd, pattern), {
-      matchDirectories: false,
-      omitBrokenSymbolicLinks: false,
-    });
-    let found: string[];
-    try {
-      found = await globber.glob();
-    } catch (e) {
-      throw new ReportError(pattern, `cannot list the reports: ${(e as Error).message}`);
-    }
-    if (found.length === 0) throw new ReportError(pattern, 'no report file matches this path or glob.');
-    for (const f of found) files.add(relative(cwd, f).replaceAll('\\', '/'));
-  }
-  return [...files].sort();
-}
-
-/** A report read strictly (parseBenchReport): bad JSON, a repeated key or a bad score fails the step, whatever fail-on says. */
-async function readReport(file: string, cwd: string): Promise<unknown> {
+/**
+ * The report files the input names (one path or glob a line; `!pattern` lines exclude), relative to the workspace,
+ * each once, in path order: findFiles of @bootstat/io, the glob semantics of `bootstat campaign` too. A broken link
+ * among the matches, or a pattern that matches nothing, fails closed.
+ */
+function reportFiles(patterns: readonly string[], cwd: string): string[] {
   try {
-    // Read whole, up to 64 MiB: a report is small, and a link to /dev/zero must not fill the memory.
+    return findFiles(patterns, { cwd, accept: (p) => p.endsWith('.json'), what: 'report file (.json)' }).map((f) =>
+      displayPath(cwd, f),
+    );
+  } catch (e) {
+    const err = e as Error & { location?: { source?: string } };
+    throw new ReportError(err.location?.source ?? patterns.join(', '), err.message);
+  }
+}
+
+/** A report read strictly (parseBenchReport, at most 64 MiB): bad JSON, a repeated key or a bad score fails closed. */
+function readReport(file: string, cwd: string): unknown {
+  try {
     return parseBenchReport(readTextFile(file, { cwd }), { source: file });
   } catch (e) {
     const err = e as Error & { code?: string; location?: { line?: number; column?: number } };
@@ -61,6 +51,7 @@ function gate(reports: readonly unknown[], files: readonly string[], config: Gat
       minCases: config.minCases,
       alpha: config.alpha,
       nResamples: config.resamples,
+      holm: config.holm,
     });
   } catch (e) {
     const err = e as Error & { code?: string };
@@ -70,57 +61,63 @@ function gate(reports: readonly unknown[], files: readonly string[], config: Gat
   }
 }
 
-/** One number for one report, a JSON array in report order for several (JSON has no NaN: it becomes "NaN"). */
-function output(values: readonly number[]): string {
-  if (values.length === 1) return String(values[0]);
-  return `[${values.map((x) => (Number.isFinite(x) ? String(x) : JSON.stringify(String(x)))).join(',')}]`;
-}
-
-// Every message to the log, an annotation or the failure goes through escapeText: a report's run id, a file name
-// or an error quoting the input can then neither start a line of its own (a workflow command such as ::error::
-// is only read at the start of a line) nor move the cursor or reorder the text.
-const log = {
-  info: (text: string) => core.info(escapeText(text)),
-  warning: (text: string, props: core.AnnotationProperties) => core.warning(escapeText(text), props),
-  notice: (text: string, props: core.AnnotationProperties) => core.notice(escapeText(text), props),
-  failed: (text: string) => core.setFailed(escapeText(text)),
-};
+/** An output's text: the number itself (NaN as "NaN"). */
+const number = (x: number) => String(x);
 
 /**
  * The action: inputs → typed config → reports → `promotionGate` (@bootstat/stats) → outputs, job summary,
- * annotations, and setFailed for a failing gate (fail-on fail) or any invalid input or report.
+ * annotations, and a failed step for a failing gate (fail-on fail) or any invalid input or report.
+ *
+ * Outputs are the same whatever the number of reports: `passed` (every report passes), `reports` and `failed`
+ * (counts), `lower-bound`, `mean` and `n` of the weakest report (the lowest bound, a NaN first; with one report,
+ * that report), and `results`, the gate's JSON output (docs/output.md) with every report.
  */
-export async function run(): Promise<void> {
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  let config: GateConfig | undefined;
   try {
-    const config = readConfig((name) => core.getInput(name));
-    const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
-    const files = await reportFiles(config.report, cwd);
-    const reports = await Promise.all(files.map((f) => readReport(f, cwd)));
-    const result = gate(reports, files, config);
+    config = readConfig((name: ActionInput) => getInput(name, env));
+    const cwd = env.GITHUB_WORKSPACE || process.cwd();
+    const files = reportFiles(config.report, cwd);
+    const result = gate(
+      files.map((f) => readReport(f, cwd)),
+      files,
+      config,
+    );
 
-    const set = (name: ActionOutput, value: string) => core.setOutput(name, value);
-    set('lower-bound', output(result.verdicts.map((v) => v.bound.lowerBound)));
-    set('mean', output(result.verdicts.map((v) => v.bound.mean)));
-    set('n', output(result.verdicts.map((v) => v.bound.n)));
+    const verdicts = result.verdicts;
+    const weakest = verdicts.reduce((w, v) =>
+      Number.isNaN(w.bound.lowerBound) || v.bound.lowerBound >= w.bound.lowerBound ? w : v,
+    );
+    const set = (name: ActionOutput, value: string) => setOutput(name, value, env);
     set('passed', String(result.passed));
+    set('reports', String(verdicts.length));
+    set('failed', String(verdicts.filter((v) => !v.passed).length));
+    set('lower-bound', number(weakest.bound.lowerBound));
+    set('mean', number(weakest.bound.mean));
+    set('n', String(weakest.bound.n));
+    set('results', toSafeJson(promotionGateToJson(result, files)));
 
-    result.verdicts.forEach((v, k) => {
+    verdicts.forEach((v, k) => {
       const file = files[k] as string;
       for (const w of v.warnings) log.warning(w.message, { title: `bootstat gate: ${w.code}`, file });
       const line = `bootstat gate: ${file} (run ${v.runId}): ${v.passed ? 'PASS' : 'FAIL'}: ${v.reason}`;
       if (v.passed) log.info(line);
-      else if (config.failOn === 'never') log.notice(line, { title: 'bootstat gate', file });
+      else if (config?.failOn === 'never') log.notice(line, { title: 'bootstat gate', file });
       else log.warning(line, { title: 'bootstat gate', file });
     });
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(gateSummary(result, files, config)).write();
+    appendSummary(gateSummary(result, files, config), env);
 
     if (!result.passed && config.failOn === 'fail') {
-      const why = result.verdicts.flatMap((v, k) => (v.passed ? [] : [`${files[k]}: ${v.reason}`]));
-      log.failed(`The promotion gate failed: ${why.join('; ')}.`);
+      const why = verdicts.flatMap((v, k) => (v.passed ? [] : [`${files[k]}: ${v.reason}`]));
+      const shown = why.slice(0, 20).join('; ');
+      log.failed(`The promotion gate failed: ${shown}${why.length > 20 ? `; and ${why.length - 20} more` : ''}.`);
     }
   } catch (e) {
     const err = e as Error & { code?: string };
-    core.setOutput('passed', 'false');
-    log.failed(err.code ? `${err.code}: ${err.message}` : err.message);
+    const message = err.code ? `${err.code}: ${err.message}` : err.message;
+    setOutput('passed', 'false', env);
+    log.failed(message);
+    // The summary says why the step failed, even when nothing was gated.
+    appendSummary(failureSummary(message, config), env);
   }
 }

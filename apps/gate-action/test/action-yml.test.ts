@@ -20,10 +20,14 @@ describe('action.yml', () => {
     });
     expect(Object.keys(action.inputs).sort()).toEqual([...read].sort());
     expect([...read].sort()).toEqual([...ACTION_INPUTS].sort());
-    // and nothing reads an input except through readConfig
-    const sources = readdirSync(join(root, 'src')).map((f) => readFileSync(join(root, 'src', f), 'utf8'));
-    const calls = sources.join('\n').match(/core\.getInput\(/g) ?? [];
-    expect(calls).toHaveLength(1);
+    // and nothing reads an input except through readConfig: main.ts hands it the runner's getInput, once
+    const main = readFileSync(join(root, 'src/main.ts'), 'utf8');
+    expect(main.match(/getInput\(/g) ?? []).toHaveLength(1);
+    expect(main).toMatch(/readConfig\(\(name: ActionInput\) => getInput\(name, env\)\)/);
+    const others = readdirSync(join(root, 'src'))
+      .filter((f) => f !== 'runner.ts' && f !== 'main.ts' && f !== 'config.ts')
+      .map((f) => readFileSync(join(root, 'src', f), 'utf8'));
+    expect(others.join('\n')).not.toMatch(/getInput|INPUT_|process\.env/);
   });
 
   it('declares the defaults the code falls back to, and requires the inputs without one', () => {

@@ -16,7 +16,20 @@ describe('gate action (node dist/index.js, as GitHub runs it)', () => {
     expect(Number(r.outputs['lower-bound'])).toBeLessThan(Number(r.outputs.mean));
     expect(r.stdout).not.toContain('::error::');
     expect(r.summary.split('\n')[0]).toBe('## ✅ PASS — bootstat promotion gate');
-    expect(r.summary).toContain('| ✅ PASS | 3f2a9c1e-77b0-4c1d-9a51-0c6f2d8e4b13 | qa-suite | 30 |');
+    expect(r.outputs).toMatchObject({ reports: '1', failed: '0' });
+    // One table, a row per report, the verdict first; six significant digits.
+    expect(r.summary).toMatch(
+      /\n\| verdict \| report \| run \| benchmark \| n \| mean \| sd \| lower_bound_95 \| alpha \| reason \|\n/,
+    );
+    expect(r.summary).toContain(
+      '| ✅ PASS | pass.json | 3f2a9c1e-77b0-4c1d-9a51-0c6f2d8e4b13 | qa-suite | 30 | 0.902467 |',
+    );
+    // The chart sits inside <details>, and marks the bin of the bound.
+    expect(r.summary).toMatch(
+      /<details><summary>✅ PASS pass\.json: bootstrap means \(bound 0\.886499, threshold 0\.8\)<\/summary>/,
+    );
+    expect(r.summary).toMatch(/"0\.8\d\d ◀ bound"/);
+    expect(JSON.parse(r.outputs.results as string)).toMatchObject({ schemaVersion: 1, kind: 'gate', passed: true });
     // The replicate histogram: a Mermaid bar chart whose bars count every one of the 1000 resamples.
     const bars = /```mermaid\nxychart-beta\n[\s\S]*?\n {2}bar \[([\d, ]+)\]\n```/.exec(r.summary);
     expect(bars).not.toBeNull();
@@ -45,7 +58,7 @@ describe('gate action (node dist/index.js, as GitHub runs it)', () => {
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ passed: 'false', n: '4', 'lower-bound': '0' });
     expect(r.stdout).toMatch(/^::warning title=bootstat gate%3A SMALL_SAMPLE,file=small\.json::.*4 scores/m);
-    expect(r.summary).toContain('only 4 cases (min-cases 10).');
+    expect(r.summary).toContain('| only 4 cases (min-cases 10) |');
     expect(r.summary).not.toContain('```mermaid'); // no resamples were drawn
   });
 
@@ -72,7 +85,7 @@ describe('gate action (node dist/index.js, as GitHub runs it)', () => {
       { 'id.json': '{"runId":"zz","cases":[]}' },
       /id\.json: line 1, column 10: runId/,
     ],
-    ['a glob that matches nothing', [], 'reports/*.json', {}, /reports\/\*\.json: no report file matches/],
+    ['a glob that matches nothing', [], 'reports/*.json', {}, /reports\/\*\.json: no report file \(\.json\) matches/],
     ['no cases', [], 'none.json', { 'none.json': '{"runId":"3f2a9c1e","cases":[]}' }, /none\.json: .*no scores/],
   ])('fails closed on a malformed report (%s), whatever fail-on says', (_, fixtures, report, extra, message) => {
     for (const failOn of ['fail', 'never']) {
@@ -114,15 +127,53 @@ describe('gate action (node dist/index.js, as GitHub runs it)', () => {
     expect(r.stdout).toContain(`::error::GATE_INVALID_INPUT: ${message}`);
   });
 
-  it('gates every report a glob matches: JSON arrays in path order, one overall verdict', () => {
+  it('gates every report a glob matches: scalar outputs of the weakest report, every report in results', () => {
     const r = gate(['pass.json', 'fail.json', 'pass-shuffled.json'], { report: '*.json', threshold: '0.8' });
     expect(r.code).toBe(1);
-    expect(r.outputs.passed).toBe('false');
-    const bounds = JSON.parse(r.outputs['lower-bound'] as string) as number[];
-    expect(JSON.parse(r.outputs.n as string)).toEqual([30, 30, 30]);
+    expect(r.outputs).toMatchObject({ passed: 'false', reports: '3', failed: '1', n: '30' });
+    const results = JSON.parse(r.outputs.results as string);
+    const bounds = results.reports.map((x: { lowerBound: number }) => x.lowerBound) as number[];
     // fail.json, pass-shuffled.json, pass.json: the shuffled copy of pass.json gives the same bits.
+    expect(results.reports.map((x: { report: string }) => x.report)).toEqual([
+      'fail.json',
+      'pass-shuffled.json',
+      'pass.json',
+    ]);
     expect(bounds[1]).toBe(bounds[2]);
-    expect(r.summary.match(/^### /gm)).toHaveLength(3);
+    // The scalar outputs are the weakest report's: the lowest bound, fail.json's.
+    expect(Number(r.outputs['lower-bound'])).toBe(Math.min(...bounds));
+    expect(Number(r.outputs['lower-bound'])).toBe(bounds[0]);
+    // One table with a row per report, failing first.
+    expect(r.summary.match(/^\| (✅ PASS|❌ FAIL) \|/gm)).toEqual(['| ❌ FAIL |', '| ✅ PASS |', '| ✅ PASS |']);
+  });
+
+  it('keeps its outputs the same shape whatever the number of reports (one or several)', () => {
+    const one = gate(['pass.json'], { report: 'pass.json', threshold: '0.8' });
+    const three = gate(['pass.json', 'fail.json', 'small.json'], { report: '*.json', threshold: '0.5' });
+    expect(Object.keys(one.outputs).sort()).toEqual(Object.keys(three.outputs).sort());
+    for (const o of [one.outputs, three.outputs]) {
+      expect(Number.isNaN(Number(o['lower-bound']))).toBe(false);
+      expect(Number.isInteger(Number(o.n))).toBe(true);
+    }
+  });
+
+  it("excludes what a ! line matches, as the CLI's globs do", () => {
+    const r = gate(['pass.json', 'fail.json'], { report: '*.json\n!fail.json', threshold: '0.8' });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ passed: 'true', reports: '1' });
+  });
+
+  it('takes a holm input, and Holm lowers each alpha', () => {
+    const plain = gate(['pass.json', 'pass-shuffled.json'], { report: '*.json', threshold: '0.5' });
+    const holm = gate(['pass.json', 'pass-shuffled.json'], { report: '*.json', threshold: '0.5', holm: 'true' });
+    const alphas = (r: typeof plain) =>
+      JSON.parse(r.outputs.results as string).reports.map((x: { alpha: number }) => x.alpha);
+    expect(alphas(plain)).toEqual([0.025, 0.025]);
+    expect(alphas(holm)).toEqual([0.0125, 0.0125]);
+    expect(holm.summary).toContain("alpha 0.025 (Holm's correction)");
+    expect(gate(['pass.json'], { report: 'pass.json', threshold: '0.5', holm: 'yes' }).stdout).toContain(
+      '::error::GATE_INVALID_INPUT: Input \'holm\' must be true or false; got "yes".',
+    );
   });
 
   it('takes several paths, one per line, and min-cases from its input', () => {
@@ -131,9 +182,9 @@ describe('gate action (node dist/index.js, as GitHub runs it)', () => {
       threshold: '0.5',
       'min-cases': '4',
     });
-    expect(JSON.parse(r.outputs.n as string)).toEqual([30, 4]);
-    // n = 4 meets min-cases 4 but the small-sample rule still makes its bound 0: a fail.
-    expect(JSON.parse(r.outputs['lower-bound'] as string)[1]).toBe(0);
+    expect(JSON.parse(r.outputs.results as string).reports.map((x: { n: number }) => x.n)).toEqual([30, 4]);
+    // n = 4 meets min-cases 4 but the small-sample rule still makes its bound 0: a fail, and the weakest report.
+    expect(r.outputs).toMatchObject({ 'lower-bound': '0', n: '4', failed: '1' });
     expect(r.code).toBe(1);
   });
 
@@ -151,7 +202,9 @@ describe('gate action (node dist/index.js, as GitHub runs it)', () => {
     const r = runAction(dir, { report: 'runs/*.json', threshold: '0.8' });
     expect(r.code).toBe(1);
     expect(r.outputs).toEqual({ passed: 'false' });
-    expect(r.stdout).toMatch(/^::error::GATE_INVALID_REPORT: runs\/\*\.json: /m);
+    expect(r.stdout).toMatch(
+      /^::error::GATE_INVALID_REPORT: runs\/dangling\.json: the symbolic link .* cannot be followed/m,
+    );
   });
 
   it('reads a report that starts with a byte-order mark, with the same bits', () => {
@@ -168,7 +221,7 @@ describe('gate action (node dist/index.js, as GitHub runs it)', () => {
     expect(r.code).toBe(0);
     const title = /^ {2}title "(.*)"$/m.exec(r.summary)?.[1] ?? '';
     // escapeText first (the newline becomes the two characters \n), then no quote, bracket or backtick.
-    expect(title).toMatch(/^Bootstrap means of run 3f2a9c1e {2}\|x\\n {4}\(lower bound /);
+    expect(title).toBe('Bootstrap means of run 3f2a9c1e  |x\\n   : bound 0.886499 — threshold 0.8 below every mean');
     expect(r.summary).toContain('| 3f2a9c1e"\\]\\|x\\\\n\\`\\`\\` |');
     expect(r.summary.match(/^```/gm)).toHaveLength(2); // the chart's fence opens and closes, nothing else
   });
@@ -245,4 +298,30 @@ describe('gate action (node dist/index.js, as GitHub runs it)', () => {
     expect(text).not.toMatch(/[^\\]:x:|[^\\]_e_|http:\/\//);
     expect(r.summary).toContain('3f2a9c1e&lt;img src=x onerror=alert(1)&gt; \\_e\\_ \\:x\\: http\\://evil');
   });
+
+  it('writes the summary even when an input is invalid, saying why the step failed', () => {
+    const r = gate(['pass.json'], { report: 'pass.json', threshold: 'high' });
+    expect(r.code).toBe(1);
+    expect(r.summary).toContain('## ❌ FAIL — bootstat promotion gate');
+    expect(r.summary).toContain(
+      "The step failed before any report was gated: GATE\\_INVALID\\_INPUT\\: Input 'threshold' must be",
+    );
+  });
+
+  it("keeps the summary of 2000 reports under GitHub's 1 MiB, in whole rows, saying how many more are in results", () => {
+    const report = JSON.parse(readFileSync(join(GATE_FIXTURES, 'pass.json'), 'utf8'));
+    const extra: Record<string, string> = {};
+    for (let k = 0; k < 2000; k++) {
+      const runId = `${(0x10000000 + k).toString(16)}-${'x'.repeat(60)}`;
+      extra[`r${String(k).padStart(4, '0')}.json`] = JSON.stringify({ ...report, runId, benchmark: 'b'.repeat(40) });
+    }
+    const r = gate([], { report: '*.json', threshold: '0.8' }, extra);
+    expect(r.outputs.reports).toBe('2000');
+    expect(Buffer.byteLength(r.summary)).toBeLessThan(1024 * 1024);
+    const rows = r.summary.split('\n').filter((l) => /^\| (✅|❌)/.test(l));
+    for (const row of rows) expect(row.split(' | ')).toHaveLength(10);
+    expect(rows.length).toBeGreaterThan(100);
+    if (rows.length < 2000) expect(r.summary).toContain(`… and ${2000 - rows.length} more reports (0 failing)`);
+    expect(JSON.parse(r.outputs.results as string).reports).toHaveLength(2000);
+  }, 120_000);
 });

@@ -22,8 +22,10 @@ describe('the Action and `bootstat gate`', () => {
     expect(cli.status).toBe(action.code);
     const report = JSON.parse(cli.stdout).reports[0];
     expect(action.outputs.passed).toBe(String(report.passed));
-    expect(Object.is(Number(action.outputs['lower-bound']), report.lower_bound_95)).toBe(true);
+    expect(Object.is(Number(action.outputs['lower-bound']), report.lowerBound)).toBe(true);
     expect(Object.is(Number(action.outputs.mean), report.mean)).toBe(true);
     expect(Number(action.outputs.n)).toBe(report.n);
+    // The Action's results output is the CLI's JSON, document for document.
+    expect(JSON.parse(action.outputs.results as string)).toEqual(JSON.parse(cli.stdout));
   });
 });
