@@ -8130,6 +8130,37 @@ var pearsonKernel = {
   evaluateScratch: ([x, y]) => pearson(x, y)
 };
 
+// ../../packages/stats/src/statistics/difference.ts
+function differenceKernel(of) {
+  if (of.arity !== 1) {
+    throw new StatsError(
+      "STATS_INVALID_OPTION",
+      `Statistic "difference": of must be a one-sample statistic, got ${JSON.stringify(of.name)} (it takes ${of.arity}).`
+    );
+  }
+  const one = of.fromIndices;
+  const jackknife = of.jackknife;
+  return {
+    name: `difference of ${of.name}`,
+    arity: 2,
+    paired: "allowed",
+    minLength: of.minLength,
+    evaluate: ([x, y]) => of.evaluate([x]) - of.evaluate([y]),
+    evaluateScratch: ([x, y]) => of.evaluateScratch([x]) - of.evaluateScratch([y]),
+    ...one === void 0 ? {} : {
+      fromIndices: ([x, y], [ix, iy], [ox, oy]) => one([x], [ix], [ox]) - one([y], [iy], [oy])
+    },
+    ...jackknife === void 0 ? {} : {
+      jackknife: (samples, j, out) => {
+        jackknife([samples[j]], 0, out);
+        const other = of.evaluate([samples[1 - j]]);
+        for (let i = 0; i < out.length; i++)
+          out[i] = j === 0 ? out[i] - other : other - out[i];
+      }
+    }
+  };
+}
+
 // ../../packages/stats/src/internal/select.ts
 function selectInPlace(a, k, from = 0, to = a.length) {
   let lo = from;
@@ -8335,7 +8366,8 @@ var STATISTIC_NAMES = [
   "spearman",
   "pearson",
   "mean-difference",
-  "mean-ratio"
+  "mean-ratio",
+  "difference"
 ];
 function option(spec, key, check, what, fallback) {
   const value = spec[key];
@@ -8398,6 +8430,16 @@ function resolveStatistic(statistic, nSamples) {
       return meanDifferenceKernel;
     case "mean-ratio":
       return meanRatioKernel;
+    case "difference": {
+      const of = spec.of;
+      if (of === void 0 || typeof of === "function" || typeof of === "object" && of.name === "difference" || of === "difference") {
+        throw new StatsError(
+          "STATS_INVALID_OPTION",
+          `Statistic "difference": of must name a one-sample built-in statistic, e.g. { name: 'difference', of: 'median' }.`
+        );
+      }
+      return differenceKernel(resolveStatistic(of, 1));
+    }
   }
 }
 function userKernel(fn, nSamples) {

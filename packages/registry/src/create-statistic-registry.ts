@@ -27,6 +27,15 @@ const DDOF_OPTIONS = z.strictObject({
   ddof: z.number().int().min(0).default(1).describe('Delta degrees of freedom (1: sample, as R)'),
 });
 
+const ONE_SAMPLE = ['mean', 'median', 'std', 'var', 'quantile', 'trimmed-mean', 'proportion'] as const;
+const DIFFERENCE_OPTIONS = z.strictObject({
+  of: z.enum(ONE_SAMPLE).default('mean').describe('The one-sample statistic whose difference θ(x) − θ(y) is taken'),
+  p: z.number().min(0).max(1).optional().describe('Its probability, for of: quantile'),
+  proportion: z.number().min(0).lt(0.5).optional().describe('Its cut, for of: trimmed-mean'),
+  ddof: z.number().int().min(0).optional().describe('Its delta degrees of freedom, for of: std or var'),
+  method: QUANTILE_METHOD.optional(),
+});
+
 /** The built-in statistics' option schemas, by name. */
 export type StatisticSchemas = {
   mean: typeof NO_OPTIONS;
@@ -40,6 +49,7 @@ export type StatisticSchemas = {
   pearson: typeof NO_OPTIONS;
   'mean-difference': typeof NO_OPTIONS;
   'mean-ratio': typeof NO_OPTIONS;
+  difference: typeof DIFFERENCE_OPTIONS;
 };
 
 /**
@@ -136,5 +146,16 @@ export function createStatisticRegistry(): StatisticRegistry {
         paired: 'allowed',
       }),
     )
-    .register(named('mean-ratio', 'Ratio of two means, mean(x) / mean(y)', [], { arity: 2, paired: 'allowed' }));
+    .register(named('mean-ratio', 'Ratio of two means, mean(x) / mean(y)', [], { arity: 2, paired: 'allowed' }))
+    .register({
+      name: 'difference',
+      summary: 'Difference θ(x) − θ(y) of a one-sample statistic (median, a quantile, sd…) between two samples',
+      references: [],
+      meta: { arity: 2, paired: 'allowed' },
+      options: DIFFERENCE_OPTIONS,
+      run: (_, { of, ...inner }) => {
+        const given = Object.fromEntries(Object.entries(inner).filter(([, v]) => v !== undefined));
+        return { name: 'difference', of: Object.keys(given).length === 0 ? of : ({ name: of, ...given } as Statistic) };
+      },
+    });
 }

@@ -1,5 +1,6 @@
 export { type AnyRegistry, applyPlugin, type Plugin, type PluginStrategy } from './apply-plugin';
 export { type CiMethodOptions, CiMethodOptionsSchema, StudentizedOptionsSchema } from './ci-method-options';
+export { closestName } from './closest-name';
 export {
   type CiMethodInput,
   type CiMethodRegistry,

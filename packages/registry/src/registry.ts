@@ -1,6 +1,6 @@
 import type { z } from 'zod';
+import { closestName } from './closest-name';
 import { RegistryError } from './errors';
-import { closestName } from './internal/closest-name';
 import { optionsJsonSchema } from './internal/options-json-schema';
 import { parseOptions } from './internal/parse-options';
 import { STRATEGY_NAME, validateStrategy } from './internal/validate-strategy';

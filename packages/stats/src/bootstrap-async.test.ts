@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { bootstrap } from './bootstrap';
 import { bootstrapAsync } from './bootstrap-async';
+import type { Statistic } from './statistic';
 
 const bytes = (a: Float64Array | undefined) => Buffer.from((a as Float64Array).buffer);
 const x = Array.from({ length: 200 }, (_, i) => Math.sin(i * 0.7) * 5 + i / 40);
@@ -17,16 +18,20 @@ describe('bootstrapAsync', () => {
     expect(parallel.z0).toBe(sync.z0);
   });
 
-  it('gives the same bits for paired spearman, independent mean-difference and studentized means', async () => {
+  it('gives the same bits for paired spearman, independent mean-difference, a difference of quantiles and studentized means', async () => {
     const cases = [
       [[x, y], 'spearman', { paired: true }],
       [[x, y.slice(0, 150)], 'mean-difference', {}],
       [[x], 'mean', { method: 'studentized' as const }],
+      [[x, y.slice(0, 120)], { name: 'difference', of: { name: 'quantile', p: 0.9 } }, {}],
     ] as const;
     for (const [samples, statistic, extra] of cases) {
       const options = { seed: 5, nResamples: 700, ...extra };
-      const sync = bootstrap(samples as unknown as number[][], statistic, options);
-      const parallel = await bootstrapAsync(samples as unknown as number[][], statistic, { ...options, workers: 2 });
+      const sync = bootstrap(samples as unknown as number[][], statistic as Statistic, options);
+      const parallel = await bootstrapAsync(samples as unknown as number[][], statistic as Statistic, {
+        ...options,
+        workers: 2,
+      });
       expect(bytes(parallel.distribution)).toEqual(bytes(sync.distribution));
       expect(parallel.ci).toEqual(sync.ci);
     }

@@ -2,6 +2,7 @@ import { StatsError } from './errors';
 import { describe } from './internal/describe';
 import { QUANTILE_METHODS, type QuantileMethod } from './internal/quantile-methods';
 import { pearsonKernel, spearmanKernel } from './statistics/correlation';
+import { differenceKernel } from './statistics/difference';
 import type { StatisticKernel } from './statistics/kernel';
 import { meanKernel, proportionKernel } from './statistics/mean';
 import { quantileKernel } from './statistics/quantile';
@@ -22,6 +23,7 @@ export const STATISTIC_NAMES = [
   'pearson',
   'mean-difference',
   'mean-ratio',
+  'difference',
 ] as const;
 
 export type StatisticName = (typeof STATISTIC_NAMES)[number];
@@ -39,6 +41,8 @@ export type Statistic =
   | { readonly name: 'median'; readonly method?: QuantileMethod }
   | { readonly name: 'trimmed-mean'; readonly proportion: number }
   | { readonly name: 'std' | 'var'; readonly ddof?: number }
+  /** θ(x) − θ(y) of a one-sample built-in θ, for two independent samples: `{ name: 'difference', of: 'median' }`. */
+  | { readonly name: 'difference'; readonly of: Statistic }
   | StatisticFunction;
 
 function option<T>(spec: object, key: string, check: (v: unknown) => v is T, what: string, fallback?: T): T {
@@ -112,6 +116,21 @@ export function resolveStatistic(statistic: unknown, nSamples: number): Statisti
       return meanDifferenceKernel;
     case 'mean-ratio':
       return meanRatioKernel;
+    case 'difference': {
+      const of = (spec as { of?: unknown }).of;
+      if (
+        of === undefined ||
+        typeof of === 'function' ||
+        (typeof of === 'object' && (of as { name?: unknown }).name === 'difference') ||
+        of === 'difference'
+      ) {
+        throw new StatsError(
+          'STATS_INVALID_OPTION',
+          "Statistic \"difference\": of must name a one-sample built-in statistic, e.g. { name: 'difference', of: 'median' }.",
+        );
+      }
+      return differenceKernel(resolveStatistic(of, 1));
+    }
   }
 }
 

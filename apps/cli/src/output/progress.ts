@@ -1,19 +1,31 @@
 import type { CliIo } from '../io';
 
 /**
- * A progress bar on stderr for work that takes more than about a second: silent when stderr is not a terminal
- * (pipes and CI logs stay clean), and never on stdout, which carries only results.
+ * Whether a progress bar may be drawn: only on a terminal (pipes and logs stay clean), not under `--quiet` or
+ * `--no-progress`, and not where a terminal is only pretended: a CI run (`CI` set and not "false") or `TERM=dumb`.
+ */
+export function progressAllowed(io: CliIo, flags: { quiet?: boolean; 'no-progress'?: boolean }): boolean {
+  if (flags.quiet === true || flags['no-progress'] === true || !io.stderrIsTTY) return false;
+  const ci = io.env.CI;
+  if (ci !== undefined && ci !== '' && ci.toLowerCase() !== 'false' && ci !== '0') return false;
+  return io.env.TERM !== 'dumb';
+}
+
+/**
+ * A progress bar on stderr for work that takes more than about a second, never on stdout (which carries only
+ * results); silent when `allowed` is false (see progressAllowed).
  */
 export function progressBar(
   io: CliIo,
   label: string,
+  allowed: boolean,
 ): { update: (done: number, total: number) => void; done: () => void } {
   const start = Date.now();
   let shown = false;
   let last = 0;
   return {
     update(done, total) {
-      if (!io.stderrIsTTY) return;
+      if (!allowed) return;
       const now = Date.now();
       if (now - start < 1000 || (now - last < 100 && done < total)) return;
       last = now;

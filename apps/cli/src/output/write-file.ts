@@ -35,3 +35,23 @@ export function stdoutOutputs(flags: Record<string, string | undefined>): string
   }
   return dashes[0]?.[0];
 }
+
+/**
+ * Where the report goes: `--out FILE` (written atomically like any output; `-` is standard output), else standard
+ * output, unless another output flag took standard output (`--plot -`): then stderr, so stdout carries that
+ * output alone. Refuses two outputs on standard output.
+ */
+export async function writeReport(
+  io: CliIo,
+  text: string,
+  out: string | undefined,
+  others: Record<string, string | undefined> = {},
+): Promise<void> {
+  const taken = stdoutOutputs({ '--out': out, ...others });
+  if (out !== undefined && !isStandardOutput(out)) {
+    await writeFile(io, out, text);
+    return;
+  }
+  if (taken !== undefined && taken !== '--out') io.stderr(text);
+  else io.stdout(text);
+}

@@ -12,7 +12,14 @@ function distance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-/** The known name a typo most likely meant: same letters up to case, or at most 2 edits (1 for short names). */
+/**
+ * The known name a typo most likely meant, for "did you mean" hints: the same letters up to case, or at most 2
+ * edits away (1 for names of 4 letters or fewer); undefined when nothing is that close.
+ *
+ * @example
+ * closestName('BCa', ['percentile', 'basic', 'bca']); // 'bca'
+ * closestName('--colum', ['--column', '--method']); // '--column'
+ */
 export function closestName(name: string, known: readonly string[]): string | undefined {
   const lower = name.toLowerCase();
   const sameCase = known.find((k) => k.toLowerCase() === lower);
