@@ -3,7 +3,7 @@
 import { campaignJsonSchema } from '@bootstat/campaign';
 import { BootstrapResultJsonSchema, promotionGateJsonSchema } from '@bootstat/stats';
 import * as z from 'zod';
-import { ciJsonSchema } from '../../apps/cli/src/output/ci-json';
+import { ciGroupsJsonSchema, ciJsonSchema } from '../../apps/cli/src/output/ci-json';
 import { methodsJsonSchema } from '../../apps/cli/src/output/methods-json';
 
 const BASE = 'https://github.com/bootstat/bootstat/blob/main/';
@@ -22,6 +22,11 @@ export const JSON_SCHEMAS: readonly { readonly file: string; readonly title: str
     schema: campaignJsonSchema(),
   },
   { file: 'apps/cli/schemas/ci.schema.json', title: 'bootstat ci output', schema: ciJsonSchema() },
+  {
+    file: 'apps/cli/schemas/ci-groups.schema.json',
+    title: 'bootstat ci output for groups (--by, two files)',
+    schema: ciGroupsJsonSchema(),
+  },
   { file: 'apps/cli/schemas/methods.schema.json', title: 'bootstat methods output', schema: methodsJsonSchema() },
 ];
 

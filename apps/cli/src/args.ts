@@ -47,11 +47,7 @@ export function parseFlags<T extends FlagSpec>(argv: readonly string[], flags: T
 }
 
 /** A flag that has a second name (SciPy's `--confidence-level` for `--level`): one value, from either. */
-export function aliased(
-  values: Record<string, unknown>,
-  name: string,
-  alias: string,
-): string | undefined {
+export function aliased(values: Record<string, unknown>, name: string, alias: string): string | undefined {
   const a = values[name] as string | undefined;
   const b = values[alias] as string | undefined;
   if (a !== undefined && b !== undefined && a !== b) {
@@ -63,5 +59,8 @@ export function aliased(
 /** "unknown X "BCa"; did you mean "bca"? Use one of …" */
 export function unknownValue(what: string, value: string, known: readonly string[]): string {
   const guess = closestName(value, known);
-  return `unknown ${what} ${JSON.stringify(value)}${guess === undefined ? '' : `; did you mean ${JSON.stringify(guess)}?`} Use one of ${known.join(', ')}`;
+  const list = known.join(', ');
+  return guess === undefined
+    ? `unknown ${what} ${JSON.stringify(value)}; use one of ${list}`
+    : `unknown ${what} ${JSON.stringify(value)}; did you mean ${JSON.stringify(guess)}? Use one of ${list}`;
 }

@@ -19,6 +19,7 @@ const code = await main(process.argv.slice(2), {
   stdin: () => process.stdin,
   stdinIsTTY: process.stdin.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
+  ...(process.stdout.isTTY === true && process.stdout.columns > 0 ? { stdoutColumns: process.stdout.columns } : {}),
   env: process.env,
   cwd: process.cwd(),
 });

@@ -6,6 +6,10 @@ export interface CliIo {
   readonly stdin: () => AsyncIterable<string | Uint8Array>;
   readonly stdinIsTTY: boolean;
   readonly stderrIsTTY: boolean;
+  /** The terminal's width when stdout is one; tables of long text wrap to it (else to 100 columns). */
+  readonly stdoutColumns?: number;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /** The clock progress bars read, in milliseconds (default Date.now); tests pass one that runs fast. */
+  readonly now?: () => number;
 }

@@ -1,10 +1,12 @@
+import { closestName } from '@bootstat/registry';
 import pkg from '../package.json';
 import { CliError, EXIT } from './cli-error';
-import { CAMPAIGN_HELP, campaignCommand } from './commands/campaign';
-import { CI_HELP, ciCommand } from './commands/ci';
-import { DEMO_HELP, demoCommand } from './commands/demo';
-import { GATE_HELP, gateCommand } from './commands/gate';
-import { METHODS_HELP, methodsCommand } from './commands/methods';
+import { CAMPAIGN_FLAGS, CAMPAIGN_HELP, campaignCommand } from './commands/campaign';
+import { CI_FLAGS, CI_HELP, ciCommand } from './commands/ci';
+import { COMPLETION_HELP, completionCommand } from './commands/completion';
+import { DEMO_FLAGS, DEMO_HELP, demoCommand } from './commands/demo';
+import { GATE_FLAGS, GATE_HELP, gateCommand } from './commands/gate';
+import { METHODS_FLAGS, METHODS_HELP, methodsCommand } from './commands/methods';
 import type { CliIo } from './io';
 import { printError } from './output/messages';
 import { createRegistries, loadPlugins } from './registries';
@@ -21,21 +23,24 @@ Commands
   demo          every method side by side on built-in sample data
   gate REPORT…  pass or fail bench runs on the BCa lower bound of their mean score (exit 0 / 1)
   campaign PATH…  mean and bootstrap interval per configuration and metric; --baseline compares them
+  completion SHELL  a completion script for bash, zsh or fish
+  help COMMAND  a command's help (as 'bootstat COMMAND --help')
 
 Options
-  --help, -h    help (also 'bootstat <command> --help')
-  --version     the version
+  -h, --help    help (also 'bootstat <command> --help')
+  -V, --version the version
   --debug       stack traces on errors
 
-Exit codes: 0 success, 1 a check failed, 2 usage, input or output error, 70 internal error (docs/cli.md).
+Exit codes: 0 success, 1 a check failed, 2 usage, input or output error, 70 internal error
+(docs/input-output.md).
 `;
 
 const COMMANDS = {
-  ci: { run: ciCommand, help: CI_HELP },
-  methods: { run: methodsCommand, help: METHODS_HELP },
-  demo: { run: demoCommand, help: DEMO_HELP },
-  gate: { run: gateCommand, help: GATE_HELP },
-  campaign: { run: campaignCommand, help: CAMPAIGN_HELP },
+  ci: { run: ciCommand, help: CI_HELP, flags: CI_FLAGS },
+  methods: { run: methodsCommand, help: METHODS_HELP, flags: METHODS_FLAGS },
+  demo: { run: demoCommand, help: DEMO_HELP, flags: DEMO_FLAGS },
+  gate: { run: gateCommand, help: GATE_HELP, flags: GATE_FLAGS },
+  campaign: { run: campaignCommand, help: CAMPAIGN_HELP, flags: CAMPAIGN_FLAGS },
 } as const;
 
 function pluginFiles(argv: readonly string[]): string[] {
@@ -55,25 +60,45 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const debug = argv.includes('--debug');
   try {
     const [command, ...rest] = argv;
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    if (command === undefined || command === '--help' || command === '-h') {
       io.stdout(HELP);
       return command === undefined ? EXIT.usage : EXIT.ok;
     }
-    if (command === '--version' || command === '-v') {
+    if (command === '--version' || command === '-V' || command === '-v') {
       io.stdout(`${pkg.version}\n`);
       return EXIT.ok;
     }
-    const entry = COMMANDS[command as keyof typeof COMMANDS];
-    if (entry === undefined) {
-      throw new CliError(
-        `unknown command ${JSON.stringify(command)}; commands: ${Object.keys(COMMANDS).join(', ')}. See 'bootstat --help'.`,
+    const names = [...Object.keys(COMMANDS), 'completion', 'help'];
+    if (command === 'help') {
+      const topic = rest[0];
+      if (topic === undefined) io.stdout(HELP);
+      else if (topic === 'completion') io.stdout(COMPLETION_HELP);
+      else {
+        const help = COMMANDS[topic as keyof typeof COMMANDS]?.help;
+        if (help === undefined) throw new CliError(unknownCommand(topic, names));
+        io.stdout(help);
+      }
+      return EXIT.ok;
+    }
+    if (command === 'completion') {
+      return await completionCommand(
+        rest,
+        io,
+        Object.fromEntries(Object.entries(COMMANDS).map(([k, v]) => [k, v.flags])),
       );
     }
+    const entry = COMMANDS[command as keyof typeof COMMANDS];
+    if (entry === undefined) throw new CliError(unknownCommand(command, names));
     const registries = await loadPlugins(createRegistries(), pluginFiles(rest), io.cwd);
     return await entry.run(rest, io, registries);
   } catch (e) {
     return reportError(e, io, debug);
   }
+}
+
+function unknownCommand(command: string, names: readonly string[]): string {
+  const guess = closestName(command, names);
+  return `unknown command ${JSON.stringify(command)}${guess === undefined ? '' : `; did you mean ${JSON.stringify(guess)}?`} Commands: ${names.join(', ')}. See 'bootstat --help'.`;
 }
 
 /** Where a coded library error points, as `file:line:column`. */

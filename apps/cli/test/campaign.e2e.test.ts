@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { aggregateCampaign, campaignToJson, compareConfigurations } from '@bootstat/campaign';
 import { readCampaign } from '@bootstat/campaign/node';
 import { describe, expect, it } from 'vitest';
-import { REPO, runCli, tempDir } from './run-cli';
+import { documentedExamples, REPO, runCli, tempDir } from './run-cli';
 
 const SAMPLE = 'docs/examples/campaign';
 const BASELINE = 'llama-8b-bs8-fp16';
@@ -397,11 +397,11 @@ describe('bootstat campaign (the built binary)', () => {
 
   it('prints what docs/campaign.md shows', () => {
     const doc = readFileSync(join(REPO, 'docs/campaign.md'), 'utf8');
-    const examples = [...doc.matchAll(/```console\n\$ bootstat ([^\n]*)\n([\s\S]*?)```/g)];
-    expect(examples.length).toBeGreaterThan(0);
-    for (const [, args, expected] of examples) {
-      const r = runCli((args as string).split(' '));
-      expect(r.code).toBe(0);
+    const examples = documentedExamples(doc);
+    expect(examples.length).toBeGreaterThan(1);
+    for (const { args, expected, code } of examples) {
+      const r = runCli(args);
+      expect(r.code, r.stderr).toBe(code);
       expect(r.stdout).toBe(expected);
     }
   });

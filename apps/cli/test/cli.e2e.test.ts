@@ -230,7 +230,7 @@ describe('bootstat (the built binary)', () => {
     it('an unknown method', () =>
       expectUsageError(
         runCli(['ci', latencies, '--column', 'ms', '--method', 'bootstrap-t']),
-        /--method: unknown method; use one of .*bca/,
+        /--method: unknown method "bootstrap-t"; use one of .*bca/,
       ));
     it('resamples < 1', () =>
       expectUsageError(

@@ -31,3 +31,19 @@ export function runCli(
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'bootstat-cli-'));
 }
+
+/**
+ * The `$ bootstat …` examples of a Markdown text: each console block's command, what it prints on stdout, and its
+ * exit code — 0, or the number under a closing `$ echo $?` line, as a shell transcript shows it.
+ */
+export function documentedExamples(text: string): { args: string[]; expected: string; code: number }[] {
+  return [...text.matchAll(/```console\n\$ bootstat ([^\n]*)\n([\s\S]*?)```/g)].map((m) => {
+    const body = m[2] as string;
+    const exit = /\$ echo \$\?\n(\d+)\n$/.exec(body);
+    return {
+      args: (m[1] as string).split(' '),
+      expected: exit === null ? body : body.slice(0, exit.index),
+      code: exit === null ? 0 : Number(exit[1]),
+    };
+  });
+}

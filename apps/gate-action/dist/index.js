@@ -479,6 +479,13 @@ function walk(root, cwd) {
   }
   return { files, broken };
 }
+function matchesOrUnder(matches, relative2) {
+  if (matches(relative2)) return true;
+  for (let cut = relative2.lastIndexOf("/"); cut > 0; cut = relative2.lastIndexOf("/", cut - 1)) {
+    if (matches(relative2.slice(0, cut))) return true;
+  }
+  return false;
+}
 function refuseBroken(broken, cwd) {
   const first = [...broken].sort((a, b) => naturalCompare(slashes(a), slashes(b)))[0];
   if (first === void 0) return;
@@ -521,7 +528,7 @@ function expand(pattern, cwd, accept, what) {
       } catch {
       }
       if (!isDirectory) continue;
-      const inGlob = (p) => matches(slashes(relative(root, p)));
+      const inGlob = (p) => matchesOrUnder(matches, slashes(relative(root, p)));
       const walked = walk(root, cwd);
       refuseBroken(walked.broken.filter(inGlob), cwd);
       found.push(...walked.files.filter((p) => accept(p) && inGlob(p)));
@@ -554,7 +561,7 @@ function findFiles(patterns, options = {}) {
     return !excluded.some(({ absolute: abs, glob }) => {
       const path = abs ? slashes(absolute) : rel;
       const under = glob.base === "." ? path : path.startsWith(`${glob.base}/`) ? path.slice(glob.base.length + 1) : void 0;
-      return under !== void 0 && glob.matches(under);
+      return under !== void 0 && matchesOrUnder(glob.matches, under);
     });
   });
   if (kept.length === 0) {
@@ -9044,7 +9051,7 @@ function reportScores(report) {
   return Float64Array.from(cases, (c) => c.score);
 }
 function promotionGate(reports, options) {
-  const { threshold, minCases = 10, alpha = 0.025, nResamples = 1e3, holm = false } = options;
+  const { threshold, minCases = 10, alpha = 0.025, nResamples = 1e3, holm = false, onProgress } = options;
   if (typeof threshold !== "number" || !(threshold >= 0 && threshold <= 1)) {
     throw new StatsError(
       "STATS_INVALID_OPTION",
@@ -9107,10 +9114,11 @@ function promotionGate(reports, options) {
     let remaining = parsed.map((_, k) => k);
     while (remaining.length > 0) {
       const level = alpha / remaining.length;
-      for (const k of remaining) {
+      remaining.forEach((k, i) => {
         alphas[k] = level;
         bounds[k] = at(k, level);
-      }
+        onProgress?.(i + 1, remaining.length);
+      });
       const cleared = remaining.filter((k) => bounds[k].lowerBound > threshold);
       if (cleared.length === 0) break;
       for (const k of cleared) passes[k] = true;
@@ -9118,7 +9126,9 @@ function promotionGate(reports, options) {
     }
   }
   const verdicts = parsed.map(({ report, scores }, k) => {
-    const bound = bounds[k] ?? at(k, alphas[k]);
+    const reused = bounds[k];
+    const bound = reused ?? at(k, alphas[k]);
+    if (reused === void 0) onProgress?.(k + 1, parsed.length);
     const enough = scores.length >= minCases;
     const cleared = holm ? passes[k] : bound.lowerBound > threshold;
     const passed = enough && Number.isFinite(bound.lowerBound) && cleared;

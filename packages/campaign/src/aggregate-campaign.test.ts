@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateCampaign, type CampaignSummary } from './aggregate-campaign';
 import { MIN_RESAMPLES } from './campaign-warning';
+import { compareConfigurations } from './compare-configurations';
 import { CampaignError } from './errors';
 
 const rec = (energy: number, tps: number, extra: Record<string, unknown> = {}) => ({
@@ -281,5 +282,31 @@ describe('aggregateCampaign', () => {
       expect(run).toThrow(message);
       code(run, 'CAMPAIGN_INVALID_OPTION');
     });
+  });
+
+  it('reports progress after each cell, up to the number of cells (and compareConfigurations after each comparison)', () => {
+    const results = {
+      a: [
+        { e: 1, f: 2 },
+        { e: 2, f: 3 },
+      ],
+      b: [
+        { e: 3, f: 4 },
+        { e: 4, f: 5 },
+      ],
+      c: [{ e: 5, f: 6 }],
+    };
+    const calls: number[][] = [];
+    aggregateCampaign(results, { metrics: ['e', 'f'], nResamples: 50, onProgress: (d, t) => calls.push([d, t]) });
+    expect(calls).toEqual([1, 2, 3, 4, 5, 6].map((d) => [d, 6]));
+    const compared: number[][] = [];
+    compareConfigurations(results, {
+      metrics: ['e', 'f'],
+      baseline: 'a',
+      directions: { e: 'lower', f: 'lower' },
+      nResamples: 50,
+      onProgress: (d, t) => compared.push([d, t]),
+    });
+    expect(compared).toEqual([1, 2, 3, 4].map((d) => [d, 4]));
   });
 });

@@ -19,6 +19,8 @@ export interface AggregateCampaignOptions {
   readonly strict?: boolean;
   /** Where each record came from (`readCampaign` gives it), named in skipped entries and errors. */
   readonly sources?: CampaignSources;
+  /** Called after each cell with (cells done, cells in all), for a progress bar; the library never prints. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** One cell of the campaign: bootstrapCi of one metric over one configuration's cycles. */
@@ -89,6 +91,8 @@ export function aggregateCampaign(results: CampaignResults, options: AggregateCa
   const root = streamTree(o.seed);
   const summaries: MetricSummary[] = [];
   const empty: EmptyCell[] = [];
+  const total = campaign.configurations.length * campaign.metrics.length;
+  let done = 0;
   campaign.configurations.forEach((configuration, c) => {
     const node = root.child(configuration);
     campaign.metrics.forEach((metric, m) => {
@@ -104,6 +108,7 @@ export function aggregateCampaign(results: CampaignResults, options: AggregateCa
         confidenceLevel: o.confidenceLevel,
       });
       summaries.push({ configuration, metric, ...ci, nSkipped: skipped });
+      o.onProgress?.(++done, total);
     });
   });
   return {

@@ -33,6 +33,8 @@ export interface CompareConfigurationsOptions {
   /** Throw CAMPAIGN_INVALID_RECORD at the first missing or non-finite metric instead of skipping it. */
   readonly strict?: boolean;
   readonly sources?: CampaignSources;
+  /** Called after each comparison with (comparisons done, comparisons in all), for a progress bar. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** A statistic of the two samples with its percentile-bootstrap interval. */
@@ -133,10 +135,12 @@ export function compareConfigurations(
   const band = { low: 1 - o.noiseThreshold, high: 1 + o.noiseThreshold };
   const root = streamTree(o.seed).child('compare');
   const comparisons: ConfigurationComparison[] = [];
+  const total = (campaign.configurations.length - 1) * campaign.metrics.length;
+  let done = 0;
   campaign.configurations.forEach((configuration, c) => {
     if (c === b) return;
     const node = root.child(configuration);
-    campaign.metrics.forEach((metric, m) => {
+    const compare = (metric: string, m: number) => {
       const x = campaign.values[c]?.[m] as readonly number[];
       const base = campaign.values[b]?.[m] as readonly number[];
       const direction = directions[m] as Direction;
@@ -208,6 +212,10 @@ export function compareConfigurations(
           ? `${interval} lies below ${fmt(band.low)}; ${direction} is better`
           : `${interval} is not wholly outside the noise band [${fmt(band.low)}, ${fmt(band.high)}]`;
       comparisons.push({ ...common, ratio, difference, verdict, reason, warnings });
+    };
+    campaign.metrics.forEach((metric, m) => {
+      compare(metric, m);
+      o.onProgress?.(++done, total);
     });
   });
   return {

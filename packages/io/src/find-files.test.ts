@@ -48,6 +48,21 @@ describe('findFiles', () => {
     ]);
   });
 
+  it('yields the files under a directory a glob or an alternative matches, as the directory would', () => {
+    expect(names(root, findFiles(['runs/{a,c}'], { cwd: root }))).toEqual([
+      'runs/a/cycle-1.json',
+      'runs/a/cycle-2.json',
+      'runs/a/cycle-10.json',
+      'runs/c/cycle-1.json',
+    ]);
+    expect(names(root, findFiles(['runs/[bc]'], { cwd: root }))).toEqual([
+      'runs/b/cycle-1.json',
+      'runs/b/x.csv',
+      'runs/c/cycle-1.json',
+    ]);
+    expect(names(root, findFiles(['runs', '!runs/a', '!runs/{b,x}'], { cwd: root }))).toEqual(['runs/c/cycle-1.json']);
+  });
+
   it('removes what a ! pattern matches', () => {
     expect(names(root, findFiles(['runs/**/*.json', '!runs/a/**', '!**/c/*'], { cwd: root }))).toEqual([
       'runs/b/cycle-1.json',

@@ -76,6 +76,15 @@ function walk(root: string, cwd: string): { files: string[]; broken: string[] } 
   return { files, broken };
 }
 
+/** Whether a glob matches a relative path or one of its directories (`runs/{a,b}` yields the files under a and b). */
+function matchesOrUnder(matches: (relative: string) => boolean, relative: string): boolean {
+  if (matches(relative)) return true;
+  for (let cut = relative.lastIndexOf('/'); cut > 0; cut = relative.lastIndexOf('/', cut - 1)) {
+    if (matches(relative.slice(0, cut))) return true;
+  }
+  return false;
+}
+
 /** The first broken link, in natural order, as an error. */
 function refuseBroken(broken: readonly string[], cwd: string): void {
   const first = [...broken].sort((a, b) => naturalCompare(slashes(a), slashes(b)))[0];
@@ -120,7 +129,7 @@ function expand(pattern: string, cwd: string, accept: (path: string) => boolean,
         isDirectory = statSync(root).isDirectory();
       } catch {}
       if (!isDirectory) continue;
-      const inGlob = (p: string) => matches(slashes(relative(root, p)));
+      const inGlob = (p: string) => matchesOrUnder(matches, slashes(relative(root, p)));
       const walked = walk(root, cwd);
       refuseBroken(walked.broken.filter(inGlob), cwd);
       found.push(...walked.files.filter((p) => accept(p) && inGlob(p)));
@@ -142,7 +151,8 @@ function expand(pattern: string, cwd: string, accept: (path: string) => boolean,
  * The files that paths, directories and globs name, by absolute path, each once (the same path named twice is one
  * entry), in natural order (`cycle-2` before `cycle-10`), whatever the order of the patterns or the working
  * directory. One glob syntax for every tool: `*`, `?`, `**` (any number of directories), `[abc]`, `[!x]`,
- * `{a,b}`; hidden entries are skipped; links are followed, never into a loop; and a pattern starting with `!`
+ * `{a,b}`; a glob that matches a directory yields the files under it, as the directory itself would; hidden entries are
+ * skipped; links are followed, never into a loop; and a pattern starting with `!`
  * removes what it matches from the rest (`'runs/**'`, `'!runs/bad/**'`). Fails closed: a path that does not
  * exist, a directory or glob that yields nothing, and a broken link among the files a directory or glob would
  * yield are errors, never a smaller set.
@@ -168,7 +178,7 @@ export function findFiles(patterns: readonly string[], options: FindFilesOptions
       const path = abs ? slashes(absolute) : rel;
       const under =
         glob.base === '.' ? path : path.startsWith(`${glob.base}/`) ? path.slice(glob.base.length + 1) : undefined;
-      return under !== undefined && glob.matches(under);
+      return under !== undefined && matchesOrUnder(glob.matches, under);
     });
   });
   if (kept.length === 0) {

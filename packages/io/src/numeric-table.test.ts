@@ -213,6 +213,32 @@ describe('NumericTableReader: CSV', () => {
   });
 });
 
+describe('NumericTableReader: groups (long-format data)', () => {
+  const by = (name: string) => (columns: readonly string[]) => findColumn(columns, name);
+
+  it('gives each kept row its group, as written, in CSV and JSON', () => {
+    const t = readNumericTable('variant,ms\nA,1\nB,2\n"A ",3\nB,4\n', { select: col('ms'), groupBy: by('variant') });
+    expect(t.groups).toEqual(['A', 'B', 'A', 'B']);
+    expect(Array.from(t.values[0] ?? [])).toEqual([1, 2, 3, 4]);
+    const j = readNumericTable('[{"v": "x", "ms": 1}, {"v": 2, "ms": 5}]', { select: col('ms'), groupBy: by('v') });
+    expect(j.groups).toEqual(['x', '2']);
+  });
+
+  it('calls an empty group a missing value: an error, or the row dropped with omit', () => {
+    expect(error('v,ms\nA,1\n,2\n', { select: col('ms'), groupBy: by('v') })).toMatchObject({
+      code: 'IO_MISSING_VALUE',
+      location: { line: 3, column: 1, field: 'v' },
+    });
+    const t = readNumericTable('v,ms\nA,1\n,2\nB,NA\nB,4\n', {
+      select: col('ms'),
+      groupBy: by('v'),
+      nanPolicy: 'omit',
+    });
+    expect(t.groups).toEqual(['A', 'B']);
+    expect(t.omitted.rows).toBe(2);
+  });
+});
+
 describe('NumericTableReader: JSON and JSONL', () => {
   it('reads an array of numbers, of objects, of arrays, and an object of arrays', () => {
     expect(values('[1, 2.5, -3e2]')).toEqual([[1, 2.5, -300]]);

@@ -32,6 +32,11 @@ export interface NumericTableOptions {
   readonly header?: 'auto' | 'present' | 'absent';
   /** Picks the columns to read once their names are known (see findColumn); default: every column. */
   readonly select?: (columns: readonly string[]) => readonly number[];
+  /**
+   * A column whose text names each row's group (long-format data: `variant,ms`), chosen once the names are known;
+   * the table then carries `groups`, row for row with `values`. An empty group is a missing value.
+   */
+  readonly groupBy?: (columns: readonly string[]) => number;
   readonly nanPolicy?: NanPolicy;
   /**
    * What nanPolicy 'omit' drops: 'rows' (default) drops a row with a missing value in any column read, so pairs
@@ -55,6 +60,8 @@ export interface NumericTable {
    * dropped: equal lengths (rows kept) under omit 'rows', each its own under omit 'values'.
    */
   readonly values: readonly Float64Array[];
+  /** With `groupBy`: each kept row's group, as written. */
+  readonly groups?: readonly string[];
   /** Rows kept (omit 'rows'), or rows read (omit 'values'). */
   readonly rows: number;
   /**
@@ -151,6 +158,8 @@ export class NumericTableReader {
 
   private columns: string[] | undefined;
   private selected: readonly number[] = [];
+  private groupIndex: number | undefined;
+  private readonly groupValues: string[] = [];
   private store: Float64Array[] = [];
   private rows = 0;
   /** Values kept per selected column (omit 'values'; equal to rows otherwise). */
@@ -170,6 +179,9 @@ export class NumericTableReader {
     this.nanPolicy = options.nanPolicy ?? 'raise';
     if (this.nanPolicy !== 'raise' && this.nanPolicy !== 'omit') {
       throw new IoError('IO_INVALID_OPTION', `nanPolicy must be 'raise' or 'omit', got ${String(options.nanPolicy)}.`);
+    }
+    if (options.groupBy !== undefined && options.omit === 'values') {
+      throw new IoError('IO_INVALID_OPTION', "groupBy keeps rows whole: it takes omit 'rows'.");
     }
     if (options.omit !== undefined && options.omit !== 'rows' && options.omit !== 'values') {
       throw new IoError('IO_INVALID_OPTION', `omit must be 'rows' or 'values', got ${String(options.omit)}.`);
@@ -253,6 +265,7 @@ export class NumericTableReader {
       columns: this.columns,
       selected: this.selected,
       values,
+      ...(this.groupIndex === undefined ? {} : { groups: this.groupValues }),
       rows: this.rows,
       omitted: { rows: this.omittedRows, values: this.omittedValues, tokens: Object.fromEntries(this.tokens) },
       notes: this.notes,
@@ -387,7 +400,18 @@ export class NumericTableReader {
         );
       }
     }
-    this.keep(kinds, missing);
+    let group: string | undefined;
+    if (this.groupIndex !== undefined) {
+      group = trimCell(cells[this.groupIndex] as string);
+      if (group === '') {
+        missing = true;
+        kinds.push({ kind: 'missing', token: '' });
+        if (this.nanPolicy === 'raise') {
+          this.missingError(this.groupIndex, '', { line, column: columns[this.groupIndex] as number });
+        }
+      }
+    }
+    this.keep(kinds, missing, group);
   }
 
   // ---- JSON and JSONL --------------------------------------------------------------------------------------
@@ -613,7 +637,19 @@ export class NumericTableReader {
       }
       kinds.push(cell);
     }
-    this.keep(kinds, missing);
+    let group: string | undefined;
+    if (this.groupIndex !== undefined) {
+      const v = get(this.groupIndex);
+      if (typeof v === 'string' && v !== '') group = v;
+      else if (typeof v === 'number') group = String(v);
+      else {
+        missing = true;
+        kinds.push({ kind: 'missing', token: v === undefined ? ABSENT_TOKEN : (JSON.stringify(v) ?? '') });
+        if (this.nanPolicy === 'raise')
+          this.missingError(this.groupIndex, v === undefined ? ABSENT_TOKEN : '', where(this.groupIndex));
+      }
+    }
+    this.keep(kinds, missing, group);
   }
 
   // ---- shared ----------------------------------------------------------------------------------------------
@@ -631,6 +667,16 @@ export class NumericTableReader {
       }
     }
     this.selected = chosen;
+    if (this.options.groupBy !== undefined) {
+      const g = this.options.groupBy(names);
+      if (!Number.isInteger(g) || g < 0 || g >= names.length) {
+        throw new IoError(
+          'IO_INVALID_OPTION',
+          `groupBy returned ${String(g)}, not a column index in [0, ${names.length - 1}].`,
+        );
+      }
+      this.groupIndex = g;
+    }
     this.store = chosen.map(() => new Float64Array(1024));
     this.counts = chosen.map(() => 0);
   }
@@ -653,7 +699,7 @@ export class NumericTableReader {
     return this.options.omit === 'values';
   }
 
-  private keep(cells: readonly CellKind[], missing: boolean): void {
+  private keep(cells: readonly CellKind[], missing: boolean, group?: string): void {
     if (missing) {
       for (const c of cells) {
         if (c.kind === 'missing') {
@@ -668,6 +714,7 @@ export class NumericTableReader {
     }
     if (this.rows >= MAX_ROWS) throw new IoError('IO_TOO_LARGE', `more than ${MAX_ROWS} rows.`, this.at());
     this.rows++;
+    if (group !== undefined) this.groupValues.push(group);
     cells.forEach((c, j) => {
       if (c.kind !== 'number') return;
       const k = this.counts[j] as number;

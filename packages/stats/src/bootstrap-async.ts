@@ -109,7 +109,7 @@ export async function bootstrapAsync(
 
 /**
  * The worker module's path, checked before any thread starts. It is missing when an app bundler (esbuild, webpack,
- * ncc) has folded @bootstat/stats into one file: the fix is to keep the package external (docs/determinism.md).
+ * ncc) has folded @bootstat/stats into one file: the fix is to keep the package external (docs/determinism.md, "Worker threads, the browser and bundles").
  */
 function workerPath(): string {
   const path = fileURLToPath(WORKER_URL);

@@ -143,4 +143,20 @@ describe('promotionGate', () => {
       }
     });
   });
+
+  it('reports progress, one report at a time, up to the number of reports', () => {
+    const calls: [number, number][] = [];
+    const report = (runId: string) => ({
+      runId,
+      cases: Array.from({ length: 12 }, (_, i) => ({ caseId: `c${i}`, score: 0.7 + ((i * 7) % 11) / 40 })),
+    });
+    promotionGate([report('3f2a9c1e'), report('0badcafe')], {
+      threshold: 0.5,
+      onProgress: (d, t) => calls.push([d, t]),
+    });
+    expect(calls).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
+  });
 });

@@ -18,6 +18,11 @@ export interface PromotionGateOptions {
   readonly nResamples?: number;
   /** Holm's step-down correction of alpha across the reports (Holm 1979); default false. */
   readonly holm?: boolean;
+  /**
+   * Called after each report's bound with (bounds done, reports to do), for a progress bar; under Holm, once per
+   * round. The library never prints.
+   */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 export interface ReportVerdict {
@@ -91,7 +96,7 @@ export function reportScores(report: BenchReport): Float64Array {
  * promotionGate([report], { threshold: 0.8 }).passed;
  */
 export function promotionGate(reports: readonly unknown[], options: PromotionGateOptions): PromotionGateResult {
-  const { threshold, minCases = 10, alpha = 0.025, nResamples = 1000, holm = false } = options;
+  const { threshold, minCases = 10, alpha = 0.025, nResamples = 1000, holm = false, onProgress } = options;
   if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) {
     throw new StatsError(
       'STATS_INVALID_OPTION',
@@ -162,10 +167,11 @@ export function promotionGate(reports: readonly unknown[], options: PromotionGat
     let remaining = parsed.map((_, k) => k);
     while (remaining.length > 0) {
       const level = alpha / remaining.length;
-      for (const k of remaining) {
+      remaining.forEach((k, i) => {
         alphas[k] = level;
         bounds[k] = at(k, level);
-      }
+        onProgress?.(i + 1, remaining.length);
+      });
       const cleared = remaining.filter((k) => (bounds[k] as LowerBound95Result).lowerBound > threshold);
       if (cleared.length === 0) break;
       for (const k of cleared) passes[k] = true;
@@ -173,7 +179,9 @@ export function promotionGate(reports: readonly unknown[], options: PromotionGat
     }
   }
   const verdicts = parsed.map(({ report, scores }, k): ReportVerdict => {
-    const bound = bounds[k] ?? at(k, alphas[k] as number);
+    const reused = bounds[k];
+    const bound = reused ?? at(k, alphas[k] as number);
+    if (reused === undefined) onProgress?.(k + 1, parsed.length);
     const enough = scores.length >= minCases;
     const cleared = holm ? (passes[k] as boolean) : bound.lowerBound > threshold;
     const passed = enough && Number.isFinite(bound.lowerBound) && cleared;

@@ -83,6 +83,28 @@ describe('the published JSON Schemas', () => {
         'json',
       ],
     ],
+    [
+      'apps/cli/schemas/ci-groups.schema.json',
+      ['ci', 'docs/examples/ab-test.csv', '--by', 'variant', '-c', 'ms', '--resamples', '200', '--format', 'json'],
+    ],
+    [
+      'apps/cli/schemas/ci-groups.schema.json',
+      [
+        'ci',
+        'docs/examples/latencies.csv',
+        'docs/examples/ab-test.csv',
+        '-c',
+        'ms',
+        '--statistic',
+        'median',
+        '--alternative',
+        'greater',
+        '--resamples',
+        '200',
+        '--format',
+        'json',
+      ],
+    ],
     ['apps/cli/schemas/methods.schema.json', ['methods', '--format', 'json']],
   ])('%s validates what the CLI prints (%j)', (file, args) => {
     const validate = validator(file);
@@ -118,5 +140,19 @@ describe('the published JSON Schemas', () => {
       expect(Object.keys(doc).slice(0, 2)).toEqual(['schemaVersion', 'kind']);
       expect(doc.kind).toBe(args[0]);
     }
+    const groups = cli([
+      'ci',
+      'docs/examples/ab-test.csv',
+      '--by',
+      'variant',
+      '-c',
+      'ms',
+      '-n',
+      '100',
+      '--format',
+      'json',
+    ]);
+    expect(Object.keys(groups as object).slice(0, 2)).toEqual(['schemaVersion', 'kind']);
+    expect((groups as { kind: string }).kind).toBe('ci-groups');
   });
 });

@@ -13,14 +13,15 @@ import {
 import { readCampaign } from '@bootstat/campaign/node';
 import { escapeText } from '@bootstat/io';
 import * as z from 'zod';
-import { parseFlags } from '../args';
+import { aliased, COMMON_FLAGS, type FlagSpec, parseFlags } from '../args';
 import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../io';
 import { integerFlag, numberFlag } from '../number-flag';
 import { exact, human } from '../output/format-number';
-import { printWarning } from '../output/messages';
+import { printError, printNote, printWarning } from '../output/messages';
+import { progressAllowed, progressBar } from '../output/progress';
 import { OUTPUT_FORMATS, type Report, render } from '../output/render';
-import { stdoutOutputs, writeFile } from '../output/write-file';
+import { writeFile, writeReport } from '../output/write-file';
 import type { Registries } from '../registries';
 
 export const CAMPAIGN_HELP = `Usage: bootstat campaign PATH... [options]
@@ -33,7 +34,8 @@ configuration with it: the ratio and the difference of the means, each with a bo
 interval of the ratio lies beyond 1 ± the noise threshold.
 
 PATH is a result file (JSON: one record or an array of them; JSONL; CSV with a header), a directory (searched
-recursively, links followed but never into a loop) or a quoted glob ('runs/**/cycle-*.json'). A file named
+recursively, links followed but never into a loop) or a quoted glob ('runs/**/cycle-*.json', 'runs/{a,b}/*.json',
+'runs/cycle-[1-3].json'); a PATH '!GLOB' leaves out what it matches. A file named
 twice is read once; files are read in natural order of their absolute paths, so the numbers do not depend on the
 working directory. A record's configuration is its --config-key field (in CSV, the cell's text as written), or
 else the name of its file's directory. Details: docs/campaign.md.
@@ -50,35 +52,41 @@ Comparison
   --direction M=lower|higher  which way metric M improves (repeatable; M may end in .* for a prefix); default
                          lower for total_energy_j and latency_stats.*, higher for avg_tokens_per_second and
                          total_tokens
+  --fail-on regression   exit 1 when a comparison regressed (to gate CI on a campaign); default never
 Method
-  --resamples B          resamples per interval, default 1000
-  --seed S               campaign seed in [0, 4294967295], default 42 (each cell has its own child stream)
-  --level L              confidence level in (0, 1), default 0.95
+  -n, --resamples B      resamples per interval, default 1000 (--n-resamples too)
+  -s, --seed S           campaign seed in [0, 4294967295], default 42 (each cell has its own child stream);
+                         random draws one and prints it
+  --level L              confidence level in (0, 1), default 0.95 (--confidence-level too)
 Output
   --format F             table (default), json, csv, markdown
+  -o, --out FILE         write the report to FILE instead of standard output
   --plot FILE.svg        a forest plot: a panel per metric, a row per configuration, the baseline marked
+  -q, --quiet            no progress bar and no notes; --no-progress alone
   --debug                show stack traces
 
 Every configuration and metric gets a row; its n_skipped column counts the records left out of it (each also named
 in a warning). Warnings (few cycles, skipped records, result files without records, fewer than 100 resamples) go
-to stderr. Exit codes: 0 success, 2 usage or input error.
+to stderr. Exit codes: 0 success, 1 a comparison regressed under --fail-on regression, 2 usage or input error.
 `;
 
-const flags = {
+export const CAMPAIGN_FLAGS = {
   'config-key': { type: 'string' },
   metrics: { type: 'string' },
   strict: { type: 'boolean' },
   baseline: { type: 'string' },
   noise: { type: 'string' },
   direction: { type: 'string', multiple: true },
-  resamples: { type: 'string' },
-  seed: { type: 'string' },
+  resamples: { type: 'string', short: 'n' },
+  'n-resamples': { type: 'string' },
+  seed: { type: 'string', short: 's' },
   level: { type: 'string' },
+  'confidence-level': { type: 'string' },
   format: { type: 'string' },
   plot: { type: 'string' },
-  debug: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+  'fail-on': { type: 'string' },
+  ...COMMON_FLAGS,
+} as const satisfies FlagSpec;
 
 const schema = z.object({
   metrics: z
@@ -103,11 +111,12 @@ const schema = z.object({
     )
     .default([]),
   resamples: integerFlag('--resamples', 1, 1e7).default(1000),
-  seed: integerFlag('--seed', 0, 4294967295).default(42),
+  seed: z.union([z.literal('random'), integerFlag('--seed', 0, 4294967295)]).default(42),
   level: numberFlag('--level')
     .refine((v) => v > 0 && v < 1, '--level must be in (0, 1), e.g. 0.95')
     .default(0.95),
   format: z.enum(OUTPUT_FORMATS, { error: `--format must be one of ${OUTPUT_FORMATS.join(', ')}` }).default('table'),
+  failOn: z.enum(['never', 'regression'], { error: '--fail-on must be never or regression' }).default('never'),
 });
 
 /** A CampaignError as the one-line CLI error: the file (and line) first, then what was wrong. */
@@ -298,7 +307,7 @@ function csvReport(summary: CampaignSummary, comparison: CampaignComparison | un
 
 /** `bootstat campaign`: parse → zod → @bootstat/campaign (reading, aggregation, comparison, plot). No statistics here. */
 export async function campaignCommand(argv: readonly string[], io: CliIo, _registries: Registries): Promise<number> {
-  const { values, positionals } = parseFlags(argv, flags, 'campaign');
+  const { values, positionals } = parseFlags(argv, CAMPAIGN_FLAGS, 'campaign');
   if (values.help) {
     io.stdout(CAMPAIGN_HELP);
     return EXIT.ok;
@@ -312,16 +321,26 @@ export async function campaignCommand(argv: readonly string[], io: CliIo, _regis
     metrics: values.metrics,
     noise: values.noise,
     direction: values.direction,
-    resamples: values.resamples,
+    resamples: aliased(values, 'resamples', 'n-resamples'),
     seed: values.seed,
-    level: values.level,
+    level: aliased(values, 'level', 'confidence-level'),
     format: values.format,
+    failOn: values['fail-on'],
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new CliError(`${issue?.message ?? 'invalid option'}.`);
   }
   const c = parsed.data;
+  if (c.failOn === 'regression' && values.baseline === undefined) {
+    throw new CliError('--fail-on regression judges comparisons: give --baseline CONFIG too.');
+  }
+  let seed = c.seed;
+  if (seed === 'random') {
+    seed = globalThis.crypto.getRandomValues(new Uint32Array(1))[0] as number;
+    if (values.quiet !== true) printNote(io, `seed ${seed} drawn at random; pass --seed ${seed} to repeat this run.`);
+  }
+  const allowed = progressAllowed(io, values);
   const directions: Record<string, Direction> = {};
   for (const d of c.direction) {
     const at = d.lastIndexOf('=');
@@ -345,20 +364,31 @@ export async function campaignCommand(argv: readonly string[], io: CliIo, _regis
     warnEmptyFiles(io, emptyFiles);
     const common = {
       nResamples: c.resamples,
-      seed: c.seed,
+      seed,
       confidenceLevel: c.level,
       strict: values.strict === true,
       sources,
       ...(c.metrics === undefined ? {} : { metrics: c.metrics }),
     };
-    summary = aggregateCampaign(results, common);
+    const cells = progressBar(io, 'campaign cells', allowed);
+    try {
+      summary = aggregateCampaign(results, { ...common, onProgress: cells.update });
+    } finally {
+      cells.done();
+    }
     if (values.baseline !== undefined) {
-      comparison = compareConfigurations(results, {
-        ...common,
-        baseline: values.baseline,
-        noiseThreshold: c.noise,
-        directions,
-      });
+      const compared = progressBar(io, 'comparisons', allowed);
+      try {
+        comparison = compareConfigurations(results, {
+          onProgress: compared.update,
+          ...common,
+          baseline: values.baseline,
+          noiseThreshold: c.noise,
+          directions,
+        });
+      } finally {
+        compared.done();
+      }
     }
   } catch (e) {
     if (e instanceof CampaignError && e.code === 'CAMPAIGN_UNKNOWN_BASELINE')
@@ -384,34 +414,36 @@ export async function campaignCommand(argv: readonly string[], io: CliIo, _regis
     );
   }
 
-  // With --plot -, the SVG is standard output's alone and the report goes to stderr.
-  const out = stdoutOutputs({ '--plot': values.plot }) === undefined ? io.stdout : io.stderr;
+  let text: string;
   switch (c.format) {
     case 'json':
-      out(
-        render(
-          {
-            columns: [],
-            rows: [],
-            json: campaignToJson(summary, comparison),
-          },
-          'json',
-        ),
-      );
+      text = render({ columns: [], rows: [], json: campaignToJson(summary, comparison) }, 'json');
       break;
     case 'csv':
-      out(render(csvReport(summary, comparison), 'csv'));
+      text = render(csvReport(summary, comparison), 'csv');
       break;
     default: {
-      out(render(summaryReport(summary), c.format));
+      text = render(summaryReport(summary), c.format);
       if (comparison !== undefined) {
         const level = Math.round(comparison.confidenceLevel * 1000) / 10;
-        out(
-          `\ncompared with ${escapeText(comparison.baseline)} (${level}% intervals; a change counts when the ratio interval lies beyond 1 ± ${comparison.noiseThreshold})\n\n`,
-        );
-        out(render(comparisonReport(comparison), c.format));
+        text += `\ncompared with ${escapeText(comparison.baseline)} (${level}% intervals; a change counts when the ratio interval lies beyond 1 ± ${comparison.noiseThreshold})\n\n`;
+        text += render(comparisonReport(comparison), c.format);
       }
     }
+  }
+  // With --plot -, the SVG is standard output's alone and the report goes to stderr (or to --out).
+  await writeReport(io, text, values.out, { '--plot': values.plot });
+  // --fail-on regression: a comparison that got worse fails the run (exit 1), so the campaign can gate CI.
+  const regressed = comparison?.comparisons.filter((x) => x.verdict === 'regressed') ?? [];
+  if (c.failOn === 'regression' && regressed.length > 0) {
+    printError(
+      io,
+      `${regressed.length} comparison${regressed.length === 1 ? '' : 's'} regressed (${regressed
+        .slice(0, 5)
+        .map((x) => `${x.configuration} ${x.metric}`)
+        .join(', ')}${regressed.length > 5 ? ', …' : ''}): --fail-on regression.`,
+    );
+    return EXIT.checkFailed;
   }
   return EXIT.ok;
 }

@@ -1,30 +1,37 @@
-import { availableParallelism } from 'node:os';
 import type { NumericTable } from '@bootstat/io';
-import { type IntervalResult, isBootstrapResult } from '@bootstat/registry';
+import { isBootstrapResult } from '@bootstat/registry';
 import { type BootstrapResult, bootstrapResultToJson } from '@bootstat/stats';
-import { bootstrapAsync } from '@bootstat/stats/node';
 import * as z from 'zod';
-import { parseFlags } from '../args';
+import { aliased, COMMON_FLAGS, type FlagSpec, parseFlags, unknownValue } from '../args';
 import { CliError, EXIT } from '../cli-error';
-import { type ColumnRequest, readColumns } from '../input/read-columns';
+import { type ColumnRequest, type ReadOptions, readColumns } from '../input/read-columns';
 import type { CliIo } from '../io';
-import { checkMemory, checkTypedArrayLength } from '../memory';
+import { checkTypedArrayLength } from '../memory';
 import { integerFlag, numberFlag } from '../number-flag';
 import { CI_JSON_SCHEMA_VERSION } from '../output/ci-json';
 import { exact, human, jsonNumber } from '../output/format-number';
 import { histogramSvg } from '../output/histogram-svg';
 import { printNote, printWarning } from '../output/messages';
-import { progressBar } from '../output/progress';
+import { progressAllowed } from '../output/progress';
 import { OUTPUT_FORMATS, render } from '../output/render';
-import { stdoutOutputs, writeFile } from '../output/write-file';
+import { stdoutOutputs, writeFile, writeReport } from '../output/write-file';
 import type { Registries } from '../registries';
+import { runInterval } from './ci-engine';
+import { ciGroups, splitGroups } from './ci-groups';
 
 export const CI_HELP = `Usage: bootstat ci [FILE|-] [options]
+       bootstat ci FILE --by GROUP [--baseline NAME] [options]
+       bootstat ci A.csv B.csv [options]
 
 Bootstrap confidence interval of a statistic of the numbers in FILE (CSV, JSON array, JSONL) or standard input.
+With --by (long-format data, e.g. variant,ms) or two files: each group's interval, and each group against the
+baseline (the difference of the statistic, the group minus the baseline, with its interval).
 
 Input
-  --column NAME|N       the column to use (name, or 1-based index); needed when there are several
+  -c, --column NAME|N   the column to use (name, or 1-based index); needed when there are several
+  --by NAME|N           the column naming each row's group (long format); one interval per group, and each
+                        group against --baseline (default: the first group)
+  --baseline NAME       the group (or, with two files, the file) the others are compared with
   --x NAME|N, --y NAME|N  the two columns of a two-sample or paired statistic (spearman, pearson, mean-difference…)
   --paired              resample (x, y) pairs together (required by spearman and pearson)
   --input-format F      csv, json or jsonl (default: from the extension, else from the content)
@@ -36,15 +43,16 @@ Input
                         or omit (drop rows with one, and count them)
 Method
   --statistic S         mean (default), median, std, var, quantile, trimmed-mean, proportion, spearman, pearson,
-                        mean-difference, mean-ratio, or one from a --plugin
+                        mean-difference, mean-ratio, difference, or one from a --plugin; pNN is quantile NN/100
+                        (p95 = --statistic quantile --p 0.95)
   --p P                 the probability for --statistic quantile
   --proportion P        the cut for --statistic trimmed-mean
   --ddof D              delta degrees of freedom for std and var (default 1)
-  --method M            percentile, basic, normal, bca (default), studentized (see 'bootstat methods')
-  --level L             confidence level in (0, 1), default 0.95
+  -m, --method M        percentile, basic, normal, bca (default), studentized (see 'bootstat methods')
+  --level L             confidence level in (0, 1), default 0.95 (SciPy's --confidence-level too)
   --alternative A       two-sided (default), less, greater
-  --resamples B         number of resamples, default 9999
-  --seed S              integer seed in [0, 4294967295], default 42
+  -n, --resamples B     number of resamples, default 9999 (SciPy's --n-resamples too)
+  -s, --seed S          integer seed in [0, 4294967295], default 42; random draws one and prints it
   --batch K             resamples whose indices are held in memory at once
   --workers W           worker threads (default: every core for jobs over 10^7 draws, else 1);
                         any count gives the same bits
@@ -53,15 +61,20 @@ Method
   --plugin FILE         a module of extra strategies (see docs/plugins.md); repeatable
 Output
   --format F            table (default), json, csv, markdown
+  -o, --out FILE        write the report to FILE instead of standard output
   --emit-distribution FILE  write the replicates, one per line
   --plot FILE.svg       draw the replicate histogram with the estimate and interval
                         Files are written atomically (a temporary file renamed into place); devices and
                         FIFOs in place; - is standard output, and the report then goes to stderr.
+  -q, --quiet           no progress bar and no notes (warnings and errors still show)
+  --no-progress         no progress bar (none either when CI is set, TERM=dumb, or stderr is no terminal)
   --debug               show stack traces
 `;
 
-const flags = {
-  column: { type: 'string' },
+export const CI_FLAGS = {
+  column: { type: 'string', short: 'c' },
+  by: { type: 'string' },
+  baseline: { type: 'string' },
   x: { type: 'string' },
   y: { type: 'string' },
   paired: { type: 'boolean' },
@@ -74,11 +87,13 @@ const flags = {
   p: { type: 'string' },
   proportion: { type: 'string' },
   ddof: { type: 'string' },
-  method: { type: 'string' },
+  method: { type: 'string', short: 'm' },
   level: { type: 'string' },
+  'confidence-level': { type: 'string' },
   alternative: { type: 'string' },
-  resamples: { type: 'string' },
-  seed: { type: 'string' },
+  resamples: { type: 'string', short: 'n' },
+  'n-resamples': { type: 'string' },
+  seed: { type: 'string', short: 's' },
   batch: { type: 'string' },
   workers: { type: 'string' },
   compat: { type: 'string' },
@@ -87,26 +102,31 @@ const flags = {
   format: { type: 'string' },
   'emit-distribution': { type: 'string' },
   plot: { type: 'string' },
-  debug: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+  ...COMMON_FLAGS,
+} as const satisfies FlagSpec;
 
 function configSchema(methods: readonly string[], statistics: readonly string[]) {
   return z.object({
     statistic: z
       .string()
       .default('mean')
-      .refine((s) => statistics.includes(s), { message: `unknown statistic; use one of ${statistics.join(', ')}` }),
+      .superRefine((s, ctx) => {
+        if (!statistics.includes(s) && !QUANTILE_SHORTHAND.test(s)) {
+          ctx.addIssue({ code: 'custom', message: unknownValue('statistic', s, [...statistics, 'p95']) });
+        }
+      }),
     method: z
       .string()
       .default('bca')
-      .refine((s) => methods.includes(s), { message: `unknown method; use one of ${methods.join(', ')}` }),
+      .superRefine((s, ctx) => {
+        if (!methods.includes(s)) ctx.addIssue({ code: 'custom', message: unknownValue('method', s, methods) });
+      }),
     level: numberFlag('--level')
       .refine((v) => v > 0 && v < 1, '--level must be in (0, 1), e.g. 0.95')
       .default(0.95),
     alternative: z.enum(['two-sided', 'less', 'greater']).default('two-sided'),
     resamples: integerFlag('--resamples', 1, 1e12).default(9999),
-    seed: integerFlag('--seed', 0, 4294967295).default(42),
+    seed: z.union([z.literal('random'), integerFlag('--seed', 0, 4294967295)]).default(42),
     batch: integerFlag('--batch', 1, 1e12).optional(),
     workers: integerFlag('--workers', 1, 64).optional(),
     compat: z.enum(['scipy', 'r']).default('scipy'),
@@ -141,21 +161,33 @@ function* distributionLines(d: Float64Array): Iterable<string> {
   }
 }
 
+/** `pNN`: the NN-th percentile, i.e. quantile NN/100 (p95, p99.9). */
+const QUANTILE_SHORTHAND = /^p(\d{1,2}(?:\.\d+)?)$/;
+
+/** A seed the user can repeat: `--seed random` draws one and says which. */
+function resolveSeed(seed: number | 'random', io: CliIo, quiet: boolean): number {
+  if (seed !== 'random') return seed;
+  const drawn = globalThis.crypto.getRandomValues(new Uint32Array(1))[0] as number;
+  if (!quiet) printNote(io, `seed ${drawn} drawn at random; pass --seed ${drawn} to repeat this run.`);
+  return drawn;
+}
+
 /** `bootstat ci`: parse → zod → registry → packages. No statistics here. */
 export async function ciCommand(argv: readonly string[], io: CliIo, registries: Registries): Promise<number> {
-  const { values, positionals } = parseFlags(argv, flags, 'ci');
+  const { values, positionals } = parseFlags(argv, CI_FLAGS, 'ci');
   if (values.help) {
     io.stdout(CI_HELP);
     return EXIT.ok;
   }
-  if (positionals.length > 1) throw new CliError(`ci takes one input FILE (or -), got ${positionals.length}.`);
+  if (positionals.length > 2)
+    throw new CliError(`ci takes one input FILE (or -), or two files to compare; got ${positionals.length}.`);
   const schema = configSchema(registries.ciMethod.names(), registries.statistic.names());
   const parsed = schema.safeParse({
     statistic: values.statistic,
     method: values.method,
-    level: values.level,
+    level: aliased(values, 'level', 'confidence-level'),
     alternative: values.alternative,
-    resamples: values.resamples,
+    resamples: aliased(values, 'resamples', 'n-resamples'),
     seed: values.seed,
     batch: values.batch,
     workers: values.workers,
@@ -178,16 +210,33 @@ export async function ciCommand(argv: readonly string[], io: CliIo, registries: 
     throw new CliError(`${flag}: ${issue?.message ?? 'invalid value'}.`);
   }
   const c = parsed.data;
+  const quiet = values.quiet === true;
+  const seed = resolveSeed(c.seed, io, quiet);
 
   const statisticOptions: Record<string, unknown> = {};
+  const shorthand = QUANTILE_SHORTHAND.exec(c.statistic);
+  let statisticName = c.statistic;
+  if (shorthand !== null && !registries.statistic.names().includes(c.statistic)) {
+    statisticName = 'quantile';
+    statisticOptions.p = Number(shorthand[1]) / 100;
+  }
   if (c.p !== undefined) statisticOptions.p = c.p;
   if (c.proportion !== undefined) statisticOptions.proportion = c.proportion;
   if (c.ddof !== undefined) statisticOptions.ddof = c.ddof;
-  const statistic = registries.runStatistic(c.statistic, statisticOptions);
-  const arity = registries.statisticArity(c.statistic);
+  const statistic = registries.runStatistic(statisticName, statisticOptions);
+  const arity = registries.statisticArity(statisticName);
 
+  const grouped = values.by !== undefined || positionals.length === 2;
+  if (values.baseline !== undefined && !grouped) {
+    throw new CliError('--baseline names a group: it goes with --by COLUMN or two files.');
+  }
   let requests: ColumnRequest[];
   if (arity === 2) {
+    if (grouped) {
+      throw new CliError(
+        `--statistic ${c.statistic} takes two columns of one file; with --by or two files, give a one-sample statistic (mean, median, p95…).`,
+      );
+    }
     if (values.x === undefined || values.y === undefined) {
       throw new CliError(`--statistic ${c.statistic} takes two columns: give --x NAME and --y NAME.`);
     }
@@ -196,68 +245,89 @@ export async function ciCommand(argv: readonly string[], io: CliIo, registries: 
       { spec: values.y, flag: '--y' },
     ];
   } else requests = [{ spec: values.column, flag: '--column' }];
-  const toStdout = stdoutOutputs({ '--emit-distribution': values['emit-distribution'], '--plot': values.plot });
   // Enough for the table itself; the resampling job is checked against memory once the size of the data is known.
   checkTypedArrayLength('--resamples', c.resamples);
   // Two independent samples (no --paired) drop their missing values each alone; pairs are dropped together.
   const independent = arity === 2 && values.paired !== true;
-  const table: NumericTable = await readColumns(positionals[0], io, requests, {
+  const readOptions: ReadOptions = {
     nanPolicy: c.nanPolicy,
     omit: independent ? 'values' : 'rows',
     ...(c.inputFormat === undefined ? {} : { format: c.inputFormat }),
     ...(c.delimiter === undefined || c.delimiter === 'auto' ? {} : { delimiter: c.delimiter as ',' }),
     ...(c.decimal === undefined || c.decimal === 'auto' ? {} : { decimal: c.decimal }),
     ...(c.header === undefined ? {} : { header: c.header as 'auto' }),
-  });
-  for (const note of table.notes) printNote(io, note.message);
+  };
+  const notes = (table: NumericTable) => {
+    if (!quiet) for (const note of table.notes) printNote(io, note.message);
+  };
+  const engine = {
+    method: c.method,
+    statistic,
+    options: {
+      confidenceLevel: c.level,
+      alternative: c.alternative,
+      nResamples: c.resamples,
+      seed,
+      compat: c.compat,
+      degenerate: c.degenerate,
+      // Missing values were dropped (and counted) by the reader under --nan-policy omit: the data are finite.
+      nanPolicy: 'raise' as const,
+      paired: values.paired === true,
+      ...(c.batch === undefined ? {} : { batch: c.batch }),
+    },
+    workers: c.workers,
+    batch: c.batch,
+    progress: progressAllowed(io, values),
+  };
+
+  if (grouped) {
+    if (values['emit-distribution'] !== undefined || values.plot !== undefined) {
+      throw new CliError('--emit-distribution and --plot draw one interval: leave them out with --by or two files.');
+    }
+    if (positionals.length === 2 && positionals[0] === positionals[1]) {
+      throw new CliError(
+        `${positionals[0]} is named twice: comparing a file with itself says nothing; give two files.`,
+      );
+    }
+    const groups =
+      positionals.length === 2
+        ? await Promise.all(
+            positionals.map(async (file) => {
+              const table = await readColumns(file, io, requests, readOptions);
+              notes(table);
+              return { name: file, values: table.values[0] as Float64Array };
+            }),
+          )
+        : await (async () => {
+            const table = await readColumns(positionals[0], io, requests, readOptions, {
+              spec: values.by,
+              flag: '--by',
+            });
+            notes(table);
+            return splitGroups(table);
+          })();
+    const report = await ciGroups(groups, {
+      ...engine,
+      statisticName: c.statistic,
+      by: values.by ?? null,
+      baseline: values.baseline,
+      registries,
+      io,
+    });
+    await writeReport(io, render(report, c.format), values.out);
+    return EXIT.ok;
+  }
+
+  const table = await readColumns(positionals[0], io, requests, readOptions);
+  notes(table);
   const samples = [...table.values];
   const label = table.selected.map((k) => table.columns[k] as string).join(', ');
-
-  // Worker threads cost ~50 ms to start: worth it only for big jobs. The bits are the same for any count.
-  const nValues = samples.reduce((a, s) => a + s.length, 0);
-  const draws = c.resamples * nValues;
-  const workers = c.workers ?? (draws > 1e7 ? Math.min(8, availableParallelism()) : 1);
-  checkMemory({
-    values: nValues,
-    nResamples: c.resamples,
-    batch: c.batch ?? Math.max(1, Math.floor(262144 / nValues)),
-    workers,
-  });
-
-  const options = {
-    confidenceLevel: c.level,
-    alternative: c.alternative,
-    nResamples: c.resamples,
-    seed: c.seed,
-    compat: c.compat,
-    degenerate: c.degenerate,
-    // Missing values were dropped (and counted) by the reader under --nan-policy omit: the data are finite.
-    nanPolicy: 'raise' as const,
-    paired: values.paired === true,
-    ...(c.batch === undefined ? {} : { batch: c.batch }),
-  };
-  let result: IntervalResult;
-  if (registries.isBuiltinMethod(c.method)) {
-    // Built-in methods: options checked by the strategy's schema, then the engine runs with a progress bar and,
-    // when asked, worker threads (which a synchronous strategy cannot offer).
-    const checked = registries.parseCiOptions(c.method, options);
-    const progress = progressBar(io, `bootstrap ${c.method}`);
-    try {
-      result = await bootstrapAsync(samples, statistic, {
-        ...checked,
-        method: c.method as BootstrapResult['method'],
-        workers,
-        onProgress: progress.update,
-      });
-    } finally {
-      progress.done();
-    }
-  } else {
-    result = registries.runCiMethod(c.method, { samples, statistic }, options);
-  }
+  const result = await runInterval(samples, { ...engine, registries, io });
 
   for (const w of result.warnings) printWarning(io, w.message);
   const distribution = result.distribution ?? new Float64Array();
+  const others = { '--emit-distribution': values['emit-distribution'], '--plot': values.plot };
+  stdoutOutputs({ '--out': values.out, ...others });
   if (values['emit-distribution'] !== undefined) {
     // Written in pieces: a distribution of 10^8 replicates is never one string.
     await writeFile(io, values['emit-distribution'], distributionLines(distribution), 24 * distribution.length);
@@ -324,8 +394,9 @@ export async function ciCommand(argv: readonly string[], io: CliIo, registries: 
         schemaVersion: 1,
         ci: { low: jsonNumber(result.ci.low), high: jsonNumber(result.ci.high) },
       };
-  // With an output on standard output (-), the report goes to stderr, so stdout carries that output alone.
-  (toStdout === undefined ? io.stdout : io.stderr)(
+  // With another output on standard output (-), the report goes to stderr, so stdout carries that output alone.
+  await writeReport(
+    io,
     render(
       c.format === 'csv'
         ? { columns: rows.map((r) => r[1]), rows: [{ human: rows.map((r) => r[2]), exact: rows.map((r) => r[3]) }] }
@@ -343,6 +414,8 @@ export async function ciCommand(argv: readonly string[], io: CliIo, registries: 
           },
       c.format,
     ),
+    values.out,
+    others,
   );
   return EXIT.ok;
 }

@@ -1,4 +1,4 @@
-import { parseFlags } from '../args';
+import { type FlagSpec, parseFlags } from '../args';
 import { EXIT } from '../cli-error';
 import type { CliIo } from '../io';
 import { human } from '../output/format-number';
@@ -21,8 +21,13 @@ const EXPLAIN: Record<string, string> = {
   studentized: 'bootstrap-t: resampled t statistics with s/√n',
 };
 
+export const DEMO_FLAGS = {
+  help: { type: 'boolean', short: 'h' },
+  debug: { type: 'boolean' },
+} as const satisfies FlagSpec;
+
 export async function demoCommand(argv: readonly string[], io: CliIo, registries: Registries): Promise<number> {
-  const { values } = parseFlags(argv, { help: { type: 'boolean', short: 'h' }, debug: { type: 'boolean' } }, 'demo');
+  const { values } = parseFlags(argv, DEMO_FLAGS, 'demo');
   if (values.help) {
     io.stdout(DEMO_HELP);
     return EXIT.ok;

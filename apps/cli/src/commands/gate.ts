@@ -10,12 +10,14 @@ import {
   promotionGateToJson,
 } from '@bootstat/stats';
 import * as z from 'zod';
-import { parseFlags } from '../args';
+import { aliased, COMMON_FLAGS, type FlagSpec, parseFlags } from '../args';
 import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../io';
 import { exact, human } from '../output/format-number';
 import { printWarning } from '../output/messages';
+import { progressAllowed, progressBar } from '../output/progress';
 import { render } from '../output/render';
+import { writeReport } from '../output/write-file';
 import type { Registries } from '../registries';
 
 export const GATE_HELP = `Usage: bootstat gate REPORT... --threshold T [options]
@@ -30,28 +32,30 @@ REPORT is a JSON file {"runId": "…", "benchmark": "…", "cases": [{"caseId": 
 [0, 1], or a JSONL file of cases (one {"caseId", "score"} per line) with --run-id.
 
 Options
-  --threshold T      the bound must exceed T (required)
+  -t, --threshold T  the bound must exceed T (required)
   --min-cases N      fewer cases fail the report (default 10)
   --alpha A          lower-tail probability of the bound (default 0.025)
-  --resamples B      default 1000 (at least 100)
+  -n, --resamples B  default 1000 (at least 100); --n-resamples too
   --holm             Holm's step-down correction of alpha across several reports
   --run-id ID        the run id of JSONL reports
   --format F         table (default), json, markdown
+  -o, --out FILE     write the report to FILE instead of standard output
+  -q, --quiet        no progress bar; --no-progress alone
 
 Exit codes: 0 every report passes, 1 a report fails, 2 invalid input (never a pass).
 `;
 
-const flags = {
-  threshold: { type: 'string' },
+export const GATE_FLAGS = {
+  threshold: { type: 'string', short: 't' },
   'min-cases': { type: 'string' },
   alpha: { type: 'string' },
-  resamples: { type: 'string' },
+  resamples: { type: 'string', short: 'n' },
+  'n-resamples': { type: 'string' },
   holm: { type: 'boolean' },
   'run-id': { type: 'string' },
   format: { type: 'string' },
-  debug: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+  ...COMMON_FLAGS,
+} as const satisfies FlagSpec;
 
 const numberText = z
   .string()
@@ -94,7 +98,7 @@ function readReport(file: string, io: CliIo, runId: string | undefined): BenchRe
 
 /** `bootstat gate`: parse → zod → promotionGate (@bootstat/stats). Exit 0 pass, 1 fail, 2 invalid input. */
 export async function gateCommand(argv: readonly string[], io: CliIo, _registries: Registries): Promise<number> {
-  const { values, positionals } = parseFlags(argv, flags, 'gate');
+  const { values, positionals } = parseFlags(argv, GATE_FLAGS, 'gate');
   if (values.help) {
     io.stdout(GATE_HELP);
     return EXIT.ok;
@@ -105,7 +109,7 @@ export async function gateCommand(argv: readonly string[], io: CliIo, _registrie
     threshold: values.threshold,
     minCases: values['min-cases'],
     alpha: values.alpha,
-    resamples: values.resamples,
+    resamples: aliased(values, 'resamples', 'n-resamples'),
     format: values.format,
   });
   if (!parsed.success) {
@@ -116,8 +120,10 @@ export async function gateCommand(argv: readonly string[], io: CliIo, _registrie
   const c = parsed.data;
   const reports = positionals.map((file) => readReport(file, io, values['run-id']));
   let result: PromotionGateResult;
+  const progress = progressBar(io, 'gate', progressAllowed(io, values));
   try {
     result = promotionGate(reports, {
+      onProgress: progress.update,
       threshold: c.threshold,
       minCases: c.minCases,
       alpha: c.alpha,
@@ -135,6 +141,8 @@ export async function gateCommand(argv: readonly string[], io: CliIo, _registrie
       throw new CliError(`--alpha ${err.message.slice('promotionGate: alpha '.length)}`);
     }
     throw e;
+  } finally {
+    progress.done();
   }
   for (const v of result.verdicts) for (const w of v.warnings) printWarning(io, `${v.runId}: ${w.message}`);
   // The bound's column is named after the alpha used: lower_bound_95 at 0.025, lower_bound_90 at 0.05.
@@ -166,16 +174,15 @@ export async function gateCommand(argv: readonly string[], io: CliIo, _registrie
       ],
     };
   });
-  io.stdout(
-    render(
-      {
-        columns: ['verdict', 'report', 'run', 'n', 'mean', 'sd', bound, 'threshold', 'reason'],
-        rows,
-        json: promotionGateToJson(result, positionals),
-      },
-      c.format,
-    ),
+  let text = render(
+    {
+      columns: ['verdict', 'report', 'run', 'n', 'mean', 'sd', bound, 'threshold', 'reason'],
+      rows,
+      json: promotionGateToJson(result, positionals),
+    },
+    c.format,
   );
-  if (c.format === 'table' && result.verdicts.length > 1) io.stdout(`\noverall: ${result.passed ? 'PASS' : 'FAIL'}\n`);
+  if (c.format === 'table' && result.verdicts.length > 1) text += `\noverall: ${result.passed ? 'PASS' : 'FAIL'}\n`;
+  await writeReport(io, text, values.out);
   return result.passed ? EXIT.ok : EXIT.checkFailed;
 }

@@ -1,4 +1,4 @@
-import { parseFlags } from '../args';
+import { COMMON_FLAGS, type FlagSpec, parseFlags } from '../args';
 import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../io';
 import { METHODS_JSON_SCHEMA_VERSION } from '../output/methods-json';
@@ -20,17 +20,14 @@ function optionSummary(schema: unknown): string {
     .join(' ');
 }
 
+export const METHODS_FLAGS = {
+  format: { type: 'string' },
+  plugin: { type: 'string', multiple: true },
+  ...COMMON_FLAGS,
+} as const satisfies FlagSpec;
+
 export async function methodsCommand(argv: readonly string[], io: CliIo, registries: Registries): Promise<number> {
-  const { values } = parseFlags(
-    argv,
-    {
-      format: { type: 'string' },
-      plugin: { type: 'string', multiple: true },
-      help: { type: 'boolean', short: 'h' },
-      debug: { type: 'boolean' },
-    },
-    'methods',
-  );
+  const { values } = parseFlags(argv, METHODS_FLAGS, 'methods');
   if (values.help) {
     io.stdout(METHODS_HELP);
     return EXIT.ok;
@@ -43,14 +40,20 @@ export async function methodsCommand(argv: readonly string[], io: CliIo, registr
   io.stdout(
     render(
       {
-        columns: ['kind', 'name', 'summary', 'options'],
-        rows: entries.map((e) => ({
-          human: [e.kind, e.name, e.summary, optionSummary(e.options)],
-          exact: [e.kind, e.name, e.summary, optionSummary(e.options)],
-        })),
+        columns: format === 'table' ? ['kind', 'name', 'summary (options)'] : ['kind', 'name', 'summary', 'options'],
+        rows: entries.map((e) => {
+          const options = optionSummary(e.options);
+          const cells =
+            format === 'table'
+              ? [e.kind, e.name, options === '' ? e.summary : `${e.summary} (options: ${options})`]
+              : [e.kind, e.name, e.summary, options];
+          return { human: cells, exact: cells };
+        }),
         json: { schemaVersion: METHODS_JSON_SCHEMA_VERSION, kind: 'methods', strategies: entries },
       },
       format as (typeof OUTPUT_FORMATS)[number],
+      // Long summaries wrap to the terminal (100 columns when stdout is no terminal).
+      { width: io.stdoutColumns ?? 100 },
     ),
   );
   return EXIT.ok;

@@ -72,6 +72,7 @@ export async function readColumns(
   io: CliIo,
   requests: readonly ColumnRequest[],
   options: ReadOptions,
+  groupBy?: ColumnRequest,
 ): Promise<NumericTable> {
   let source: string;
   let chunks: AsyncIterable<string | Uint8Array>;
@@ -96,19 +97,8 @@ export async function readColumns(
       ...(delimiter === undefined ? {} : { delimiter }),
       ...(options.decimal === undefined ? {} : { decimal: options.decimal }),
       ...(options.header === undefined ? {} : { header: options.header }),
-      select: (columns) =>
-        requests.map(({ spec, flag }) => {
-          try {
-            return findColumn(columns, spec);
-          } catch (e) {
-            if (!(e instanceof IoError)) throw e;
-            const message =
-              spec === undefined
-                ? `${e.message.replace(/: choose one\.$/, '')}; choose one with ${flag} NAME or ${flag} N (1-based).`
-                : `${flag}: ${e.message}`;
-            throw new CliError(message, { location: source });
-          }
-        }),
+      select: (columns) => requests.map((request) => column(columns, request, source)),
+      ...(groupBy === undefined ? {} : { groupBy: (columns: readonly string[]) => column(columns, groupBy, source) }),
     });
   } catch (e) {
     if (e instanceof IoError) throw cliErrorOf(e);
@@ -117,6 +107,20 @@ export async function readColumns(
       throw new CliError(`cannot read the input (${code}).`, { location: source });
     }
     throw e;
+  }
+}
+
+/** A column by the user's spec, or an error naming the flag that chose it. */
+function column(columns: readonly string[], { spec, flag }: ColumnRequest, source: string): number {
+  try {
+    return findColumn(columns, spec);
+  } catch (e) {
+    if (!(e instanceof IoError)) throw e;
+    const message =
+      spec === undefined
+        ? `${e.message.replace(/: choose one\.$/, '')}; choose one with ${flag} NAME or ${flag} N (1-based).`
+        : `${flag}: ${e.message}`;
+    throw new CliError(message, { location: source });
   }
 }
 

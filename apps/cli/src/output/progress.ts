@@ -20,15 +20,16 @@ export function progressBar(
   label: string,
   allowed: boolean,
 ): { update: (done: number, total: number) => void; done: () => void } {
-  const start = Date.now();
+  const now = io.now ?? Date.now;
+  const start = now();
   let shown = false;
   let last = 0;
   return {
     update(done, total) {
       if (!allowed) return;
-      const now = Date.now();
-      if (now - start < 1000 || (now - last < 100 && done < total)) return;
-      last = now;
+      const t = now();
+      if (t - start < 1000 || (t - last < 100 && done < total)) return;
+      last = t;
       shown = true;
       const width = 30;
       const filled = Math.round((width * done) / total);

@@ -14,6 +14,8 @@ export interface Report {
   }[];
   /** The JSON document to print for --format json (defaults to the rows as objects). */
   readonly json?: unknown;
+  /** A line above the table and the Markdown table, saying what the numbers are (not in CSV or JSON). */
+  readonly caption?: string;
 }
 
 function csvField(v: string | number | boolean | null): string {
@@ -26,7 +28,21 @@ function csvField(v: string | number | boolean | null): string {
  * (markdown) or toSafeJson (JSON, which stays the same JSON), so a hostile cell cannot move the cursor, start a
  * line or add markup.
  */
-export function render(report: Report, format: OutputFormat): string {
+/** Words of `text` in lines of at most `width` characters (a longer word stands alone). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines;
+}
+
+export function render(report: Report, format: OutputFormat, options: { width?: number } = {}): string {
   switch (format) {
     case 'json': {
       const doc =
@@ -39,6 +55,7 @@ export function render(report: Report, format: OutputFormat): string {
     case 'markdown': {
       const esc = escapeMarkdown;
       return `${[
+        ...(report.caption === undefined ? [] : [esc(report.caption), '']),
         `| ${report.columns.map(esc).join(' | ')} |`,
         `|${report.columns.map(() => '---').join('|')}|`,
         ...report.rows.map((r) => `| ${r.human.map(esc).join(' | ')} |`),
@@ -53,7 +70,19 @@ export function render(report: Report, format: OutputFormat): string {
           .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] as number)))
           .join('  ')
           .trimEnd();
-      return `${[line(columns), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')}\n`;
+      // With a width, the last column wraps onto lines of its own, indented to where it starts.
+      const indent = widths.slice(0, -1).reduce((a, w) => a + w + 2, 0);
+      const room = options.width === undefined ? undefined : Math.max(20, options.width - indent);
+      const body = rows.flatMap((r) => {
+        if (room === undefined) return [line(r)];
+        const [first, ...more] = wrap(r[r.length - 1] ?? '', room);
+        return [line([...r.slice(0, -1), first ?? '']), ...more.map((m) => `${' '.repeat(indent)}${m}`)];
+      });
+      const rule = widths.map((w, i) =>
+        '-'.repeat(i === widths.length - 1 && room !== undefined ? Math.min(w, room) : w),
+      );
+      const caption = report.caption === undefined ? [] : [escapeText(report.caption), ''];
+      return `${[...caption, line(columns), line(rule), ...body].join('\n')}\n`;
     }
   }
 }

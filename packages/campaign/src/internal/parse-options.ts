@@ -12,6 +12,7 @@ export const commonOptions = {
   confidenceLevel: z.number().gt(0).lt(1).default(0.95),
   strict: z.boolean().default(false),
   sources: z.record(z.string(), z.array(recordSource)).optional(),
+  onProgress: z.custom<(done: number, total: number) => void>((v) => typeof v === 'function', 'a function').optional(),
 };
 
 export const aggregateOptionsSchema = z.strictObject(commonOptions);
