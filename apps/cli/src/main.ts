@@ -9,6 +9,7 @@ import { GATE_FLAGS, GATE_HELP, gateCommand } from './commands/gate';
 import { METHODS_FLAGS, METHODS_HELP, methodsCommand } from './commands/methods';
 import type { CliIo } from './io';
 import { printError } from './output/messages';
+import { OUTPUT_FORMATS } from './output/render';
 import { createRegistries, loadPlugins } from './registries';
 
 export type { CliIo } from './io';
@@ -59,7 +60,10 @@ function pluginFiles(argv: readonly string[]): string[] {
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const debug = argv.includes('--debug');
   try {
-    const [command, ...rest] = argv;
+    // --debug may come before the command too (`bootstat --debug ci …`); `--help ci` is `help ci`.
+    const args = argv[0] === '--debug' ? [...argv.slice(1), '--debug'] : [...argv];
+    if ((args[0] === '--help' || args[0] === '-h') && args[1] !== undefined) args.splice(0, 1, 'help');
+    const [command, ...rest] = args;
     if (command === undefined || command === '--help' || command === '-h') {
       io.stdout(HELP);
       return command === undefined ? EXIT.usage : EXIT.ok;
@@ -70,8 +74,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     const names = [...Object.keys(COMMANDS), 'completion', 'help'];
     if (command === 'help') {
-      const topic = rest[0];
-      if (topic === undefined) io.stdout(HELP);
+      const topic = rest.find((a) => a !== '--debug');
+      if (topic === undefined || topic === 'help' || topic === '--help' || topic === '-h') io.stdout(HELP);
       else if (topic === 'completion') io.stdout(COMPLETION_HELP);
       else {
         const help = COMMANDS[topic as keyof typeof COMMANDS]?.help;
@@ -81,10 +85,23 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT.ok;
     }
     if (command === 'completion') {
+      const registries = createRegistries();
       return await completionCommand(
         rest,
         io,
         Object.fromEntries(Object.entries(COMMANDS).map(([k, v]) => [k, v.flags])),
+        {
+          method: registries.ciMethod.names(),
+          statistic: registries.statistic.names(),
+          format: OUTPUT_FORMATS,
+          alternative: ['two-sided', 'less', 'greater'],
+          'nan-policy': ['raise', 'omit'],
+          compat: ['scipy', 'r'],
+          degenerate: ['nan', 'percentile-fallback', 'point', 'error'],
+          'input-format': ['csv', 'json', 'jsonl'],
+          header: ['auto', 'yes', 'no'],
+          'fail-on': ['never', 'regression'],
+        },
       );
     }
     const entry = COMMANDS[command as keyof typeof COMMANDS];
@@ -98,7 +115,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 function unknownCommand(command: string, names: readonly string[]): string {
   const guess = closestName(command, names);
-  return `unknown command ${JSON.stringify(command)}${guess === undefined ? '' : `; did you mean ${JSON.stringify(guess)}?`} Commands: ${names.join(', ')}. See 'bootstat --help'.`;
+  return `unknown command ${JSON.stringify(command)}${guess === undefined ? '.' : `; did you mean ${JSON.stringify(guess)}?`} Commands: ${names.join(', ')}. See 'bootstat --help'.`;
 }
 
 /** Where a coded library error points, as `file:line:column`. */

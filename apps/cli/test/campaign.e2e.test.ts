@@ -384,7 +384,10 @@ describe('bootstat campaign (the built binary)', () => {
         runCli(['campaign', SAMPLE, '--plot', '']),
         /--plot needs a file name, e.g\. --plot campaign\.svg/,
       );
-      expectInputError(runCli(['campaign', SAMPLE, '--format', 'bogus']), /--format .*table, json, csv, markdown/);
+      expectInputError(
+        runCli(['campaign', SAMPLE, '--format', 'bogus']),
+        /--format: unknown format "bogus"; use one of table, json, csv, markdown\./,
+      );
     });
   });
 

@@ -38,7 +38,7 @@ describe('bootstat (the built binary)', () => {
 
   it('exits 2 with usage for no command or an unknown one', () => {
     expect(runCli([]).code).toBe(2);
-    expectUsageError(runCli(['frobnicate']), /unknown command "frobnicate"/);
+    expectUsageError(runCli(['frobnicate']), /unknown command "frobnicate"\. Commands: ci, /);
   });
 
   it('turns a flag value that looks like a flag into one error line', () => {

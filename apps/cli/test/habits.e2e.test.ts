@@ -66,6 +66,7 @@ describe('did you mean', () => {
     ],
     [['campain', 'x'], 'unknown command "campain"; did you mean "campaign"?'],
     [['gate', 'r.json', '--treshold', '0.8'], 'unknown option --treshold; did you mean --threshold?'],
+    [['ci', latencies, '-f', 'json'], "unknown option -f. See 'bootstat ci --help'."],
   ])('%j', (args, words) => {
     const r = runCli(args);
     expect(r.code).toBe(2);
@@ -365,5 +366,160 @@ describe('layout, completion, --out, --fail-on', () => {
     ]);
     expect(fine.code).toBe(0);
     expect(runCli(['campaign', dir, '--fail-on', 'regression']).stderr).toContain('give --baseline CONFIG too');
+  });
+});
+
+// Found by an adversarial pass over the features above; each once misbehaved as its title says.
+describe('what an adversarial pass found', () => {
+  const dir = tempDir();
+  const long = join(dir, 'ab.csv');
+  writeFileSync(long, 'variant,ms\nA,10\nA,12\nA,NA\nA,13\nB,14\nB,15\nB,13\nB,16\n');
+  const usage = (args: string[], words: string, options: { cwd?: string } = {}) => {
+    const r = runCli(args, options);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain(words);
+    return r;
+  };
+
+  it('a reversed range in a glob is a usage error (it was an internal error, exit 70)', () => {
+    usage(['campaign', 'docs/examples/campaign/llama-8b-bs1-fp16/cycle-[5-1].json'], 'a range must run upward');
+  });
+
+  it('methods -o writes the file (it was ignored); methods takes no argument', () => {
+    const out = join(dir, 'methods.json');
+    const r = runCli(['methods', '-o', out, '--format', 'json']);
+    expect([r.code, r.stdout]).toEqual([0, '']);
+    expect(JSON.parse(readFileSync(out, 'utf8')).kind).toBe('methods');
+    usage(['methods', 'extra'], 'methods takes no argument');
+    usage(['methods', '--format', 'jsn'], '--format: unknown format "jsn"; did you mean "json"?');
+  });
+
+  it('--statistic p95 with --p is refused (it computed the --p quantile, labelled p95); p100 is the maximum', () => {
+    usage(['ci', latencies, '-c', 'ms', '--statistic', 'p95', '--p', '0.5'], '--statistic p95 is --p 0.95 already');
+    const max = json(['ci', latencies, '-c', 'ms', '--statistic', 'p100', '-m', 'percentile', '-n', '100']);
+    expect(max.statistic).toBe('quantile');
+    expect(max.statisticOptions).toEqual({ p: 1 });
+    expect(max.estimate).toBe(15.89); // the largest value of docs/examples/latencies.csv (max over its ms column)
+  });
+
+  it('--seed random prints the seed under --quiet too (tables may not show it)', () => {
+    for (const args of [
+      ['ci', latencies, '-c', 'ms', '-n', '100', '-s', 'random', '-q'],
+      ['campaign', 'docs/examples/campaign', '-n', '100', '-s', 'random', '-q', '--format', 'csv'],
+    ]) {
+      expect(runCli(args).stderr).toMatch(/seed \d+ drawn at random; pass --seed \d+ to repeat this run\./);
+    }
+    usage(['ci', latencies, '-c', 'ms', '-s', 'RANDOM'], '--seed must be an integer in [0, 4294967295], or random.');
+  });
+
+  it('--fail-on regression fails closed when a comparison cannot be judged', () => {
+    const r = runCli([
+      'campaign',
+      'docs/examples/campaign',
+      '--metrics',
+      'nope',
+      '--direction',
+      'nope=lower',
+      '--baseline',
+      'llama-8b-bs8-fp16',
+      '--fail-on',
+      'regression',
+      '-n',
+      '100',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('3 comparisons could not be judged (');
+    expect(r.stderr).toContain(': insufficient-data): --fail-on regression.');
+  });
+
+  it('--debug before the command, --help COMMAND, and help help', () => {
+    const r = runCli(['--debug', 'ci', join(dir, 'missing.csv')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^bootstat: error: .*missing\.csv: no such file/);
+    expect(runCli(['--help', 'ci']).stdout).toBe(runCli(['ci', '--help']).stdout);
+    expect(runCli(['help', 'help']).stdout).toBe(runCli(['--help']).stdout);
+  });
+
+  it('refuses flags --by and two files cannot use, instead of ignoring them', () => {
+    usage(
+      ['ci', long, '--by', 'variant', '-c', 'ms', '--paired', '--nan-policy', 'omit'],
+      '--paired goes with one sample',
+    );
+    const fa = join(dir, 'a.csv');
+    writeFileSync(fa, '1\n2\n3\n');
+    usage(['ci', fa, long, '--by', 'variant'], '--by splits one file into groups; two files are two groups already');
+    usage(
+      ['ci', long, '--by', 'variant', '-c', 'ms', '-m', 'studentized', '--nan-policy', 'omit'],
+      '--method studentized needs a standard error for each resample',
+    );
+    usage(['ci', fa, `./${'a.csv'}`], 'is named twice', { cwd: dir });
+  });
+
+  it('refuses two outputs on one file, and an output on an input, before writing anything', () => {
+    const x = join(dir, 'x.out');
+    usage(
+      ['ci', latencies, '-c', 'ms', '-n', '100', '-o', x, '--emit-distribution', x],
+      '--out and --emit-distribution both name',
+    );
+    usage(['ci', long, '--by', 'variant', '-c', 'ms', '-o', long], `--out ${long} is an input file`);
+    expect(readFileSync(long, 'utf8')).toContain('variant,ms');
+    const both = usage(
+      ['campaign', 'docs/examples/campaign', '-n', '100', '-o', '-', '--plot', '-'],
+      'cannot both write to standard output',
+    );
+    expect(both.stdout).toBe('');
+  });
+
+  it('--by JSON says what --nan-policy omit dropped', () => {
+    const out = json(['ci', long, '--by', 'variant', '-c', 'ms', '-n', '100', '--nan-policy', 'omit']);
+    expect(out.omitted).toEqual({ rows: 1, values: 1, tokens: { NA: 1 } });
+  });
+
+  it('an alias and its flag agree when they give the same number in two spellings', () => {
+    expect(json(['ci', latencies, '-c', 'ms', '-n', '100', '--n-resamples', '1e2']).nResamples).toBe(100);
+    expect(
+      json(['ci', latencies, '-c', 'ms', '-n', '100', '--level', '0.90', '--confidence-level', '.9']).confidenceLevel,
+    ).toBe(0.9);
+  });
+
+  it('misspelt values of every choice flag get a suggestion', () => {
+    usage(
+      ['ci', latencies, '-c', 'ms', '--alternative', 'les'],
+      '--alternative: unknown alternative "les"; did you mean "less"?',
+    );
+    usage(['ci', latencies, '-c', 'ms', '--nan-policy', 'omitt'], 'did you mean "omit"?');
+    usage(
+      ['campaign', 'docs/examples/campaign', '--baseline', 'x', '--fail-on', 'regresion'],
+      'did you mean "regression"?',
+    );
+    usage(
+      ['gate', 'x.json', '-t', '0.8', '--format', 'markdwn'],
+      '--format: unknown format "markdwn"; did you mean "markdown"?',
+    );
+  });
+
+  it('--by and --column naming one column, and a group of one value, are errors that say so', () => {
+    usage(['ci', long, '--by', 'ms', '-c', 'ms'], '--by and --column name the same column "ms"');
+    const one = join(dir, 'one.csv');
+    writeFileSync(one, 'g,v\nA,1\nA,2\nB,3\n');
+    usage(['ci', one, '--by', 'g', '-c', 'v'], 'group "B" has 1 value: an interval needs at least 2');
+  });
+
+  it('completes the command list, help and version, and the values of choice flags', () => {
+    const script = runCli(['completion', 'bash']).stdout;
+    const complete = (words: string[]) =>
+      spawnSync(
+        'bash',
+        [
+          '-c',
+          `eval "$(cat)"; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _bootstat; echo "\${COMPREPLY[@]}"`,
+        ],
+        { input: script, encoding: 'utf8' },
+      ).stdout.trim();
+    expect(complete(['bootstat', 'co'])).toBe('completion');
+    expect(complete(['bootstat', '--v'])).toBe('--version');
+    expect(complete(['bootstat', 'ci', '--method', 'b'])).toBe('basic bca');
+    expect(complete(['bootstat', 'ci', '-m', 'p'])).toBe('percentile');
+    expect(complete(['bootstat', 'campaign', '--fail-on', ''])).toBe('never regression');
   });
 });

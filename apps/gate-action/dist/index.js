@@ -382,6 +382,9 @@ function expandBraces(pattern) {
       }
     }
   }
+  if (depth > 0) {
+    throw new IoError("IO_INVALID_OPTION", `the glob ${JSON.stringify(pattern)} opens a {group} that never closes.`);
+  }
   return [pattern];
 }
 function segmentSource(segment, pattern) {
@@ -401,13 +404,29 @@ function segmentSource(segment, pattern) {
       let body = segment.slice(i + 1, end);
       const negated = body.startsWith("!") || body.startsWith("^");
       if (negated) body = body.slice(1);
-      out += `[${negated ? "^/" : ""}${body.replace(/[\\\]^]/g, (x) => `\\${x}`)}]`;
+      const cls = `[${negated ? "^/" : ""}${body.replace(/[\\\]^]/g, (x) => `\\${x}`)}]`;
+      try {
+        new RegExp(cls);
+      } catch {
+        throw new IoError(
+          "IO_INVALID_OPTION",
+          `the glob ${JSON.stringify(pattern)} has a class ${JSON.stringify(segment.slice(i, end + 1))} that is not valid (a range must run upward, as in [1-5]).`
+        );
+      }
+      out += cls;
       i = end;
     } else out += c.replace(/[.+^${}()|\\\]]/g, (x) => `\\${x}`);
   }
   return out;
 }
 function compileGlob(pattern) {
+  const extended2 = /[?*+@!]\(/.exec(pattern);
+  if (extended2 !== null) {
+    throw new IoError(
+      "IO_INVALID_OPTION",
+      `the glob ${JSON.stringify(pattern)} uses ${extended2[0]}\u2026), an extended glob, which is not supported: use {a,b} for alternatives and a separate !pattern to exclude.`
+    );
+  }
   const segments = pattern.replaceAll("\\", "/").split("/");
   const first = segments.findIndex((s) => /[*?[]/.test(s));
   const base = segments.slice(0, first).join("/") || (pattern.startsWith("/") ? "/" : ".");
@@ -474,7 +493,8 @@ function walk(root, cwd) {
       } else if (entry.isFile()) files.push(path);
       if (!isDirectory) continue;
       const real = realpathSync(path);
-      if (!ancestors.has(real)) stack.push({ dir: path, ancestors: /* @__PURE__ */ new Set([...ancestors, real]) });
+      const loop = [...ancestors].some((a) => a === real || a.startsWith(real.endsWith(sep) ? real : `${real}${sep}`));
+      if (!loop) stack.push({ dir: path, ancestors: /* @__PURE__ */ new Set([...ancestors, real]) });
     }
   }
   return { files, broken };
@@ -497,7 +517,7 @@ function refuseBroken(broken, cwd) {
   }
   throw new IoError("IO_READ_FAILED", brokenLink(first, reason), { source: displayPath(cwd, first) });
 }
-function expand(pattern, cwd, accept, what) {
+function expand(pattern, cwd, accept, what, excluded) {
   const absolute = resolve(cwd, pattern);
   let stats;
   try {
@@ -530,7 +550,10 @@ function expand(pattern, cwd, accept, what) {
       if (!isDirectory) continue;
       const inGlob = (p) => matchesOrUnder(matches, slashes(relative(root, p)));
       const walked = walk(root, cwd);
-      refuseBroken(walked.broken.filter(inGlob), cwd);
+      refuseBroken(
+        walked.broken.filter((p) => inGlob(p) && !excluded(p)),
+        cwd
+      );
       found.push(...walked.files.filter((p) => accept(p) && inGlob(p)));
     }
     if (found.length === 0) throw new IoError("IO_READ_FAILED", `no ${what} matches.`, { source: pattern });
@@ -538,7 +561,10 @@ function expand(pattern, cwd, accept, what) {
   }
   if (stats.isDirectory()) {
     const walked = walk(absolute, cwd);
-    refuseBroken(walked.broken, cwd);
+    refuseBroken(
+      walked.broken.filter((p) => !excluded(p)),
+      cwd
+    );
     const found = walked.files.filter(accept);
     if (found.length === 0) throw new IoError("IO_READ_FAILED", `the directory holds no ${what}.`, { source: pattern });
     return found;
@@ -554,16 +580,17 @@ function findFiles(patterns, options = {}) {
   if (include.length === 0) {
     throw new IoError("IO_INVALID_OPTION", "no path or glob to look in: a pattern starting with ! only removes files.");
   }
-  const excluded = exclude.map((p) => ({ absolute: isAbsolute(p), glob: compileGlob(p.replaceAll("\\", "/")) }));
-  const found = new Set(include.flatMap((p) => expand(p, cwd, accept, what)));
-  const kept = [...found].filter((absolute) => {
+  const exclusions = exclude.map((p) => ({ absolute: isAbsolute(p), glob: compileGlob(p.replaceAll("\\", "/")) }));
+  const excluded = (absolute) => {
     const rel = slashes(relative(cwd, absolute));
-    return !excluded.some(({ absolute: abs, glob }) => {
+    return exclusions.some(({ absolute: abs, glob }) => {
       const path = abs ? slashes(absolute) : rel;
       const under = glob.base === "." ? path : path.startsWith(`${glob.base}/`) ? path.slice(glob.base.length + 1) : void 0;
       return under !== void 0 && matchesOrUnder(glob.matches, under);
     });
-  });
+  };
+  const found = new Set(include.flatMap((p) => expand(p, cwd, accept, what, excluded)));
+  const kept = [...found].filter((absolute) => !excluded(absolute));
   if (kept.length === 0) {
     throw new IoError(
       "IO_READ_FAILED",

@@ -63,6 +63,37 @@ describe('findFiles', () => {
     expect(names(root, findFiles(['runs', '!runs/a', '!runs/{b,x}'], { cwd: root }))).toEqual(['runs/c/cycle-1.json']);
   });
 
+  it('refuses extended globs rather than matching them literally', () => {
+    for (const pattern of ['runs/+(a|b)/*.json', 'runs/@(a)/*', 'runs/*(a)', '!runs/!(a)/**']) {
+      expect(() => findFiles(['runs', pattern], { cwd: root })).toThrow(/an extended glob, which is not supported/);
+    }
+  });
+
+  it('refuses a reversed range and an unclosed {group} as errors, not a crash or an empty match', () => {
+    expect(() => findFiles(['runs/a/cycle-[5-1].json'], { cwd: root })).toThrow(/a range must run upward/);
+    expect(() => findFiles(['runs/{a,b/*.json'], { cwd: root })).toThrow(/opens a \{group\} that never closes/);
+  });
+
+  it('opens no path a ! pattern excludes, so a broken link there is no error', () => {
+    const dir = tree(['runs/a/c1.json', 'runs/b/c1.json']);
+    symlinkSync(join(dir, 'nowhere.json'), join(dir, 'runs/b/dangling.json'));
+    expect(() => findFiles(['runs'], { cwd: dir })).toThrow(/cannot be followed/);
+    expect(names(dir, findFiles(['runs', '!runs/b/dangling.json'], { cwd: dir }))).toEqual([
+      'runs/a/c1.json',
+      'runs/b/c1.json',
+    ]);
+    expect(names(dir, findFiles(['runs/**/*.json', '!**/dangling.json'], { cwd: dir }))).toEqual([
+      'runs/a/c1.json',
+      'runs/b/c1.json',
+    ]);
+  });
+
+  it('follows no link to a directory that holds the walk (loop -> ..)', () => {
+    const dir = tree(['camp/a/c1.json', 'camp/b/c1.json']);
+    symlinkSync('..', join(dir, 'camp/a/loop'));
+    expect(names(dir, findFiles(['camp/a'], { cwd: dir }))).toEqual(['camp/a/c1.json']);
+  });
+
   it('removes what a ! pattern matches', () => {
     expect(names(root, findFiles(['runs/**/*.json', '!runs/a/**', '!**/c/*'], { cwd: root }))).toEqual([
       'runs/b/cycle-1.json',

@@ -70,7 +70,9 @@ function walk(root: string, cwd: string): { files: string[]; broken: string[] } 
       } else if (entry.isFile()) files.push(path);
       if (!isDirectory) continue;
       const real = realpathSync(path);
-      if (!ancestors.has(real)) stack.push({ dir: path, ancestors: new Set([...ancestors, real]) });
+      // A loop: the directory is one the walk is inside, or contains one (`loop -> ..`).
+      const loop = [...ancestors].some((a) => a === real || a.startsWith(real.endsWith(sep) ? real : `${real}${sep}`));
+      if (!loop) stack.push({ dir: path, ancestors: new Set([...ancestors, real]) });
     }
   }
   return { files, broken };
@@ -99,7 +101,13 @@ function refuseBroken(broken: readonly string[], cwd: string): void {
 }
 
 /** The files one pattern names: the file itself, the accepted files under a directory, or a glob's matches. */
-function expand(pattern: string, cwd: string, accept: (path: string) => boolean, what: string): string[] {
+function expand(
+  pattern: string,
+  cwd: string,
+  accept: (path: string) => boolean,
+  what: string,
+  excluded: (absolute: string) => boolean,
+): string[] {
   const absolute = resolve(cwd, pattern);
   let stats: ReturnType<typeof statSync> | undefined;
   try {
@@ -131,7 +139,10 @@ function expand(pattern: string, cwd: string, accept: (path: string) => boolean,
       if (!isDirectory) continue;
       const inGlob = (p: string) => matchesOrUnder(matches, slashes(relative(root, p)));
       const walked = walk(root, cwd);
-      refuseBroken(walked.broken.filter(inGlob), cwd);
+      refuseBroken(
+        walked.broken.filter((p) => inGlob(p) && !excluded(p)),
+        cwd,
+      );
       found.push(...walked.files.filter((p) => accept(p) && inGlob(p)));
     }
     if (found.length === 0) throw new IoError('IO_READ_FAILED', `no ${what} matches.`, { source: pattern });
@@ -139,7 +150,10 @@ function expand(pattern: string, cwd: string, accept: (path: string) => boolean,
   }
   if (stats.isDirectory()) {
     const walked = walk(absolute, cwd);
-    refuseBroken(walked.broken, cwd);
+    refuseBroken(
+      walked.broken.filter((p) => !excluded(p)),
+      cwd,
+    );
     const found = walked.files.filter(accept);
     if (found.length === 0) throw new IoError('IO_READ_FAILED', `the directory holds no ${what}.`, { source: pattern });
     return found;
@@ -170,17 +184,19 @@ export function findFiles(patterns: readonly string[], options: FindFilesOptions
   if (include.length === 0) {
     throw new IoError('IO_INVALID_OPTION', 'no path or glob to look in: a pattern starting with ! only removes files.');
   }
-  const excluded = exclude.map((p) => ({ absolute: isAbsolute(p), glob: compileGlob(p.replaceAll('\\', '/')) }));
-  const found = new Set(include.flatMap((p) => expand(p, cwd, accept, what)));
-  const kept = [...found].filter((absolute) => {
+  const exclusions = exclude.map((p) => ({ absolute: isAbsolute(p), glob: compileGlob(p.replaceAll('\\', '/')) }));
+  // An excluded path is never opened: a broken link it names is no error.
+  const excluded = (absolute: string) => {
     const rel = slashes(relative(cwd, absolute));
-    return !excluded.some(({ absolute: abs, glob }) => {
+    return exclusions.some(({ absolute: abs, glob }) => {
       const path = abs ? slashes(absolute) : rel;
       const under =
         glob.base === '.' ? path : path.startsWith(`${glob.base}/`) ? path.slice(glob.base.length + 1) : undefined;
       return under !== undefined && matchesOrUnder(glob.matches, under);
     });
-  });
+  };
+  const found = new Set(include.flatMap((p) => expand(p, cwd, accept, what, excluded)));
+  const kept = [...found].filter((absolute) => !excluded(absolute));
   if (kept.length === 0) {
     throw new IoError(
       'IO_READ_FAILED',

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bootstrap } from './bootstrap';
 import type { BootstrapOptions } from './bootstrap-options';
@@ -13,6 +13,17 @@ import type { Statistic } from './statistic';
 
 // dist/worker.js, from dist/node.js and from src/ alike (tests run the source against the built worker).
 const WORKER_URL = new URL('../dist/worker.js', import.meta.url);
+// The package's manifest beside it: a worker.js that belongs to something else (a bundle's stray dist/) is no worker.
+const PACKAGE_URL = new URL('../package.json', import.meta.url);
+
+/** Whether the manifest next to the worker module is this package's. */
+function isOwnPackage(): boolean {
+  try {
+    return (JSON.parse(readFileSync(PACKAGE_URL, 'utf8')) as { name?: unknown }).name === '@bootstat/stats';
+  } catch {
+    return false;
+  }
+}
 
 /**
  * `bootstrap` with the resampling spread over `workers` worker threads (tinypool). Blocks of 256 resamples are
@@ -113,10 +124,10 @@ export async function bootstrapAsync(
  */
 function workerPath(): string {
   const path = fileURLToPath(WORKER_URL);
-  if (!existsSync(path)) {
+  if (!existsSync(path) || !isOwnPackage()) {
     throw new StatsError(
       'STATS_INVALID_OPTION',
-      `bootstrapAsync: its worker module is not at ${path}, as happens when an app bundler folds @bootstat/stats ` +
+      `bootstrapAsync: its worker module is not at ${path} (or that file is not @bootstat/stats's), as happens when an app bundler folds @bootstat/stats ` +
         'into one file. Keep @bootstat/stats external to the bundle (esbuild --external:@bootstat/stats, webpack ' +
         'externals, ncc -e @bootstat/stats) so that it loads from node_modules, or use workers: 1.',
     );

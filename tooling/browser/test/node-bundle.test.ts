@@ -3,7 +3,7 @@
 // the one fix (keep @bootstat/stats external); with that option the bundled app computes the same bits as the
 // library. Both are checked here on a real esbuild bundle run by Node.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bootstrap } from '@bootstat/stats';
@@ -23,7 +23,7 @@ console.log(JSON.stringify([r.ci.low, r.ci.high, r.standardError]));
 `;
 
 async function bundleApp(name: string, external: string[]): Promise<string> {
-  const outfile = join(DIR, `${name}.mjs`);
+  const outfile = join(DIR, name, 'out', 'app.mjs');
   await build({
     stdin: { contents: APP, resolveDir: HERE, loader: 'ts', sourcefile: 'app.ts' },
     bundle: true,
@@ -45,6 +45,15 @@ describe('bootstrapAsync in an app bundled for Node', () => {
     expect(r.stderr).not.toContain('Cannot find module');
     expect(r.stderr).toContain('STATS_INVALID_OPTION');
     expect(r.stderr).toContain('Keep @bootstat/stats external to the bundle (esbuild --external:@bootstat/stats');
+  });
+
+  it('folded in next to a stray dist/worker.js, it still names the fix instead of loading that file', async () => {
+    const app = await bundleApp('stray', []);
+    mkdirSync(join(DIR, 'stray', 'dist'));
+    writeFileSync(join(DIR, 'stray', 'dist', 'worker.js'), 'export default () => new Float64Array();\n');
+    const r = spawnSync(process.execPath, [app], { encoding: 'utf8' });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('Keep @bootstat/stats external to the bundle');
   });
 
   it('with --external:@bootstat/stats, the app runs its workers and gets the library’s bits', async () => {

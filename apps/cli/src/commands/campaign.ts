@@ -13,16 +13,17 @@ import {
 import { readCampaign } from '@bootstat/campaign/node';
 import { escapeText } from '@bootstat/io';
 import * as z from 'zod';
-import { aliased, COMMON_FLAGS, type FlagSpec, parseFlags } from '../args';
+import { aliased, COMMON_FLAGS, choiceFlag, type FlagSpec, parseFlags, parseOptions } from '../args';
 import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../io';
 import { integerFlag, numberFlag } from '../number-flag';
 import { exact, human } from '../output/format-number';
-import { printError, printNote, printWarning } from '../output/messages';
+import { printError, printWarning } from '../output/messages';
 import { progressAllowed, progressBar } from '../output/progress';
 import { OUTPUT_FORMATS, type Report, render } from '../output/render';
-import { writeFile, writeReport } from '../output/write-file';
+import { checkOutputs, writeFile, writeReport } from '../output/write-file';
 import type { Registries } from '../registries';
+import { resolveSeed, seedFlag } from '../seed';
 
 export const CAMPAIGN_HELP = `Usage: bootstat campaign PATH... [options]
 
@@ -52,7 +53,8 @@ Comparison
   --direction M=lower|higher  which way metric M improves (repeatable; M may end in .* for a prefix); default
                          lower for total_energy_j and latency_stats.*, higher for avg_tokens_per_second and
                          total_tokens
-  --fail-on regression   exit 1 when a comparison regressed (to gate CI on a campaign); default never
+  --fail-on regression   exit 1 when a comparison regressed, or could not be judged (too few cycles, a
+                         metric missing): a CI gate that fails closed; default never
 Method
   -n, --resamples B      resamples per interval, default 1000 (--n-resamples too)
   -s, --seed S           campaign seed in [0, 4294967295], default 42 (each cell has its own child stream);
@@ -62,12 +64,13 @@ Output
   --format F             table (default), json, csv, markdown
   -o, --out FILE         write the report to FILE instead of standard output
   --plot FILE.svg        a forest plot: a panel per metric, a row per configuration, the baseline marked
-  -q, --quiet            no progress bar and no notes; --no-progress alone
+  -q, --quiet            no progress bar and no notes (a random seed still shows); --no-progress alone
   --debug                show stack traces
 
 Every configuration and metric gets a row; its n_skipped column counts the records left out of it (each also named
 in a warning). Warnings (few cycles, skipped records, result files without records, fewer than 100 resamples) go
-to stderr. Exit codes: 0 success, 1 a comparison regressed under --fail-on regression, 2 usage or input error.
+to stderr. Exit codes: 0 success, 1 a comparison regressed or could not be judged under --fail-on regression, 2 usage or
+input error.
 `;
 
 export const CAMPAIGN_FLAGS = {
@@ -111,12 +114,12 @@ const schema = z.object({
     )
     .default([]),
   resamples: integerFlag('--resamples', 1, 1e7).default(1000),
-  seed: z.union([z.literal('random'), integerFlag('--seed', 0, 4294967295)]).default(42),
+  seed: seedFlag().default(42),
   level: numberFlag('--level')
     .refine((v) => v > 0 && v < 1, '--level must be in (0, 1), e.g. 0.95')
     .default(0.95),
-  format: z.enum(OUTPUT_FORMATS, { error: `--format must be one of ${OUTPUT_FORMATS.join(', ')}` }).default('table'),
-  failOn: z.enum(['never', 'regression'], { error: '--fail-on must be never or regression' }).default('never'),
+  format: choiceFlag('format', OUTPUT_FORMATS).default('table'),
+  failOn: choiceFlag('rule', ['never', 'regression']).default('never'),
 });
 
 /** A CampaignError as the one-line CLI error: the file (and line) first, then what was wrong. */
@@ -317,7 +320,7 @@ export async function campaignCommand(argv: readonly string[], io: CliIo, _regis
       "campaign needs at least one PATH (result files, a directory or a glob). See 'bootstat campaign --help'.",
     );
   }
-  const parsed = schema.safeParse({
+  const c = parseOptions(schema, {
     metrics: values.metrics,
     noise: values.noise,
     direction: values.direction,
@@ -327,19 +330,11 @@ export async function campaignCommand(argv: readonly string[], io: CliIo, _regis
     format: values.format,
     failOn: values['fail-on'],
   });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CliError(`${issue?.message ?? 'invalid option'}.`);
-  }
-  const c = parsed.data;
+  checkOutputs(io, { '--out': values.out, '--plot': values.plot }, positionals);
   if (c.failOn === 'regression' && values.baseline === undefined) {
     throw new CliError('--fail-on regression judges comparisons: give --baseline CONFIG too.');
   }
-  let seed = c.seed;
-  if (seed === 'random') {
-    seed = globalThis.crypto.getRandomValues(new Uint32Array(1))[0] as number;
-    if (values.quiet !== true) printNote(io, `seed ${seed} drawn at random; pass --seed ${seed} to repeat this run.`);
-  }
+  const seed = resolveSeed(c.seed, io);
   const allowed = progressAllowed(io, values);
   const directions: Record<string, Direction> = {};
   for (const d of c.direction) {
@@ -433,17 +428,31 @@ export async function campaignCommand(argv: readonly string[], io: CliIo, _regis
   }
   // With --plot -, the SVG is standard output's alone and the report goes to stderr (or to --out).
   await writeReport(io, text, values.out, { '--plot': values.plot });
-  // --fail-on regression: a comparison that got worse fails the run (exit 1), so the campaign can gate CI.
-  const regressed = comparison?.comparisons.filter((x) => x.verdict === 'regressed') ?? [];
-  if (c.failOn === 'regression' && regressed.length > 0) {
-    printError(
-      io,
-      `${regressed.length} comparison${regressed.length === 1 ? '' : 's'} regressed (${regressed
+  // --fail-on regression: a comparison that got worse fails the run (exit 1), so the campaign can gate CI. As a gate
+  // it fails closed: a comparison that cannot be judged (too few cycles, a metric missing) fails it too.
+  if (c.failOn === 'regression') {
+    const all = comparison?.comparisons ?? [];
+    const list = (xs: typeof all) =>
+      `${xs
         .slice(0, 5)
         .map((x) => `${x.configuration} ${x.metric}`)
-        .join(', ')}${regressed.length > 5 ? ', …' : ''}): --fail-on regression.`,
-    );
-    return EXIT.checkFailed;
+        .join(', ')}${xs.length > 5 ? ', …' : ''}`;
+    const regressed = all.filter((x) => x.verdict === 'regressed');
+    const undecided = all.filter((x) => x.verdict === 'insufficient-data' || x.verdict === 'not-comparable');
+    const reasons: string[] = [];
+    if (regressed.length > 0) {
+      reasons.push(`${regressed.length} comparison${regressed.length === 1 ? '' : 's'} regressed (${list(regressed)})`);
+    }
+    if (undecided.length > 0) {
+      reasons.push(
+        `${undecided.length} comparison${undecided.length === 1 ? '' : 's'} could not be judged (${list(undecided)}: ${undecided[0]?.verdict})`,
+      );
+    }
+    if (all.length === 0) reasons.push(`nothing was compared with ${values.baseline}`);
+    if (reasons.length > 0) {
+      printError(io, `${reasons.join('; ')}: --fail-on regression.`);
+      return EXIT.checkFailed;
+    }
   }
   return EXIT.ok;
 }

@@ -38,7 +38,14 @@ export function splitGroups(table: NumericTable): Group[] {
  */
 export async function ciGroups(
   groups: readonly Group[],
-  engine: Engine & { statisticName: string; by: string | null; baseline: string | undefined },
+  engine: Engine & {
+    statisticName: string;
+    statisticOptions: Record<string, unknown>;
+    statisticLabel: string;
+    omitted?: { rows: number; values: number; tokens: Record<string, number> };
+    by: string | null;
+    baseline: string | undefined;
+  },
 ): Promise<Report> {
   if (groups.length < 2) {
     throw new CliError(
@@ -59,6 +66,13 @@ export async function ciGroups(
     groups: [] as Record<string, unknown>[],
     comparisons: [] as Record<string, unknown>[],
   };
+  for (const g of groups) {
+    if (g.values.length < 2) {
+      throw new CliError(
+        `group ${JSON.stringify(g.name)} has ${g.values.length} value${g.values.length === 1 ? '' : 's'}: an interval needs at least 2 (and a reliable one many more).`,
+      );
+    }
+  }
   for (const g of groups) {
     const r = await runInterval([g.values], engine, { ...stream('group', g.name) }, `bootstrap ${g.name}`);
     for (const w of r.warnings) printWarning(engine.io, `${g.name}: ${w.message}`);
@@ -97,13 +111,14 @@ export async function ciGroups(
   const level = `${+(100 * Number(engine.options.confidenceLevel)).toPrecision(12)}%`;
   const sided = engine.options.alternative === 'two-sided' ? '' : ` (${engine.options.alternative})`;
   return {
-    caption: `${engine.statisticName}: ${engine.method} ${level} intervals${sided}, ${engine.options.nResamples} resamples, seed ${seed}; a difference is the group minus ${baseline.name}`,
+    caption: `${engine.statisticLabel}: ${engine.method} ${level} intervals${sided}, ${engine.options.nResamples} resamples, seed ${seed}; a difference is the group minus ${baseline.name}`,
     columns: ['kind', 'group', 'baseline', 'n', 'n_baseline', 'estimate', 'ci_low', 'ci_high', 'standard_error'],
     rows,
     json: {
       schemaVersion: CI_GROUPS_JSON_SCHEMA_VERSION,
       kind: 'ci-groups',
       statistic: engine.statisticName,
+      ...(Object.keys(engine.statisticOptions).length === 0 ? {} : { statisticOptions: engine.statisticOptions }),
       method: engine.method,
       confidenceLevel: engine.options.confidenceLevel,
       alternative: engine.options.alternative,
@@ -111,6 +126,7 @@ export async function ciGroups(
       seed,
       by: engine.by,
       baseline: baseline.name,
+      ...(engine.omitted === undefined ? {} : { omitted: engine.omitted }),
       ...json,
     },
   };

@@ -1,8 +1,9 @@
+import { resolve } from 'node:path';
 import type { NumericTable } from '@bootstat/io';
 import { isBootstrapResult } from '@bootstat/registry';
 import { type BootstrapResult, bootstrapResultToJson } from '@bootstat/stats';
 import * as z from 'zod';
-import { aliased, COMMON_FLAGS, type FlagSpec, parseFlags, unknownValue } from '../args';
+import { aliased, COMMON_FLAGS, choiceFlag, type FlagSpec, parseFlags, parseOptions, unknownValue } from '../args';
 import { CliError, EXIT } from '../cli-error';
 import { type ColumnRequest, type ReadOptions, readColumns } from '../input/read-columns';
 import type { CliIo } from '../io';
@@ -14,8 +15,9 @@ import { histogramSvg } from '../output/histogram-svg';
 import { printNote, printWarning } from '../output/messages';
 import { progressAllowed } from '../output/progress';
 import { OUTPUT_FORMATS, render } from '../output/render';
-import { stdoutOutputs, writeFile, writeReport } from '../output/write-file';
+import { checkOutputs, writeFile, writeReport } from '../output/write-file';
 import type { Registries } from '../registries';
+import { resolveSeed, seedFlag } from '../seed';
 import { runInterval } from './ci-engine';
 import { ciGroups, splitGroups } from './ci-groups';
 
@@ -66,7 +68,7 @@ Output
   --plot FILE.svg       draw the replicate histogram with the estimate and interval
                         Files are written atomically (a temporary file renamed into place); devices and
                         FIFOs in place; - is standard output, and the report then goes to stderr.
-  -q, --quiet           no progress bar and no notes (warnings and errors still show)
+  -q, --quiet           no progress bar and no notes (warnings, errors and a random seed still show)
   --no-progress         no progress bar (none either when CI is set, TERM=dumb, or stderr is no terminal)
   --debug               show stack traces
 `;
@@ -124,16 +126,16 @@ function configSchema(methods: readonly string[], statistics: readonly string[])
     level: numberFlag('--level')
       .refine((v) => v > 0 && v < 1, '--level must be in (0, 1), e.g. 0.95')
       .default(0.95),
-    alternative: z.enum(['two-sided', 'less', 'greater']).default('two-sided'),
+    alternative: choiceFlag('alternative', ['two-sided', 'less', 'greater']).default('two-sided'),
     resamples: integerFlag('--resamples', 1, 1e12).default(9999),
-    seed: z.union([z.literal('random'), integerFlag('--seed', 0, 4294967295)]).default(42),
+    seed: seedFlag().default(42),
     batch: integerFlag('--batch', 1, 1e12).optional(),
     workers: integerFlag('--workers', 1, 64).optional(),
-    compat: z.enum(['scipy', 'r']).default('scipy'),
-    degenerate: z.enum(['nan', 'percentile-fallback', 'point', 'error']).default('nan'),
-    nanPolicy: z.enum(['raise', 'omit']).default('raise'),
-    format: z.enum(OUTPUT_FORMATS).default('table'),
-    inputFormat: z.enum(['csv', 'json', 'jsonl']).optional(),
+    compat: choiceFlag('compat mode', ['scipy', 'r']).default('scipy'),
+    degenerate: choiceFlag('degenerate rule', ['nan', 'percentile-fallback', 'point', 'error']).default('nan'),
+    nanPolicy: choiceFlag('policy', ['raise', 'omit']).default('raise'),
+    format: choiceFlag('format', OUTPUT_FORMATS).default('table'),
+    inputFormat: choiceFlag('input format', ['csv', 'json', 'jsonl']).optional(),
     delimiter: z
       .enum([',', ';', 'tab', '\t', '|', 'whitespace', 'space', 'auto'], {
         error: "use one of , ; tab | whitespace auto (quote ';' and '|' in the shell)",
@@ -161,16 +163,8 @@ function* distributionLines(d: Float64Array): Iterable<string> {
   }
 }
 
-/** `pNN`: the NN-th percentile, i.e. quantile NN/100 (p95, p99.9). */
-const QUANTILE_SHORTHAND = /^p(\d{1,2}(?:\.\d+)?)$/;
-
-/** A seed the user can repeat: `--seed random` draws one and says which. */
-function resolveSeed(seed: number | 'random', io: CliIo, quiet: boolean): number {
-  if (seed !== 'random') return seed;
-  const drawn = globalThis.crypto.getRandomValues(new Uint32Array(1))[0] as number;
-  if (!quiet) printNote(io, `seed ${drawn} drawn at random; pass --seed ${drawn} to repeat this run.`);
-  return drawn;
-}
+/** `pNN`: the NN-th percentile, i.e. quantile NN/100 (p0 to p100: p95, p99.9). */
+const QUANTILE_SHORTHAND = /^p(100(?:\.0+)?|\d{1,2}(?:\.\d+)?)$/;
 
 /** `bootstat ci`: parse → zod → registry → packages. No statistics here. */
 export async function ciCommand(argv: readonly string[], io: CliIo, registries: Registries): Promise<number> {
@@ -182,7 +176,7 @@ export async function ciCommand(argv: readonly string[], io: CliIo, registries: 
   if (positionals.length > 2)
     throw new CliError(`ci takes one input FILE (or -), or two files to compare; got ${positionals.length}.`);
   const schema = configSchema(registries.ciMethod.names(), registries.statistic.names());
-  const parsed = schema.safeParse({
+  const c = parseOptions(schema, {
     statistic: values.statistic,
     method: values.method,
     level: aliased(values, 'level', 'confidence-level'),
@@ -203,15 +197,13 @@ export async function ciCommand(argv: readonly string[], io: CliIo, registries: 
     proportion: values.proportion,
     ddof: values.ddof,
   });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const key = String(issue?.path[0] ?? '');
-    const flag = `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-    throw new CliError(`${flag}: ${issue?.message ?? 'invalid value'}.`);
-  }
-  const c = parsed.data;
+  checkOutputs(
+    io,
+    { '--out': values.out, '--emit-distribution': values['emit-distribution'], '--plot': values.plot },
+    positionals,
+  );
   const quiet = values.quiet === true;
-  const seed = resolveSeed(c.seed, io, quiet);
+  const seed = resolveSeed(c.seed, io);
 
   const statisticOptions: Record<string, unknown> = {};
   const shorthand = QUANTILE_SHORTHAND.exec(c.statistic);
@@ -219,16 +211,49 @@ export async function ciCommand(argv: readonly string[], io: CliIo, registries: 
   if (shorthand !== null && !registries.statistic.names().includes(c.statistic)) {
     statisticName = 'quantile';
     statisticOptions.p = Number(shorthand[1]) / 100;
+    if (c.p !== undefined) {
+      throw new CliError(`--statistic ${c.statistic} is --p ${statisticOptions.p} already; leave out --p ${c.p}.`);
+    }
   }
   if (c.p !== undefined) statisticOptions.p = c.p;
   if (c.proportion !== undefined) statisticOptions.proportion = c.proportion;
   if (c.ddof !== undefined) statisticOptions.ddof = c.ddof;
   const statistic = registries.runStatistic(statisticName, statisticOptions);
   const arity = registries.statisticArity(statisticName);
+  // The statistic as people read it, with the options given: `quantile (p=0.95)`.
+  const optionText = Object.entries(statisticOptions)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
+  const statisticLabel = optionText === '' ? statisticName : `${statisticName} (${optionText})`;
 
   const grouped = values.by !== undefined || positionals.length === 2;
   if (values.baseline !== undefined && !grouped) {
     throw new CliError('--baseline names a group: it goes with --by COLUMN or two files.');
+  }
+  if (grouped) {
+    if (values.by !== undefined && positionals.length === 2) {
+      throw new CliError('--by splits one file into groups; two files are two groups already: give one or the other.');
+    }
+    for (const flag of ['paired', 'x', 'y', 'emit-distribution', 'plot'] as const) {
+      if (values[flag] !== undefined) {
+        throw new CliError(
+          `--${flag} goes with one sample (or one pair of columns); --by and two files compare groups: leave it out.`,
+        );
+      }
+    }
+    if (c.method === 'studentized') {
+      throw new CliError(
+        '--method studentized needs a standard error for each resample, which the difference of two groups has no formula for; use bca (the default), percentile, basic or normal with --by or two files.',
+      );
+    }
+    if (
+      positionals.length === 2 &&
+      resolve(io.cwd, positionals[0] as string) === resolve(io.cwd, positionals[1] as string)
+    ) {
+      throw new CliError(
+        `${positionals[0]} is named twice: comparing a file with itself says nothing; give two files.`,
+      );
+    }
   }
   let requests: ColumnRequest[];
   if (arity === 2) {
@@ -281,20 +306,14 @@ export async function ciCommand(argv: readonly string[], io: CliIo, registries: 
   };
 
   if (grouped) {
-    if (values['emit-distribution'] !== undefined || values.plot !== undefined) {
-      throw new CliError('--emit-distribution and --plot draw one interval: leave them out with --by or two files.');
-    }
-    if (positionals.length === 2 && positionals[0] === positionals[1]) {
-      throw new CliError(
-        `${positionals[0]} is named twice: comparing a file with itself says nothing; give two files.`,
-      );
-    }
+    const tables: NumericTable[] = [];
     const groups =
       positionals.length === 2
         ? await Promise.all(
             positionals.map(async (file) => {
               const table = await readColumns(file, io, requests, readOptions);
               notes(table);
+              tables.push(table);
               return { name: file, values: table.values[0] as Float64Array };
             }),
           )
@@ -304,11 +323,23 @@ export async function ciCommand(argv: readonly string[], io: CliIo, registries: 
               flag: '--by',
             });
             notes(table);
+            tables.push(table);
             return splitGroups(table);
           })();
+    // What --nan-policy omit dropped, over the file (or both files).
+    const omitted = { rows: 0, values: 0, tokens: {} as Record<string, number> };
+    for (const t of tables) {
+      omitted.rows += t.omitted.rows;
+      omitted.values += t.omitted.values;
+      for (const [token, k] of Object.entries(t.omitted.tokens))
+        omitted.tokens[token] = (omitted.tokens[token] ?? 0) + k;
+    }
     const report = await ciGroups(groups, {
       ...engine,
-      statisticName: c.statistic,
+      statisticName,
+      statisticOptions,
+      statisticLabel,
+      ...(c.nanPolicy === 'omit' ? { omitted } : {}),
       by: values.by ?? null,
       baseline: values.baseline,
       registries,
@@ -327,7 +358,6 @@ export async function ciCommand(argv: readonly string[], io: CliIo, registries: 
   for (const w of result.warnings) printWarning(io, w.message);
   const distribution = result.distribution ?? new Float64Array();
   const others = { '--emit-distribution': values['emit-distribution'], '--plot': values.plot };
-  stdoutOutputs({ '--out': values.out, ...others });
   if (values['emit-distribution'] !== undefined) {
     // Written in pieces: a distribution of 10^8 replicates is never one string.
     await writeFile(io, values['emit-distribution'], distributionLines(distribution), 24 * distribution.length);
@@ -359,7 +389,12 @@ export async function ciCommand(argv: readonly string[], io: CliIo, registries: 
     value,
   ];
   const rows: Row[] = [
-    row('statistic', 'statistic', result.statistic, result.statistic),
+    row(
+      'statistic',
+      'statistic',
+      result.statistic === statisticName ? statisticLabel : result.statistic,
+      result.statistic,
+    ),
     row('column', 'columns', label, label),
     row('n', 'n', n, n),
     row('method', 'method', result.method, result.method),
@@ -407,6 +442,7 @@ export async function ciCommand(argv: readonly string[], io: CliIo, registries: 
               schemaVersion: CI_JSON_SCHEMA_VERSION,
               kind: 'ci',
               ...json,
+              ...(optionText === '' ? {} : { statisticOptions }),
               columns: table.selected.map((k) => table.columns[k] as string),
               n: samples.map((s) => s.length),
               ...(c.nanPolicy === 'omit' ? { omitted: table.omitted } : {}),

@@ -15,21 +15,53 @@ export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 /** Each command's flags, by command name: what a completion offers after it. */
 export type CommandFlags = Readonly<Record<string, FlagSpec>>;
 
-function bash(commands: CommandFlags): string {
+/** The words a flag takes, by long name (`method` → percentile, bca, …), offered after the flag. */
+export type FlagChoices = Readonly<Record<string, readonly string[]>>;
+
+/** Every word that may follow `bootstat`: the commands, then help and version. */
+function topWords(commands: CommandFlags): string[] {
+  return [...Object.keys(commands), 'completion', 'help', '--help', '-h', '--version', '-V'];
+}
+
+/** The spellings of the flags that take choices, each with its words: `--method|-m` → bca …. */
+function choiceCases(
+  commands: CommandFlags,
+  choices: FlagChoices,
+): { spellings: string[]; words: readonly string[] }[] {
+  return Object.entries(choices).map(([name, words]) => {
+    const spellings = new Set<string>([`--${name}`]);
+    for (const flags of Object.values(commands)) {
+      const short = flags[name]?.short;
+      if (short !== undefined) spellings.add(`-${short}`);
+    }
+    return { spellings: [...spellings], words };
+  });
+}
+
+function bash(commands: CommandFlags, choices: FlagChoices): string {
   const cases = Object.entries(commands)
     .map(([name, flags]) => `    ${name}) opts="${flagNames(flags).join(' ')}" ;;`)
     .join('\n');
+  const values = choiceCases(commands, choices)
+    .map(
+      ({ spellings, words }) =>
+        `    ${spellings.join('|')}) COMPREPLY=($(compgen -W "${words.join(' ')}" -- "$cur")); return 0 ;;`,
+    )
+    .join('\n');
   return `# bootstat completion for bash: source <(bootstat completion bash)
 _bootstat() {
-  local cur="\${COMP_WORDS[COMP_CWORD]}" opts=""
+  local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}" opts=""
   if [ "$COMP_CWORD" -eq 1 ]; then
-    COMPREPLY=($(compgen -W "${Object.keys(commands).join(' ')}" -- "$cur"))
+    COMPREPLY=($(compgen -W "${topWords(commands).join(' ')}" -- "$cur"))
     return 0
   fi
+  case "$prev" in
+${values}
+  esac
   case "\${COMP_WORDS[1]}" in
 ${cases}
     completion) opts="${SHELLS.join(' ')}" ;;
-    help) opts="${Object.keys(commands).join(' ')}" ;;
+    help) opts="${[...Object.keys(commands), 'completion', 'help'].join(' ')}" ;;
   esac
   if [[ "$cur" == -* || "\${COMP_WORDS[1]}" == completion || "\${COMP_WORDS[1]}" == help ]]; then
     COMPREPLY=($(compgen -W "$opts" -- "$cur"))
@@ -42,19 +74,26 @@ complete -o default -F _bootstat bootstat
 `;
 }
 
-function zsh(commands: CommandFlags): string {
+function zsh(commands: CommandFlags, choices: FlagChoices): string {
   const cases = Object.entries(commands)
     .map(([name, flags]) => `    ${name}) opts=(${flagNames(flags).join(' ')}) ;;`)
+    .join('\n');
+  const values = choiceCases(commands, choices)
+    .map(({ spellings, words }) => `    ${spellings.join('|')}) compadd ${words.join(' ')}; return ;;`)
     .join('\n');
   return `#compdef bootstat
 # bootstat completion for zsh: bootstat completion zsh > "\${fpath[1]}/_bootstat"
 _bootstat() {
   local -a commands opts
-  commands=(${Object.keys(commands).join(' ')} completion help)
+  commands=(${[...Object.keys(commands), 'completion', 'help'].join(' ')})
   if (( CURRENT == 2 )); then
     compadd -a commands
+    compadd -- --help -h --version -V
     return
   fi
+  case $words[CURRENT-1] in
+${values}
+  esac
   case $words[2] in
 ${cases}
     completion) compadd ${SHELLS.join(' ')}; return ;;
@@ -70,16 +109,20 @@ _bootstat "$@"
 `;
 }
 
-function fish(commands: CommandFlags): string {
+function fish(commands: CommandFlags, choices: FlagChoices): string {
   const lines = [
     '# bootstat completion for fish: bootstat completion fish > ~/.config/fish/completions/bootstat.fish',
     `complete -c bootstat -f -n __fish_use_subcommand -a '${[...Object.keys(commands), 'completion', 'help'].join(' ')}'`,
+    "complete -c bootstat -f -n __fish_use_subcommand -s V -l version -d 'the version'",
+    "complete -c bootstat -f -n __fish_use_subcommand -s h -l help -d 'help'",
     `complete -c bootstat -f -n '__fish_seen_subcommand_from completion' -a '${SHELLS.join(' ')}'`,
+    `complete -c bootstat -f -n '__fish_seen_subcommand_from help' -a '${[...Object.keys(commands), 'completion'].join(' ')}'`,
   ];
   for (const [name, flags] of Object.entries(commands)) {
     for (const [flag, spec] of Object.entries(flags)) {
+      const words = choices[flag];
       lines.push(
-        `complete -c bootstat -n '__fish_seen_subcommand_from ${name}' -l ${flag}${spec.short ? ` -s ${spec.short}` : ''}${spec.type === 'string' ? ' -r' : ''}`,
+        `complete -c bootstat -n '__fish_seen_subcommand_from ${name}' -l ${flag}${spec.short ? ` -s ${spec.short}` : ''}${spec.type === 'string' ? ' -r' : ''}${words === undefined ? '' : ` -f -a '${words.join(' ')}'`}`,
       );
     }
   }
@@ -87,7 +130,12 @@ function fish(commands: CommandFlags): string {
 }
 
 /** `bootstat completion SHELL`: the completion script of every command and flag, made from the flag specs. */
-export async function completionCommand(argv: readonly string[], io: CliIo, commands: CommandFlags): Promise<number> {
+export async function completionCommand(
+  argv: readonly string[],
+  io: CliIo,
+  commands: CommandFlags,
+  choices: FlagChoices = {},
+): Promise<number> {
   const { values, positionals } = parseFlags(argv, { help: { type: 'boolean', short: 'h' } }, 'completion');
   if (values.help) {
     io.stdout(COMPLETION_HELP);
@@ -97,6 +145,8 @@ export async function completionCommand(argv: readonly string[], io: CliIo, comm
   if (positionals.length !== 1 || !(SHELLS as readonly string[]).includes(shell as string)) {
     throw new CliError(`completion takes one shell: ${SHELLS.join(', ')}. See 'bootstat completion --help'.`);
   }
-  io.stdout(shell === 'bash' ? bash(commands) : shell === 'zsh' ? zsh(commands) : fish(commands));
+  const script =
+    shell === 'bash' ? bash(commands, choices) : shell === 'zsh' ? zsh(commands, choices) : fish(commands, choices);
+  io.stdout(script);
   return EXIT.ok;
 }

@@ -10,14 +10,14 @@ import {
   promotionGateToJson,
 } from '@bootstat/stats';
 import * as z from 'zod';
-import { aliased, COMMON_FLAGS, type FlagSpec, parseFlags } from '../args';
+import { aliased, COMMON_FLAGS, choiceFlag, type FlagSpec, parseFlags, parseOptions } from '../args';
 import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../io';
 import { exact, human } from '../output/format-number';
 import { printWarning } from '../output/messages';
 import { progressAllowed, progressBar } from '../output/progress';
 import { render } from '../output/render';
-import { writeReport } from '../output/write-file';
+import { checkOutputs, writeReport } from '../output/write-file';
 import type { Registries } from '../registries';
 
 export const GATE_HELP = `Usage: bootstat gate REPORT... --threshold T [options]
@@ -76,7 +76,7 @@ const schema = z.object({
       `must be an integer in [${PROMOTION_GATE_MIN_RESAMPLES}, 10000000]`,
     )
     .default(1000),
-  format: z.enum(['table', 'json', 'markdown']).default('table'),
+  format: choiceFlag('format', ['table', 'json', 'markdown']).default('table'),
 });
 
 /** A report file read strictly (parseBenchReport): a repeated key, a bad score or bad JSON fails closed, exit 2. */
@@ -105,19 +105,14 @@ export async function gateCommand(argv: readonly string[], io: CliIo, _registrie
   }
   if (positionals.length === 0) throw new CliError("gate needs at least one REPORT file. See 'bootstat gate --help'.");
   if (values.threshold === undefined) throw new CliError('--threshold is required, e.g. --threshold 0.8.');
-  const parsed = schema.safeParse({
+  checkOutputs(io, { '--out': values.out }, positionals);
+  const c = parseOptions(schema, {
     threshold: values.threshold,
     minCases: values['min-cases'],
     alpha: values.alpha,
     resamples: aliased(values, 'resamples', 'n-resamples'),
     format: values.format,
   });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const key = String(issue?.path[0] ?? '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-    throw new CliError(`--${key} ${issue?.message ?? 'is invalid'}.`);
-  }
-  const c = parsed.data;
   const reports = positionals.map((file) => readReport(file, io, values['run-id']));
   let result: PromotionGateResult;
   const progress = progressBar(io, 'gate', progressAllowed(io, values));

@@ -1,14 +1,21 @@
-import { COMMON_FLAGS, type FlagSpec, parseFlags } from '../args';
+import * as z from 'zod';
+import { COMMON_FLAGS, choiceFlag, type FlagSpec, parseFlags, parseOptions } from '../args';
 import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../io';
 import { METHODS_JSON_SCHEMA_VERSION } from '../output/methods-json';
 import { OUTPUT_FORMATS, render } from '../output/render';
+import { checkOutputs, writeReport } from '../output/write-file';
 import type { Registries } from '../registries';
 
-export const METHODS_HELP = `Usage: bootstat methods [--format table|json|markdown] [--plugin FILE]
+export const METHODS_HELP = `Usage: bootstat methods [--format table|json|csv|markdown] [--plugin FILE] [-o FILE]
 
 Lists the registered interval methods, statistics and generators with their options, from the registries
-(plugins included).
+(plugins included). The table wraps to the terminal's width (100 columns when standard output is no terminal).
+
+  --format F       table (default), json, csv, markdown
+  --plugin FILE    a module of extra strategies (see docs/plugins.md); repeatable
+  -o, --out FILE   write the list to FILE instead of standard output (atomically)
+  --debug          show stack traces
 `;
 
 function optionSummary(schema: unknown): string {
@@ -27,17 +34,23 @@ export const METHODS_FLAGS = {
 } as const satisfies FlagSpec;
 
 export async function methodsCommand(argv: readonly string[], io: CliIo, registries: Registries): Promise<number> {
-  const { values } = parseFlags(argv, METHODS_FLAGS, 'methods');
+  const { values, positionals } = parseFlags(argv, METHODS_FLAGS, 'methods');
   if (values.help) {
     io.stdout(METHODS_HELP);
     return EXIT.ok;
   }
-  const format = values.format ?? 'table';
-  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
-    throw new CliError(`--format: use one of ${OUTPUT_FORMATS.join(', ')}.`);
+  if (positionals.length > 0) {
+    throw new CliError(
+      `methods takes no argument; got ${JSON.stringify(positionals[0])}. See 'bootstat methods --help'.`,
+    );
   }
+  const { format } = parseOptions(z.object({ format: choiceFlag('format', OUTPUT_FORMATS).default('table') }), {
+    format: values.format,
+  });
+  checkOutputs(io, { '--out': values.out });
   const entries = registries.describeAll();
-  io.stdout(
+  await writeReport(
+    io,
     render(
       {
         columns: format === 'table' ? ['kind', 'name', 'summary (options)'] : ['kind', 'name', 'summary', 'options'],
@@ -51,10 +64,11 @@ export async function methodsCommand(argv: readonly string[], io: CliIo, registr
         }),
         json: { schemaVersion: METHODS_JSON_SCHEMA_VERSION, kind: 'methods', strategies: entries },
       },
-      format as (typeof OUTPUT_FORMATS)[number],
+      format,
       // Long summaries wrap to the terminal (100 columns when stdout is no terminal).
       { width: io.stdoutColumns ?? 100 },
     ),
+    values.out,
   );
   return EXIT.ok;
 }

@@ -98,7 +98,21 @@ export async function readColumns(
       ...(options.decimal === undefined ? {} : { decimal: options.decimal }),
       ...(options.header === undefined ? {} : { header: options.header }),
       select: (columns) => requests.map((request) => column(columns, request, source)),
-      ...(groupBy === undefined ? {} : { groupBy: (columns: readonly string[]) => column(columns, groupBy, source) }),
+      ...(groupBy === undefined
+        ? {}
+        : {
+            groupBy: (columns: readonly string[]) => {
+              const g = column(columns, groupBy, source);
+              const same = requests.find((r) => column(columns, r, source) === g);
+              if (same !== undefined) {
+                throw new CliError(
+                  `${groupBy.flag} and ${same.flag} name the same column ${JSON.stringify(columns[g])}: ${groupBy.flag} names the groups, ${same.flag} the numbers.`,
+                  { location: source },
+                );
+              }
+              return g;
+            },
+          }),
     });
   } catch (e) {
     if (e instanceof IoError) throw cliErrorOf(e);

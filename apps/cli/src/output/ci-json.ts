@@ -22,6 +22,10 @@ export function ciGroupsJsonSchema() {
     schemaVersion: z.literal(CI_GROUPS_JSON_SCHEMA_VERSION),
     kind: z.literal('ci-groups'),
     statistic: z.string(),
+    statisticOptions: z
+      .record(z.string(), z.number())
+      .optional()
+      .describe('the options given to the statistic: p, proportion, ddof'),
     method: z.string(),
     confidenceLevel: z.number(),
     alternative: z.enum(['two-sided', 'less', 'greater']),
@@ -29,6 +33,14 @@ export function ciGroupsJsonSchema() {
     seed: z.number().int(),
     by: z.string().nullable().describe('the --by column; null for two files'),
     baseline: z.string(),
+    omitted: z
+      .strictObject({
+        rows: z.number().int(),
+        values: z.number().int(),
+        tokens: z.record(z.string(), z.number().int()),
+      })
+      .optional()
+      .describe('what --nan-policy omit dropped, over the file (or both files)'),
     groups: z.array(z.strictObject({ group: z.string(), n: z.number().int(), ...interval })),
     comparisons: z.array(
       z.strictObject({ group: z.string(), baseline: z.string(), n: z.array(z.number().int()), ...interval }),
@@ -48,6 +60,10 @@ export function ciJsonSchema() {
     schemaVersion: z.literal(CI_JSON_SCHEMA_VERSION),
     kind: z.literal('ci'),
     statistic: z.string(),
+    statisticOptions: z
+      .record(z.string(), z.number())
+      .optional()
+      .describe('the options given to the statistic: p, proportion, ddof'),
     method: z.string(),
     confidenceLevel: z.number(),
     alternative: z.enum(['two-sided', 'less', 'greater']).optional(),

@@ -1,3 +1,5 @@
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { IoError } from '@bootstat/io';
 import { isStandardOutput, type OutputContent, writeOutput } from '@bootstat/io/node';
 import { CliError } from '../cli-error';
@@ -34,6 +36,46 @@ export function stdoutOutputs(flags: Record<string, string | undefined>): string
     );
   }
   return dashes[0]?.[0];
+}
+
+/** A path as the file it names: through links when it exists, so `a.csv`, `./a.csv` and a link to it are one. */
+function fileIdentity(cwd: string, path: string): string {
+  const absolute = resolve(cwd, path);
+  try {
+    return realpathSync(absolute);
+  } catch {
+    return absolute;
+  }
+}
+
+/**
+ * Checks a command's outputs before anything is read or written: at most one on standard output (stdoutOutputs),
+ * no two naming the same file (the second would replace the first without a word), and none naming an input.
+ * Devices (`/dev/null`) may be named more than once.
+ */
+export function checkOutputs(
+  io: CliIo,
+  flags: Record<string, string | undefined>,
+  inputs: readonly string[] = [],
+): string | undefined {
+  const onStdout = stdoutOutputs(flags);
+  const seen = new Map<string, string>();
+  for (const input of inputs) if (input !== '-') seen.set(fileIdentity(io.cwd, input), 'an input');
+  for (const [flag, path] of Object.entries(flags)) {
+    if (path === undefined || isStandardOutput(path)) continue;
+    const identity = fileIdentity(io.cwd, path);
+    if (identity.startsWith('/dev/')) continue;
+    const other = seen.get(identity);
+    if (other !== undefined) {
+      throw new CliError(
+        other === 'an input'
+          ? `${flag} ${path} is an input file: writing it would replace the data; choose another name.`
+          : `${other} and ${flag} both name ${path}: one would replace the other; give each its own file.`,
+      );
+    }
+    seen.set(identity, flag);
+  }
+  return onStdout;
 }
 
 /**

@@ -47,6 +47,9 @@ export function expandBraces(pattern: string): string[] {
       }
     }
   }
+  if (depth > 0) {
+    throw new IoError('IO_INVALID_OPTION', `the glob ${JSON.stringify(pattern)} opens a {group} that never closes.`);
+  }
   return [pattern];
 }
 
@@ -68,7 +71,16 @@ function segmentSource(segment: string, pattern: string): string {
       let body = segment.slice(i + 1, end);
       const negated = body.startsWith('!') || body.startsWith('^');
       if (negated) body = body.slice(1);
-      out += `[${negated ? '^/' : ''}${body.replace(/[\\\]^]/g, (x) => `\\${x}`)}]`;
+      const cls = `[${negated ? '^/' : ''}${body.replace(/[\\\]^]/g, (x) => `\\${x}`)}]`;
+      try {
+        new RegExp(cls);
+      } catch {
+        throw new IoError(
+          'IO_INVALID_OPTION',
+          `the glob ${JSON.stringify(pattern)} has a class ${JSON.stringify(segment.slice(i, end + 1))} that is not valid (a range must run upward, as in [1-5]).`,
+        );
+      }
+      out += cls;
       i = end;
     } else out += c.replace(/[.+^${}()|\\\]]/g, (x) => `\\${x}`);
   }
@@ -81,6 +93,13 @@ function segmentSource(segment: string, pattern: string): string {
  * a class, and a `**` segment any number of segments (zero included). Paths use '/'.
  */
 export function compileGlob(pattern: string): { base: string; matches: (relative: string) => boolean } {
+  const extended = /[?*+@!]\(/.exec(pattern);
+  if (extended !== null) {
+    throw new IoError(
+      'IO_INVALID_OPTION',
+      `the glob ${JSON.stringify(pattern)} uses ${extended[0]}…), an extended glob, which is not supported: use {a,b} for alternatives and a separate !pattern to exclude.`,
+    );
+  }
   const segments = pattern.replaceAll('\\', '/').split('/');
   const first = segments.findIndex((s) => /[*?[]/.test(s));
   const base = segments.slice(0, first).join('/') || (pattern.startsWith('/') ? '/' : '.');
