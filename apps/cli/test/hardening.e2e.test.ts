@@ -150,7 +150,7 @@ describe('1b. what a second adversarial pass found: no wrong number with exit 0'
     // Split at ',', "1,5 2,5" gives cells 1 | 5 2 | 5: the mean of column 1 was 5 for data whose mean is 4.5.
     oneErrorLine(
       runCli(['ci', '-', '--column', '1'], { input: '1,5 2,5\n3,5 4,5\n5,5 6,5\n7,5 8,5\n' }),
-      /<stdin>:1: cannot tell what separates the cells: .*spaces between digits/,
+      /<stdin>:1: cannot tell what separates the cells: .*cells with spaces inside/,
     );
     const told = runCli(
       [

@@ -43,6 +43,20 @@ describe('detectDialect', () => {
     expect(detectDialect('1,5 2,5\n', { delimiter: 'whitespace', decimal: ',' }).dialect.decimal).toBe(',');
   });
 
+  it('refuses to guess names and decimal-comma numbers separated by spaces (split at , they give "r1 12" | "5")', () => {
+    // Found by fuzzing: "\u0000 9,0071992547409940E+15" was read at the comma as 7.199254740994e+28.
+    for (const text of ['r1 12,5\nr2 13,25\n', '\u0000 9,0071992547409940E+15\n', 'New York 12,5\n']) {
+      expect(() => detectDialect(text)).toThrow(
+        expect.objectContaining({ code: 'IO_AMBIGUOUS_DIALECT', location: { line: 1 } }),
+      );
+    }
+    // A comma-separated file with spaces in a name and numbers without decimal commas is read at the commas.
+    expect(detectDialect('New York,12\nOslo,13\n').dialect).toEqual({ delimiter: ',', decimal: '.' });
+    expect(detectDialect('x, 1,5\n').dialect).toEqual({ delimiter: ',', decimal: '.' });
+    // With a header line the spaces decide: whitespace cells with decimal commas.
+    expect(detectDialect('name ms\nr1 12,5\n').dialect).toEqual({ delimiter: 'whitespace', decimal: ',' });
+  });
+
   it('refuses a given delimiter that never occurs when commas stand between digits (a .tsv holding CSV)', () => {
     expect(() => detectDialect('1,2\n3,4\n', { delimiter: '\t' })).toThrow(
       expect.objectContaining({ code: 'IO_AMBIGUOUS_DIALECT' }),

@@ -131,13 +131,20 @@ export function detectDialect(
           { ...at, line: 1 },
         );
       }
-      // "1,5 2,5" is whitespace-separated numbers with decimal commas: split at ',' it gives cells like "5 2",
-      // digits on both sides of a space, which no column of numbers holds.
-      const spaced = pairs.findIndex((p) => p.some((cell) => /\d[ \t]+[+-]?\d/.test(cell)));
+      // "1,5 2,5" or "r1 12,5" is whitespace-separated cells with decimal commas: split at ',' it gives cells
+      // with spaces inside ("5 2", "r1 12"), and split at whitespace a number like 12,5. Both readings hold.
+      const spaced = lines.findIndex(
+        (line, i) =>
+          (pairs[i] ?? []).some((cell) => /\S[ \t]+\S/.test(cell)) &&
+          line
+            .trim()
+            .split(/[ \t]+/)
+            .some((token) => COMMA_FRACTION.test(token.replace(/^"(.*)"$/, '$1'))),
+      );
       if (spaced >= 0) {
         throw new IoError(
           'IO_AMBIGUOUS_DIALECT',
-          `cannot tell what separates the cells: split at ',', ${JSON.stringify((lines[spaced] ?? '').trim().slice(0, 40))} has cells with spaces between digits, as whitespace-separated numbers with decimal commas do; give the delimiter and the decimal mark.`,
+          `cannot tell what separates the cells: split at ',', ${JSON.stringify((lines[spaced] ?? '').trim().slice(0, 40))} has cells with spaces inside, and split at spaces it has numbers with decimal commas; give the delimiter and the decimal mark.`,
           { ...at, line: spaced + 1 },
         );
       }
