@@ -133,6 +133,28 @@ describe('bootstrap: degenerate data is a policy', () => {
       expect.objectContaining({ code: 'STATS_DEGENERATE' }),
     );
   });
+  it('takes replicates of ±Infinity without a crash: NaN ends and a DEGENERATE warning', () => {
+    // A statistic that overflows on some resamples: with 10 of 200 replicates −Infinity, the 0.025 quantile
+    // ((B − 1)·0.025 = 4.975) and 0.05 interpolate between −Infinity and a finite replicate (this recursed until
+    // the stack overflowed). The interval is flagged, not thrown or silently finite.
+    const distribution = Float64Array.from({ length: 200 }, (_, i) => (i < 10 ? Number.NEGATIVE_INFINITY : i));
+    const x = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    for (const method of ['percentile', 'basic', 'bca'] as const) {
+      const r = bootstrap([x], 'mean', { nResamples: 0, bootstrapResult: { distribution }, method });
+      expect(r.ci.low).toBeNaN();
+      expect(r.warnings.map((w) => w.code)).toEqual(['DEGENERATE']);
+      expect(r.warnings[0]?.message).toContain('not finite');
+    }
+    const fallback = bootstrap([x], 'mean', {
+      nResamples: 0,
+      bootstrapResult: { distribution },
+      method: 'bca',
+      degenerate: 'percentile-fallback',
+      confidenceLevel: 0.9,
+    });
+    // The 0.05 quantile: (B − 1)·0.05 = 9.95, between −Infinity (position 9) and 10: its limit, −Infinity.
+    expect(fallback.ci.low).toBe(Number.NEGATIVE_INFINITY);
+  });
   it.each(['percentile', 'basic'] as const)('%s on constant data returns the constant', (method) => {
     expect(bootstrap(constant, 'mean', { seed: 1, nResamples: 100, method }).ci).toEqual({ low: 4, high: 4 });
   });

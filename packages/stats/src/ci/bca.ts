@@ -1,8 +1,7 @@
 import { normalPpf } from '@bootstat/rng';
-import { quantileSorted } from '../internal/quantile-sorted';
 import { normalCdf } from '../normal-cdf';
 import { replicateMean } from '../statistics/mean';
-import type { Ends } from './interval';
+import type { Ends, ReplicateQuantile } from './interval';
 
 export interface BiasCorrectionOptions {
   /** 'scipy': (#{θ* < θ̂} + #{θ* ≤ θ̂}) / 2B, ties count half (SciPy). 'r': #{θ* < θ̂} / B (R's boot). */
@@ -67,7 +66,7 @@ export function acceleration(leaveOneOut: readonly Float64Array[]): number {
  * α₁ = Φ(ẑ0 + (ẑ0 + z_α)/(1 − â(ẑ0 + z_α))) and α₂ = Φ(ẑ0 + (ẑ0 + z_{1−α})/(1 − â(ẑ0 + z_{1−α}))).
  */
 export function bcaEnds(
-  sorted: Float64Array,
+  quantile: ReplicateQuantile,
   alpha: number,
   z0: number,
   a: number,
@@ -77,6 +76,6 @@ export function bcaEnds(
   const alpha1 = normalCdf(z0 + num1 / (1 - a * num1));
   const num2 = z0 - zAlpha;
   const alpha2 = normalCdf(z0 + num2 / (1 - a * num2));
-  const at = (p: number) => (Number.isNaN(p) ? Number.NaN : quantileSorted(sorted, p, 'linear'));
+  const at = (p: number) => (Number.isNaN(p) ? Number.NaN : quantile(p));
   return { low: at(alpha1), high: at(alpha2), alpha1, alpha2 };
 }

@@ -13,6 +13,9 @@ export interface Ends {
 }
 
 /** The tail probability per end: (1 − level)/2 two-sided, 1 − level one-sided (scipy.stats.bootstrap). */
+/** The replicates' p-quantile by NumPy's linear rule (ReplicateQuantiles.at, or quantileSorted on sorted values). */
+export type ReplicateQuantile = (p: number) => number;
+
 export function tailAlpha(confidenceLevel: number, alternative: Alternative): number {
   return alternative === 'two-sided' ? (1 - confidenceLevel) / 2 : 1 - confidenceLevel;
 }

@@ -14,6 +14,7 @@ import { replicateMean, replicateStd } from '../statistics/mean';
 import type { StatsWarning } from '../warning';
 import { isConstant } from './is-constant';
 import { leaveOneOut } from './leave-one-out';
+import { ReplicateQuantiles } from './replicate-quantiles';
 import { nestedSe } from './resample-blocks';
 import { type SampleInput, toSamples } from './samples';
 
@@ -119,7 +120,9 @@ export function finishBootstrap(
     : B > 1 && isConstant(distribution)
       ? `every replicate is ${distribution[0]}, so the bootstrap distribution has no spread`
       : undefined;
-  const sorted = distribution.slice().sort();
+  // Ends read two order statistics each: selected in place, never a full sort (the same bits as sorting).
+  const order = new ReplicateQuantiles(distribution);
+  const quantile = (p: number) => order.at(p);
   const alpha = tailAlpha(o.confidenceLevel, o.alternative);
 
   let ends: Ends;
@@ -128,10 +131,10 @@ export function finishBootstrap(
   let problem: string | undefined = finite ? undefined : 'some replicates of the statistic are not finite';
   switch (o.method) {
     case 'percentile':
-      ends = percentileEnds(sorted, alpha);
+      ends = percentileEnds(quantile, alpha);
       break;
     case 'basic':
-      ends = basicEnds(sorted, alpha, estimate);
+      ends = basicEnds(quantile, alpha, estimate);
       break;
     case 'normal':
       ends = normalEnds(estimate, standardError, alpha);
@@ -139,7 +142,7 @@ export function finishBootstrap(
     case 'bca': {
       z0 = biasCorrection(distribution, estimate, { compat: o.compat, tieTolerance: o.tieTolerance });
       accel = acceleration(leaveOneOut(kernel, data, o.paired));
-      ends = bcaEnds(sorted, alpha, z0, accel);
+      ends = bcaEnds(quantile, alpha, z0, accel);
       if (flat !== undefined) {
         problem ??= flat;
       } else if (Number.isNaN(ends.low) || Number.isNaN(ends.high)) {
@@ -150,14 +153,12 @@ export function finishBootstrap(
       break;
     }
     case 'studentized': {
-      const t = (tValues as Float64Array).slice().sort();
+      const t = tValues as Float64Array;
+      const tOrder = new ReplicateQuantiles(t);
       const se = (studentized as StudentizedSetup).estimateSe(standardError);
-      ends = studentizedEnds(estimate, se, t, alpha);
+      ends = studentizedEnds(estimate, se, (p) => tOrder.at(p), alpha);
       if (flat !== undefined) problem ??= flat;
-      else if (
-        !(Number.isFinite(t[0] as number) && Number.isFinite(t[t.length - 1] as number)) ||
-        !Number.isFinite(se)
-      ) {
+      else if (!t.every(Number.isFinite) || !Number.isFinite(se)) {
         problem ??= 'a replicate has a zero or undefined standard error, so its t value is not finite';
       }
       break;
@@ -175,7 +176,7 @@ export function finishBootstrap(
         warnings.push({ code: 'DEGENERATE', message: `${message} The interval is NaN.` });
         break;
       case 'percentile-fallback':
-        ends = percentileEnds(sorted, alpha);
+        ends = percentileEnds(quantile, alpha);
         warnings.push({ code: 'DEGENERATE', message: `${message} The percentile interval is given instead.` });
         break;
       case 'point':

@@ -48,6 +48,18 @@ export function quantileSorted(sorted: Float64Array, p: number, method: Quantile
   }
 }
 
+/**
+ * The two positions `quantileSorted(sorted, p, 'linear')` reads in an array of n values: for selecting just those
+ * order statistics instead of sorting (ReplicateQuantiles). Computed exactly as `interpolate` computes them.
+ */
+export function linearQuantilePositions(n: number, p: number): [number, number] {
+  const v = (n - 1) * p;
+  if (v >= n - 1) return [n - 1, n - 1];
+  if (v < 0) return [0, 0];
+  const lo = Math.floor(v);
+  return [lo, lo + 1];
+}
+
 const GAMMA_AS_IS = 0;
 const GAMMA_AVERAGED = 1;
 const GAMMA_MIDPOINT = 2;
@@ -95,7 +107,14 @@ function interpolate(sorted: Float64Array, v: number, rule: GammaRule): number {
  */
 function lerp(a: number, b: number, t: number): number {
   const d = b - a;
-  if (d === Number.POSITIVE_INFINITY || d === Number.NEGATIVE_INFINITY) return 2 * lerp(a / 2, b / 2, t);
+  if (d === Number.POSITIVE_INFINITY || d === Number.NEGATIVE_INFINITY) {
+    if (Number.isFinite(a) && Number.isFinite(b)) return 2 * lerp(a / 2, b / 2, t);
+    // An infinite end (bootstrap replicates may be ±Infinity): the limit of the interpolation, which is that end
+    // unless t sits exactly on the other one; between −Infinity and +Infinity it is undefined.
+    if (t === 0) return a;
+    if (t === 1) return b;
+    return Number.isFinite(a) ? b : Number.isFinite(b) ? a : Number.NaN;
+  }
   return t >= 0.5 ? b - d * (1 - t) : a + d * t;
 }
 
