@@ -22,7 +22,7 @@ export class ReplicateQuantiles {
     let negativeZero = false;
     for (let i = 0; i < a.length; i++) {
       const v = a[i] as number;
-      if (v === v) {
+      if (!Number.isNaN(v)) {
         a[i] = a[m] as number;
         a[m++] = v;
         if (v === 0 && 1 / v < 0) negativeZero = true;
