@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bootstrap } from './bootstrap';
 import { acceleration } from './ci/bca';
 import { CI_METHODS } from './ci/interval';
+import { spearman } from './spearman';
 import { meanOf } from './statistics/mean';
 
 // Measurements on a 0.001 grid in [−100, 100]; subnormal and other extreme data have their own tests.
@@ -364,6 +365,24 @@ describe('bootstrap: fast paths give the same bits as the generic path', () => {
     const xs = x.slice(0, 64);
     const paired = { ...opts, paired: true };
     expect(bits(bootstrap([xs, y], 'mean-difference', paired))).toEqual(bits(bootstrap([xs, y], diff, paired)));
+  });
+
+  it('spearman: ranking from draw counts equals sorting each resample, replicates and BCa jackknife alike', () => {
+    // Four exposure levels (heavy ties) against a lognormal-ish outcome, as in the study; and untied data.
+    const exposure = Array.from({ length: 80 }, (_, i) => [0, 1.5, 3, 4.5][(i * 7) % 4] as number);
+    const outcome = Array.from({ length: 80 }, (_, i) => Math.exp(Math.sin(i * 2.1)) + (i % 4) * 0.1);
+    const bySorting = (a: Float64Array, b: Float64Array) => spearman(a, b);
+    for (const [sx, sy] of [
+      [exposure, outcome],
+      [x.slice(0, 64), y],
+    ] as const) {
+      const o = { seed: 5, nResamples: 700, paired: true, method: 'bca' as const };
+      const fast = bootstrap([sx, sy], 'spearman', o);
+      const slow = bootstrap([sx, sy], bySorting, o);
+      expect(bits(fast)).toEqual(bits(slow));
+      expect(fast.acceleration).toBe(slow.acceleration);
+      expect(fast.ci).toEqual(slow.ci);
+    }
   });
 
   it('median and linear quantiles: selection equals a full sort', () => {

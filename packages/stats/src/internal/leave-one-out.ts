@@ -14,8 +14,9 @@ export function leaveOneOut(
   return targets.map((j) => {
     const n = (samples[j] as Float64Array).length;
     const out = new Float64Array(n);
-    // The O(n) rules delete from one sample; with paired samples that is right only when there is one sample.
-    if (kernel.jackknife !== undefined && (!paired || samples.length === 1)) {
+    // A one-sample rule deletes from sample j; with paired samples that is right only when there is one sample.
+    // A statistic of pairs (paired: 'required') deletes row i itself.
+    if (kernel.jackknife !== undefined && (!paired || samples.length === 1 || kernel.paired === 'required')) {
       kernel.jackknife(samples, j, out);
       return out;
     }

@@ -42,7 +42,10 @@ export function resampleBlocks(kernel: StatisticKernel, data: readonly Float64Ar
   const indices = sizes.map((n) => new Uint32Array(batch * n));
   const indexOf = data.map((_, j) => indices[job.paired ? 0 : j] as Uint32Array);
   const offsets = data.map(() => 0);
-  const direct = job.t === undefined ? kernel.fromIndices : undefined;
+  const prepared = job.t === undefined ? kernel.prepare?.(data) : undefined;
+  const direct =
+    prepared ??
+    (job.t === undefined && kernel.fromIndices !== undefined ? kernel.fromIndices.bind(kernel, data) : undefined);
   const scratch = direct === undefined ? data.map((s) => new Float64Array(s.length)) : [];
   const base = job.blockStart * RESAMPLE_BLOCK_SIZE;
   for (let b = job.blockStart; b < job.blockEnd; b++) {
@@ -62,7 +65,7 @@ export function resampleBlocks(kernel: StatisticKernel, data: readonly Float64Ar
         const replicate = first + r0 + r;
         for (let j = 0; j < data.length; j++) offsets[j] = r * (data[j] as Float64Array).length;
         if (direct !== undefined) {
-          job.out[replicate - base] = direct(data, indexOf, offsets);
+          job.out[replicate - base] = direct(indexOf, offsets);
           continue;
         }
         for (let j = 0; j < data.length; j++) {

@@ -1,4 +1,5 @@
 import { type SpearmanWork, spearmanAt, spearmanWork } from '../internal/spearman-core';
+import { COUNT_RANKING_LIMIT, SpearmanResampler, spearmanLeaveOneOutBySorting } from '../internal/spearman-counts';
 import { pearson } from '../pearson';
 import { spearman } from '../spearman';
 import type { StatisticKernel } from './kernel';
@@ -10,7 +11,11 @@ function spearmanScratch(x: Float64Array, y: Float64Array): number {
   return spearmanAt(x, 0, y, 0, work);
 }
 
-/** Spearman's ρ of pairs (x_i, y_i), as scipy.stats.spearmanr: pairs are resampled together. */
+/**
+ * Spearman's ρ of pairs (x_i, y_i), as scipy.stats.spearmanr: pairs are resampled together. Resamples and
+ * leave-one-out values are ranked from draw counts after one sort per call (internal/spearman-counts.ts), with
+ * the bits of ranking each resample by sorting.
+ */
 export const spearmanKernel: StatisticKernel = {
   name: 'spearman',
   arity: 2,
@@ -18,6 +23,16 @@ export const spearmanKernel: StatisticKernel = {
   minLength: 2,
   evaluate: ([x, y]) => spearman(x as Float64Array, y as Float64Array),
   evaluateScratch: ([x, y]) => spearmanScratch(x as Float64Array, y as Float64Array),
+  prepare: ([x, y]) => {
+    if ((x as Float64Array).length > COUNT_RANKING_LIMIT) return undefined;
+    const resampler = new SpearmanResampler(x as Float64Array, y as Float64Array);
+    return ([idx], [offset]) => resampler.fromIndices(idx as Uint32Array, offset as number);
+  },
+  // Paired: out[i] is ρ without row i.
+  jackknife: ([x, y], _j, out) => {
+    if (out.length > COUNT_RANKING_LIMIT) spearmanLeaveOneOutBySorting(x as Float64Array, y as Float64Array, out);
+    else new SpearmanResampler(x as Float64Array, y as Float64Array).leaveOneOut(out);
+  },
 };
 
 /** Pearson's r of pairs (x_i, y_i). */

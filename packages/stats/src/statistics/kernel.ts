@@ -24,6 +24,14 @@ export interface StatisticKernel {
    * the same bits as `evaluateScratch` on the gathered values (same operations in the same order).
    */
   fromIndices?(samples: readonly Float64Array[], indices: readonly Uint32Array[], offsets: readonly number[]): number;
+  /**
+   * Set-up done once per bootstrap call on the data (sorting it, say), returning the statistic of one resample
+   * from its indices as `fromIndices` takes them; undefined when the set-up does not apply (the engine then uses
+   * `fromIndices` or gathered copies). Must give the same bits as `evaluateScratch` on the gathered values.
+   */
+  prepare?(
+    samples: readonly Float64Array[],
+  ): ((indices: readonly Uint32Array[], offsets: readonly number[]) => number) | undefined;
   /** A closed-form standard error of the statistic, for the studentized interval. */
   standardError?(samples: readonly Float64Array[]): number;
 }
