@@ -13,11 +13,10 @@ import { spearmanAt, spearmanWork } from './spearman-core';
 /** The largest n ranked from counts: n³ = 2^51, well inside exact double sums. */
 export const COUNT_RANKING_LIMIT = 131072;
 
-/** One variable's tie groups: `order` lists the points by value, group k spans order[start[k] .. start[k + 1]). */
+/** One variable's tie groups: `order` lists the points by value; the group at sorted position k ends at end[k]. */
 interface TieGroups {
   readonly order: Uint32Array;
-  readonly start: Uint32Array;
-  readonly groups: number;
+  readonly end: Uint32Array;
 }
 
 function tieGroups(v: Float64Array): TieGroups {
@@ -25,14 +24,14 @@ function tieGroups(v: Float64Array): TieGroups {
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   order.sort((a, b) => (v[a] as number) - (v[b] as number));
-  const start = new Uint32Array(n + 1);
-  let groups = 0;
-  for (let k = 0; k < n; k++) {
+  const end = new Uint32Array(n);
+  let to = n;
+  for (let k = n - 1; k >= 0; k--) {
     // −0 and 0 tie, as they do in spearman-core's comparisons.
-    if (k === 0 || (v[order[k] as number] as number) !== (v[order[k - 1] as number] as number)) start[groups++] = k;
+    if (k < n - 1 && (v[order[k] as number] as number) !== (v[order[k + 1] as number] as number)) to = k + 1;
+    end[k] = to;
   }
-  start[groups] = n;
-  return { order, start, groups };
+  return { order, end };
 }
 
 /**
@@ -40,20 +39,23 @@ function tieGroups(v: Float64Array): TieGroups {
  * returns Σ draws · centred², the sum of squares over the resample, group by group.
  */
 function centredRanks(t: TieGroups, counts: Uint32Array, m: number, out: Float64Array): number {
-  const { order, start, groups } = t;
+  const { order, end } = t;
+  const n = order.length;
   const mean = (m + 1) / 2;
   let below = 0;
   let squares = 0;
-  for (let g = 0; g < groups; g++) {
-    const from = start[g] as number;
-    const to = start[g + 1] as number;
+  let k = 0;
+  while (k < n) {
+    const to = end[k] as number;
     let drawn = 0;
-    for (let k = from; k < to; k++) drawn += counts[order[k] as number] as number;
-    if (drawn === 0) continue;
-    const centred = (2 * below + 1 + drawn) / 2 - mean;
-    for (let k = from; k < to; k++) out[order[k] as number] = centred;
-    squares += drawn * (centred * centred);
-    below += drawn;
+    for (let j = k; j < to; j++) drawn += counts[order[j] as number] as number;
+    if (drawn !== 0) {
+      const centred = (2 * below + 1 + drawn) / 2 - mean;
+      for (let j = k; j < to; j++) out[order[j] as number] = centred;
+      squares += drawn * (centred * centred);
+      below += drawn;
+    }
+    k = to;
   }
   return squares;
 }
