@@ -5,7 +5,7 @@ module.exports = [
     name: 'import { bootstrap } from @bootstat/stats',
     path: 'packages/stats/dist/index.js',
     import: '{ bootstrap }',
-    limit: '45 kB',
+    limit: '30 kB', // the budget was 45 kB; zod/mini for the options brought it to 27 kB
     gzip: true,
   },
   {

@@ -1,39 +1,9 @@
-import { GENERATOR_NAMES } from '@bootstat/rng';
-import * as z from 'zod';
-import { ALTERNATIVES, CI_METHODS } from './ci/interval';
-import { fromJsonNumber, jsonNumber as jsonNumberSchema, toJsonNumber } from './internal/json-number';
-import { STATS_WARNING_CODES } from './warning';
+import type { GeneratorName } from '@bootstat/rng';
+import type { Alternative, CiMethod } from './ci/interval';
+import type { StatsWarningCode } from './warning';
 
 /** Version of the result's shape; bumped only with a major version, so stored results can be checked. */
 export const BOOTSTRAP_RESULT_SCHEMA_VERSION = 1;
-
-// JSON has no ±Infinity or NaN, and a one-sided interval has an infinite end: those travel as strings.
-const jsonNumber = jsonNumberSchema();
-
-/**
- * The JSON form of a `BootstrapResult` (`bootstrapResultToJson`): plain data with a schema version; the
- * distribution is a number array, non-finite numbers are the strings "Infinity", "-Infinity" and "NaN".
- */
-export const BootstrapResultJsonSchema = z.strictObject({
-  schemaVersion: z.literal(BOOTSTRAP_RESULT_SCHEMA_VERSION),
-  estimate: jsonNumber,
-  ci: z.strictObject({ low: jsonNumber, high: jsonNumber }),
-  standardError: jsonNumber,
-  bias: jsonNumber,
-  method: z.enum(CI_METHODS),
-  confidenceLevel: z.number().gt(0).lt(1),
-  alternative: z.enum(ALTERNATIVES),
-  nResamples: z.number().int().nonnegative(),
-  seed: z.number().int().min(0).max(4294967295),
-  rng: z.enum(GENERATOR_NAMES),
-  statistic: z.string(),
-  distribution: z.array(jsonNumber).optional(),
-  z0: jsonNumber.optional(),
-  acceleration: jsonNumber.optional(),
-  warnings: z.array(z.strictObject({ code: z.enum(STATS_WARNING_CODES), message: z.string() })),
-});
-
-export type BootstrapResultJson = z.infer<typeof BootstrapResultJsonSchema>;
 
 /** What `bootstrap` returns. */
 export interface BootstrapResult {
@@ -46,15 +16,15 @@ export interface BootstrapResult {
   readonly standardError: number;
   /** mean(θ*) − θ̂. */
   readonly bias: number;
-  readonly method: (typeof CI_METHODS)[number];
+  readonly method: CiMethod;
   readonly confidenceLevel: number;
-  readonly alternative: (typeof ALTERNATIVES)[number];
+  readonly alternative: Alternative;
   /** Number of replicates the interval was computed from. */
   readonly nResamples: number;
   /** The root seed of the resampling streams (chosen at random and reported when none was given). */
   readonly seed: number;
   /** The generator of the resampling streams. */
-  readonly rng: (typeof GENERATOR_NAMES)[number];
+  readonly rng: GeneratorName;
   /** The statistic's name ('custom' or the function's name for a user function). */
   readonly statistic: string;
   /** The replicates θ*_1…θ*_B in resample order, unless `keepDistribution: false`. */
@@ -62,53 +32,5 @@ export interface BootstrapResult {
   /** BCa only: the bias correction ẑ0 and the acceleration â. */
   readonly z0?: number;
   readonly acceleration?: number;
-  readonly warnings: readonly { readonly code: (typeof STATS_WARNING_CODES)[number]; readonly message: string }[];
-}
-
-/** The JSON-safe form of a result (for files, CLIs and other languages). */
-export function bootstrapResultToJson(result: BootstrapResult): BootstrapResultJson {
-  return {
-    schemaVersion: result.schemaVersion,
-    estimate: toJsonNumber(result.estimate),
-    ci: { low: toJsonNumber(result.ci.low), high: toJsonNumber(result.ci.high) },
-    standardError: toJsonNumber(result.standardError),
-    bias: toJsonNumber(result.bias),
-    method: result.method,
-    confidenceLevel: result.confidenceLevel,
-    alternative: result.alternative,
-    nResamples: result.nResamples,
-    seed: result.seed,
-    rng: result.rng,
-    statistic: result.statistic,
-    ...(result.distribution === undefined ? {} : { distribution: Array.from(result.distribution, toJsonNumber) }),
-    ...(result.z0 === undefined ? {} : { z0: toJsonNumber(result.z0) }),
-    ...(result.acceleration === undefined ? {} : { acceleration: toJsonNumber(result.acceleration) }),
-    warnings: result.warnings.map((w) => ({ code: w.code, message: w.message })),
-  };
-}
-
-/**
- * Validates a JSON result (from `bootstrapResultToJson`, a file, another process) and restores the
- * in-memory form. Throws a ZodError naming the field when the data does not fit the schema.
- */
-export function parseBootstrapResult(json: unknown): BootstrapResult {
-  const r = BootstrapResultJsonSchema.parse(json);
-  return {
-    schemaVersion: r.schemaVersion,
-    estimate: fromJsonNumber(r.estimate),
-    ci: { low: fromJsonNumber(r.ci.low), high: fromJsonNumber(r.ci.high) },
-    standardError: fromJsonNumber(r.standardError),
-    bias: fromJsonNumber(r.bias),
-    method: r.method,
-    confidenceLevel: r.confidenceLevel,
-    alternative: r.alternative,
-    nResamples: r.nResamples,
-    seed: r.seed,
-    rng: r.rng,
-    statistic: r.statistic,
-    ...(r.distribution === undefined ? {} : { distribution: Float64Array.from(r.distribution, fromJsonNumber) }),
-    ...(r.z0 === undefined ? {} : { z0: fromJsonNumber(r.z0) }),
-    ...(r.acceleration === undefined ? {} : { acceleration: fromJsonNumber(r.acceleration) }),
-    warnings: r.warnings,
-  };
+  readonly warnings: readonly { readonly code: StatsWarningCode; readonly message: string }[];
 }

@@ -332,6 +332,14 @@ describe('bootstrap: bad input gets a clear error', () => {
 
   it('names the option and the accepted values', () => {
     expect(() => bootstrap([data7], 'mean', { method: 'bootstrap-t' as 'bca' })).toThrow(/option method.*percentile/);
+    expect(() => bootstrap([data7], 'mean', { confidenceLevel: 1 })).toThrow(
+      'bootstrap: option confidenceLevel is invalid: must be < 1, got 1.',
+    );
+    expect(() => bootstrap([data7], 'mean', { nResamples: 2.5 })).toThrow('expected an integer, got 2.5');
+    expect(() => bootstrap([data7], 'mean', { resamples: 10 } as object)).toThrow('unknown option resamples');
+    expect(() => bootstrap([data7], 'mean', { standardError: 3 as unknown as 'nested' })).toThrow(
+      'option standardError is invalid: expected "nested" or a function of the samples',
+    );
   });
 
   it("omits non-finite values with nanPolicy: 'omit' and says how many", () => {

@@ -7,14 +7,13 @@ export {
   type DegeneratePolicy,
   RESAMPLE_BLOCK_SIZE,
 } from './bootstrap-options';
+export { BOOTSTRAP_RESULT_SCHEMA_VERSION, type BootstrapResult } from './bootstrap-result';
 export {
-  BOOTSTRAP_RESULT_SCHEMA_VERSION,
-  type BootstrapResult,
   type BootstrapResultJson,
   BootstrapResultJsonSchema,
   bootstrapResultToJson,
   parseBootstrapResult,
-} from './bootstrap-result';
+} from './bootstrap-result-json';
 export { ALTERNATIVES, type Alternative, CI_METHODS, type CiMethod } from './ci/interval';
 export type { CorrelationOptions } from './correlation-options';
 export { STATS_ERROR_CODES, StatsError, type StatsErrorCode, type StatsErrorLocation } from './errors';

@@ -2,6 +2,7 @@ import { fillIndices, type Generator, type GeneratorName, type Stream } from '@b
 import { RESAMPLE_BLOCK_SIZE } from '../bootstrap-options';
 import type { StatisticKernel } from '../statistics/kernel';
 import { replicateMean, replicateStd } from '../statistics/mean';
+import { fusedMeanReplicates } from './wasm/fused-mean';
 
 /** Indices held in memory at once when `batch` is not given: 2^18 (1 MiB). */
 const DEFAULT_INDEX_BUDGET = 262144;
@@ -48,13 +49,23 @@ export function resampleBlocks(kernel: StatisticKernel, data: readonly Float64Ar
     (job.t === undefined && kernel.fromIndices !== undefined ? kernel.fromIndices.bind(kernel, data) : undefined);
   const scratch = direct === undefined ? data.map((s) => new Float64Array(s.length)) : [];
   const base = job.blockStart * RESAMPLE_BLOCK_SIZE;
+  // Statistics of sample means on xoroshiro128+: the fused WebAssembly kernel, when the engine has WebAssembly.
+  let fused = job.t === undefined && job.generator === 'xoroshiro128plus' ? kernel.fromMeans : undefined;
+  const other = fused === 'difference' || fused === 'ratio' ? new Float64Array(RESAMPLE_BLOCK_SIZE) : undefined;
   for (let b = job.blockStart; b < job.blockEnd; b++) {
     const blockStream = job.stream.child(b);
+    const first = b * RESAMPLE_BLOCK_SIZE;
+    const rowsInBlock = Math.min(RESAMPLE_BLOCK_SIZE, job.nResamples - first);
+    if (fused !== undefined) {
+      if (fusedBlock(fused, data, job.paired, blockStream, job.out, first - base, rowsInBlock, other)) {
+        job.onBlock?.(first + rowsInBlock - base);
+        continue;
+      }
+      fused = undefined; // no WebAssembly here: the JavaScript path, with the same bits
+    }
     const generators: Generator[] = job.paired
       ? [blockStream.generator(job.generator)]
       : sizes.map((_, j) => blockStream.child(j).generator(job.generator));
-    const first = b * RESAMPLE_BLOCK_SIZE;
-    const rowsInBlock = Math.min(RESAMPLE_BLOCK_SIZE, job.nResamples - first);
     for (let r0 = 0; r0 < rowsInBlock; r0 += batch) {
       const rows = Math.min(batch, rowsInBlock - r0);
       for (let j = 0; j < sizes.length; j++) {
@@ -88,6 +99,31 @@ export function resampleBlocks(kernel: StatisticKernel, data: readonly Float64Ar
     }
     job.onBlock?.(first + rowsInBlock - base);
   }
+}
+
+/**
+ * One block's replicates of a statistic of sample means by the fused kernel: sample j's means from the block's
+ * generator (paired: one generator, so every sample sees the same indices) or from its child j, as the JavaScript
+ * path draws them; then combined as the kernel's fromIndices combines them. False when WebAssembly is unavailable.
+ */
+function fusedBlock(
+  fused: 'mean' | 'difference' | 'ratio',
+  data: readonly Float64Array[],
+  paired: boolean,
+  blockStream: Stream,
+  out: Float64Array,
+  at: number,
+  rows: number,
+  other: Float64Array | undefined,
+): boolean {
+  const state = (j: number) => (paired ? blockStream : blockStream.child(j)).generator('xoroshiro128plus').getState();
+  if (fusedMeanReplicates(data[0] as Float64Array, state(0), rows, out, at) === undefined) return false;
+  if (fused === 'mean') return true;
+  const y = other as Float64Array;
+  if (fusedMeanReplicates(data[1] as Float64Array, state(1), rows, y, 0) === undefined) return false;
+  if (fused === 'difference') for (let r = 0; r < rows; r++) out[at + r] = (out[at + r] as number) - (y[r] as number);
+  else for (let r = 0; r < rows; r++) out[at + r] = (out[at + r] as number) / (y[r] as number);
+  return true;
 }
 
 /**

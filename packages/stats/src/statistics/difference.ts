@@ -20,6 +20,7 @@ export function differenceKernel(of: StatisticKernel): StatisticKernel {
     arity: 2,
     paired: 'allowed',
     minLength: of.minLength,
+    ...(of.fromMeans === 'mean' ? { fromMeans: 'difference' as const } : {}),
     evaluate: ([x, y]) => of.evaluate([x as Float64Array]) - of.evaluate([y as Float64Array]),
     evaluateScratch: ([x, y]) => of.evaluateScratch([x as Float64Array]) - of.evaluateScratch([y as Float64Array]),
     ...(one === undefined

@@ -32,6 +32,12 @@ export interface StatisticKernel {
   prepare?(
     samples: readonly Float64Array[],
   ): ((indices: readonly Uint32Array[], offsets: readonly number[]) => number) | undefined;
+  /**
+   * The statistic is built from the means of its samples' resamples: 'mean' (one sample), 'difference' (x̄ − ȳ)
+   * or 'ratio' (x̄ / ȳ), combined exactly as `fromIndices` combines them. The engine may then compute the means
+   * in its fused WebAssembly kernel (internal/wasm), with the same bits.
+   */
+  readonly fromMeans?: 'mean' | 'difference' | 'ratio';
   /** A closed-form standard error of the statistic, for the studentized interval. */
   standardError?(samples: readonly Float64Array[]): number;
 }

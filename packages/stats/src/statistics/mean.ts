@@ -200,6 +200,7 @@ export const meanKernel: StatisticKernel = {
   arity: 1,
   paired: 'allowed',
   minLength: 1,
+  fromMeans: 'mean',
   evaluate: ([x]) => meanOf(x as Float64Array),
   evaluateScratch: ([x]) => meanOf(x as Float64Array),
   jackknife: ([x], _j, out) => jackknifeMeans(x as Float64Array, out),

@@ -12,6 +12,7 @@ export const meanDifferenceKernel: StatisticKernel = {
   arity: 2,
   paired: 'allowed',
   minLength: 1,
+  fromMeans: 'difference',
   evaluate: ([x, y]) => meanOf(x as Float64Array) - meanOf(y as Float64Array),
   evaluateScratch: ([x, y]) => meanOf(x as Float64Array) - meanOf(y as Float64Array),
   fromIndices: ([x, y], [ix, iy], [ox, oy]) =>
@@ -36,6 +37,7 @@ export const meanRatioKernel: StatisticKernel = {
   arity: 2,
   paired: 'allowed',
   minLength: 1,
+  fromMeans: 'ratio',
   evaluate: ([x, y]) => meanOf(x as Float64Array) / meanOf(y as Float64Array),
   evaluateScratch: ([x, y]) => meanOf(x as Float64Array) / meanOf(y as Float64Array),
   fromIndices: ([x, y], [ix, iy], [ox, oy]) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bootstrap } from './bootstrap';
-import { BootstrapResultJsonSchema, bootstrapResultToJson, parseBootstrapResult } from './bootstrap-result';
+import { BootstrapResultJsonSchema, bootstrapResultToJson, parseBootstrapResult } from './bootstrap-result-json';
 
 describe('BootstrapResult JSON form', () => {
   it('round-trips a one-sided BCa result, infinite end and distribution included', () => {

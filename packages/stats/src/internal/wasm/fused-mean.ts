@@ -1,0 +1,144 @@
+import { StatsError } from '../../errors';
+import { MEAN_KERNEL_BASE64 } from './mean-kernel-bytes';
+
+// The parts of the WebAssembly API used here, typed locally: the library's lib is ES2022 without DOM, and the
+// global may be absent at run time (then every call returns undefined and callers take the JS path).
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+interface WasmApi {
+  readonly Module: new (bytes: Uint8Array) => object;
+  readonly Instance: new (module: object, imports: object) => { readonly exports: Record<string, unknown> };
+}
+type MeansExport = (
+  s0hi: number,
+  s0lo: number,
+  s1hi: number,
+  s1lo: number,
+  n: number,
+  rows: number,
+  x: number,
+  out: number,
+) => void;
+interface Kernel {
+  readonly memory: WasmMemory;
+  readonly means: MeansExport;
+}
+
+const PAGE = 65536;
+const MAX_BYTES = 4294967296; // a wasm32 memory holds at most 2^32 bytes
+/** Bytes 0..15 hold the generator state after a call; x starts after them. */
+const X_POINTER = 16;
+
+/** undefined: not tried yet; null: WebAssembly is unavailable or the module failed to load. */
+let kernel: Kernel | null | undefined;
+
+/**
+ * Bootstrap replicates of the mean, bit for bit those of the JS path, in WebAssembly: `rows` times, draw x.length
+ * indices from the xoroshiro128+ generator whose pure-rand state is `state` (`fillIndices`: Lemire's multiply-shift
+ * with rejection) and write their mean (`meanOfIndices`: NumPy's pairwise summation, then / n) to
+ * out[outOffset + r]. The module (mean-kernel.wat, 1.4 KB) is compiled synchronously on the first call.
+ *
+ * @param state - `generator.getState()` of a xoroshiro128plus generator: [s0.hi, s0.lo, s1.hi, s1.lo]
+ * @returns the generator's state after the rows (`generatorFromState('xoroshiro128plus', …)` continues from it),
+ * or undefined when WebAssembly is unavailable or cannot hold the data: then nothing was written
+ * @throws {StatsError} STATS_EMPTY_SAMPLE for an empty x; STATS_INVALID_INPUT for a state that is not 4 words or
+ * is all zero (xoroshiro never leaves it), or rows and offset that are not whole numbers fitting in out
+ */
+export function fusedMeanReplicates(
+  x: Float64Array,
+  state: readonly number[],
+  rows: number,
+  out: Float64Array,
+  outOffset: number,
+): readonly number[] | undefined {
+  const n = x.length;
+  if (n === 0) throw new StatsError('STATS_EMPTY_SAMPLE', 'fusedMeanReplicates: x is empty.');
+  if (state.length !== 4 || state.every((w) => (w | 0) === 0)) {
+    throw new StatsError(
+      'STATS_INVALID_INPUT',
+      'fusedMeanReplicates: state must be the 4 words of a xoroshiro128plus getState(), not all zero.',
+    );
+  }
+  if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(outOffset) || outOffset < 0) {
+    throw new StatsError(
+      'STATS_INVALID_INPUT',
+      `fusedMeanReplicates: rows and outOffset must be whole numbers >= 0, got ${rows} and ${outOffset}.`,
+    );
+  }
+  if (outOffset + rows > out.length) {
+    throw new StatsError(
+      'STATS_INVALID_INPUT',
+      `fusedMeanReplicates: ${rows} rows from offset ${outOffset} do not fit in out of length ${out.length}.`,
+    );
+  }
+  const k = loadKernel();
+  if (k === undefined) return undefined;
+  // Layout: state | x: f64[n] | replicates: f64[rows]. No index is stored: each is added as it is drawn.
+  const outPointer = X_POINTER + 8 * n;
+  const bytes = outPointer + 8 * rows;
+  if (bytes > MAX_BYTES) return undefined;
+  const have = k.memory.buffer.byteLength;
+  if (bytes > have) {
+    try {
+      k.memory.grow(Math.ceil((bytes - have) / PAGE));
+    } catch {
+      return undefined; // the engine refused the memory: the JS path needs no more than it already has
+    }
+  }
+  const buffer = k.memory.buffer;
+  // x is copied on every call: cheap next to the rows · n draws, and never stale if the caller's array changed.
+  new Float64Array(buffer, X_POINTER, n).set(x);
+  k.means(
+    state[0] as number,
+    state[1] as number,
+    state[2] as number,
+    state[3] as number,
+    n,
+    rows,
+    X_POINTER,
+    outPointer,
+  );
+  out.set(new Float64Array(buffer, outPointer, rows), outOffset);
+  return Array.from(new Int32Array(buffer, 0, 4));
+}
+
+function loadKernel(): Kernel | undefined {
+  if (kernel === undefined) kernel = instantiate();
+  return kernel ?? undefined;
+}
+
+function instantiate(): Kernel | null {
+  const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+  if (api === undefined) return null;
+  try {
+    // Synchronous compilation: the module is far below the 4 KB that browsers allow on the main thread.
+    const instance = new api.Instance(new api.Module(decodeBase64(MEAN_KERNEL_BASE64)), {});
+    const { memory, means } = instance.exports;
+    if (typeof means !== 'function' || memory === undefined) return null;
+    return { memory: memory as WasmMemory, means: means as MeansExport };
+  } catch {
+    return null; // e.g. a content security policy without 'wasm-unsafe-eval'
+  }
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Standard base64 (with '=' padding) to bytes, with neither Buffer nor atob so it runs in any engine. */
+export function decodeBase64(text: string): Uint8Array {
+  const digits = text.replace(/=+$/, '');
+  const out = new Uint8Array((digits.length * 3) >> 2);
+  let bits = 0;
+  let count = 0;
+  let j = 0;
+  for (let i = 0; i < digits.length; i++) {
+    bits = (bits << 6) | BASE64.indexOf(digits.charAt(i));
+    count += 6;
+    if (count >= 8) {
+      count -= 8;
+      out[j++] = (bits >>> count) & 255;
+    }
+  }
+  return out;
+}
