@@ -37,6 +37,14 @@ describe('bootstrapAsync', () => {
     }
   });
 
+  it('gives the same bits with fewer blocks than workers (B = 200 is one block; its one thread is started lazily)', async () => {
+    const options = { seed: 12, nResamples: 200, method: 'percentile' as const };
+    const sync = bootstrap([x], 'mean', options);
+    const parallel = await bootstrapAsync([x], 'mean', { ...options, workers: 3 });
+    expect(bytes(parallel.distribution)).toEqual(bytes(sync.distribution));
+    expect(parallel.ci).toEqual(sync.ci);
+  });
+
   it('reports progress up to the total', async () => {
     const seen: number[] = [];
     await bootstrapAsync([x], 'mean', { seed: 1, nResamples: 1000, workers: 2, onProgress: (done) => seen.push(done) });

@@ -1,28 +1,25 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { bootstrap } from './bootstrap';
 import type { BootstrapOptions } from './bootstrap-options';
 import { RESAMPLE_BLOCK_SIZE } from './bootstrap-options';
+import { type BootstrapPool, createBootstrapPool } from './bootstrap-pool';
 import type { BootstrapResult } from './bootstrap-result';
 import { StatsError } from './errors';
 import { finishBootstrap, planBootstrap } from './internal/bootstrap-plan';
 import { blockCount } from './internal/resample-blocks';
+import { type BlockRunner, isBlockRunner, poolClosedError, RUN_BLOCKS } from './internal/run-blocks';
 import type { SampleInput } from './internal/samples';
 import type { PortableStatistic, WorkerTask } from './internal/worker-task';
 import type { Statistic } from './statistic';
 
-// dist/worker.js, from dist/node.js and from src/ alike (tests run the source against the built worker).
-const WORKER_URL = new URL('../dist/worker.js', import.meta.url);
-// The package's manifest beside it: a worker.js that belongs to something else (a bundle's stray dist/) is no worker.
-const PACKAGE_URL = new URL('../package.json', import.meta.url);
-
-/** Whether the manifest next to the worker module is this package's. */
-function isOwnPackage(): boolean {
-  try {
-    return (JSON.parse(readFileSync(PACKAGE_URL, 'utf8')) as { name?: unknown }).name === '@bootstat/stats';
-  } catch {
-    return false;
-  }
+/** `bootstrap`'s options, and the worker threads to run on (Node only, so not among `BootstrapOptions`). */
+export interface BootstrapAsyncOptions extends BootstrapOptions {
+  /**
+   * Worker threads for the resampling; default 1, or the pool's size with `pool` (a different count is an error).
+   * Any count gives the same bits. Needs a built-in statistic (functions cannot be sent to a worker).
+   */
+  readonly workers?: number;
+  /** Threads from `createBootstrapPool`, reused across calls instead of started and ended by this one. */
+  readonly pool?: BootstrapPool;
 }
 
 /**
@@ -34,20 +31,28 @@ function isOwnPackage(): boolean {
  * With `workers: 1` (the default) it is `bootstrap`, resolved. Needs a built-in statistic, and for the
  * studentized method a built-in standard error or `standardError: 'nested'`: functions cannot cross threads.
  *
+ * Without `pool`, each call starts its threads and ends them (about 100 ms); with `pool` (`createBootstrapPool`),
+ * it runs on the pool's threads and `workers` is the pool's size. Concurrent calls may share one pool.
+ *
  * @throws {StatsError} everything `bootstrap` throws; STATS_INVALID_OPTION for a function statistic with workers > 1,
- * or a worker module that is not where it should be (an app bundle that folded this package in: keep it external)
+ * a `pool` that is closed or not from `createBootstrapPool`, a `workers` different from the pool's size, or a worker
+ * module that is not where it should be (an app bundle that folded this package in: keep it external)
  * @example
  * const r = await bootstrapAsync([bigSample], 'mean', { method: 'percentile', nResamples: 1000, workers: 2, seed: 1 });
+ * const pool = createBootstrapPool({ workers: 2 });
+ * const again = await bootstrapAsync([bigSample], 'median', { seed: 1, pool }); // no threads to start
+ * await pool.close();
  */
 export async function bootstrapAsync(
   samples: readonly SampleInput[],
   statistic: Statistic,
-  options: BootstrapOptions = {},
+  options: BootstrapAsyncOptions = {},
 ): Promise<BootstrapResult> {
-  const workers = options.workers ?? 1;
-  if (workers === 1) return bootstrap(samples, statistic, options);
-  const workerFile = workerPath();
-  const plan = planBootstrap(samples, statistic, options);
+  // `pool` stays here: the browser-safe options (and their schema) know nothing of threads.
+  const { pool, ...bootstrapOptions } = options ?? {};
+  const workers = pool === undefined ? (bootstrapOptions.workers ?? 1) : poolWorkers(pool, bootstrapOptions.workers);
+  if (workers === 1) return bootstrap(samples, statistic, { ...bootstrapOptions, workers });
+  const plan = planBootstrap(samples, statistic, { ...bootstrapOptions, workers });
   const { o } = plan;
   if (typeof statistic === 'function' || plan.studentized?.kind === 'function') {
     throw new StatsError(
@@ -65,13 +70,9 @@ export async function bootstrapAsync(
   });
   const blocks = blockCount(o.nResamples);
   const threads = Math.min(o.workers, blocks);
-  const { Tinypool } = await import('tinypool');
-  const pool = new Tinypool({
-    filename: workerFile,
-    minThreads: threads,
-    maxThreads: threads,
-    execArgv: workerExecArgv(process.execArgv),
-  });
+  // Without a pool, this call's own: started here, ended before returning.
+  const own = pool === undefined ? createBootstrapPool({ workers: threads }) : undefined;
+  const runner = (pool ?? own) as BootstrapPool & BlockRunner;
   const distribution = new Float64Array(o.nResamples);
   const tValues = plan.studentized === undefined ? undefined : new Float64Array(o.nResamples);
   let done = 0;
@@ -103,7 +104,7 @@ export async function bootstrapAsync(
                 },
               }),
         };
-        const result: Float64Array = await pool.run(task);
+        const result = await runner[RUN_BLOCKS](task);
         const first = (blockStart as number) * RESAMPLE_BLOCK_SIZE;
         const count = Math.min(o.nResamples, (blockEnd as number) * RESAMPLE_BLOCK_SIZE) - first;
         distribution.set(result.subarray(0, count), first);
@@ -113,38 +114,26 @@ export async function bootstrapAsync(
       }),
     );
   } finally {
-    await pool.destroy();
+    await own?.close();
   }
   return finishBootstrap(plan, distribution, tValues);
 }
 
-/**
- * The worker module's path, checked before any thread starts. It is missing when an app bundler (esbuild, webpack,
- * ncc) has folded @bootstat/stats into one file: the fix is to keep the package external (docs/determinism.md, "Worker threads, the browser and bundles").
- */
-function workerPath(): string {
-  const path = fileURLToPath(WORKER_URL);
-  if (!existsSync(path) || !isOwnPackage()) {
+/** The worker count of a job on `pool`: the pool's size, which an explicit `workers` must equal. */
+function poolWorkers(pool: unknown, workers: number | undefined): number {
+  if (!isBlockRunner(pool)) {
     throw new StatsError(
       'STATS_INVALID_OPTION',
-      `bootstrapAsync: its worker module is not at ${path} (or that file is not @bootstat/stats's), as happens when an app bundler folds @bootstat/stats ` +
-        'into one file. Keep @bootstat/stats external to the bundle (esbuild --external:@bootstat/stats, webpack ' +
-        'externals, ncc -e @bootstat/stats) so that it loads from node_modules, or use workers: 1.',
+      'bootstrapAsync: option pool is not a pool from createBootstrapPool({ workers }); create one, or leave pool out.',
     );
   }
-  return path;
-}
-
-/**
- * The parent's Node flags minus export conditions: a test runner may resolve packages to their TypeScript
- * sources (`--conditions @bootstat/source`), but a worker thread runs the built JavaScript.
- */
-function workerExecArgv(execArgv: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < execArgv.length; i++) {
-    const arg = execArgv[i] as string;
-    if (arg === '--conditions' || arg === '-C') i++;
-    else if (!arg.startsWith('--conditions=') && !arg.startsWith('-C=')) out.push(arg);
+  if (pool.closed) throw poolClosedError();
+  if (workers !== undefined && workers !== pool.workers) {
+    throw new StatsError(
+      'STATS_INVALID_OPTION',
+      `bootstrapAsync: option workers is ${workers} but the pool has ${pool.workers} worker thread${pool.workers === 1 ? '' : 's'}; ` +
+        `leave workers out (a job uses the whole pool) or create a pool with createBootstrapPool({ workers: ${workers} }).`,
+    );
   }
-  return out;
+  return pool.workers;
 }

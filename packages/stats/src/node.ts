@@ -1,2 +1,3 @@
 // The Node-only entry: worker threads. Everything in the main entry runs in a browser too.
-export { bootstrapAsync } from './bootstrap-async';
+export { type BootstrapAsyncOptions, bootstrapAsync } from './bootstrap-async';
+export { type BootstrapPool, type BootstrapPoolOptions, createBootstrapPool } from './bootstrap-pool';

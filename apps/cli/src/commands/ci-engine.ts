@@ -8,6 +8,7 @@ import type { CliIo } from '../io';
 import { checkMemory } from '../memory';
 import { progressBar } from '../output/progress';
 import type { Registries } from '../registries';
+import { workerPool } from '../worker-pools';
 
 /** What every interval of one `bootstat ci` run shares: the method, the statistic and the engine's options. */
 export interface Engine {
@@ -40,7 +41,7 @@ export async function runInterval(
   const { statistic: _s, rng: _r, ...extra } = overrides;
   const nValues = samples.reduce((a, s) => a + s.length, 0);
   const nResamples = engine.options.nResamples;
-  // Worker threads cost ~50 ms to start: worth it only for big jobs.
+  // Worker threads cost ~100 ms to start (once per process: the pool is shared): worth it only for big jobs.
   const workers = engine.workers ?? (nResamples * nValues > 1e7 ? Math.min(8, availableParallelism()) : 1);
   checkMemory({
     values: nValues,
@@ -62,7 +63,8 @@ export async function runInterval(
       ...checked,
       ...(rng === undefined ? { seed: engine.options.seed as number } : { rng }),
       method: method as BootstrapResult['method'],
-      workers,
+      // More than one worker: the process's pool of that size, shared by every interval of the run.
+      ...(workers > 1 ? { pool: workerPool(workers) } : { workers }),
       onProgress: progress.update,
     });
   } finally {
