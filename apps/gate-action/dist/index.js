@@ -1747,6 +1747,7 @@ var _parse = (_Err) => {
   };
   return fn;
 };
+var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
   const fn = async (schema2, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
@@ -1762,6 +1763,7 @@ var _parseAsync = (_Err) => {
   };
   return fn;
 };
+var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
 var _safeParse = (_Err) => (schema2, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
   const result = schema2._zod.run({ value, issues: [] }, ctx);
@@ -1770,6 +1772,7 @@ var _safeParse = (_Err) => (schema2, value, _ctx) => {
   }
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
+var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
 function failure(Err, issues, ctx) {
   let error2;
   return {
@@ -1796,6 +1799,7 @@ var _safeParseAsync = (_Err) => async (schema2, value, _ctx) => {
     result = await result;
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
+var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
 var validate = ((schema2, value, _ctx) => {
@@ -1831,32 +1835,32 @@ var validateAsync = async (schema2, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema2, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse3(schema2, value, ctx, finalizeParams(fn, _params));
+    return parse4(schema2, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var _decode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema2, value, _ctx, _params) => {
-    return parse3(schema2, value, _ctx, finalizeParams(fn, _params));
+    return parse4(schema2, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var _encodeAsync = (_Err) => {
-  const parseAsync2 = _parseAsync(_Err);
+  const parseAsync3 = _parseAsync(_Err);
   const fn = async (schema2, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync2(schema2, value, ctx, finalizeParams(fn, _params));
+    return await parseAsync3(schema2, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var _decodeAsync = (_Err) => {
-  const parseAsync2 = _parseAsync(_Err);
+  const parseAsync3 = _parseAsync(_Err);
   const fn = async (schema2, value, _ctx, _params) => {
-    return await parseAsync2(schema2, value, _ctx, finalizeParams(fn, _params));
+    return await parseAsync3(schema2, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -2243,39 +2247,6 @@ var $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst,
       inst,
       continue: !def.abort
     });
-  };
-});
-function handleCheckPropertyResult(result, payload, property) {
-  if (result.issues.length) {
-    payload.issues.push(...prefixIssues(property, result.issues));
-  }
-}
-var $ZodCheckProperties = /* @__PURE__ */ $constructor("$ZodCheckProperties", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  hide(inst, Symbol.iterator, function* () {
-    yield inst;
-  });
-  let entries;
-  inst._zod.check = (payload) => {
-    if (payload.value == null) {
-      payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
-      return void 0;
-    }
-    entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
-    const input = payload.value;
-    let proms;
-    for (const [key, schema2] of entries) {
-      const result = schema2._zod.run({ value: input[key], issues: [] }, {});
-      if (result instanceof Promise) {
-        proms ?? (proms = []);
-        proms.push(result.then((result2) => handleCheckPropertyResult(result2, payload, key)));
-      } else {
-        handleCheckPropertyResult(result, payload, key);
-      }
-    }
-    if (proms)
-      return Promise.all(proms).then(() => void 0);
-    return void 0;
   };
 });
 var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (inst, def) => {
@@ -2892,7 +2863,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse3 = inst._zod.parse;
+  const parse4 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -2906,7 +2877,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse3(payload, ctx);
+    return parse4(payload, ctx);
   };
 }
 var arraySize = (input) => Array.isArray(input) ? input.length : -1;
@@ -4618,14 +4589,6 @@ function _endsWith(suffix, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _properties(shape, params) {
-  return new $ZodCheckProperties({
-    check: "properties",
-    shape,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
 function _overwrite(tx) {
   return new $ZodCheckOverwrite({
     check: "overwrite",
@@ -5007,12 +4970,12 @@ function foldIntersection(json) {
   if (!unions.length) {
     folded = foldObjects(allOf);
   } else {
-    const union2 = unions[0];
-    const keyword = UNION_KEYS.find((k) => Array.isArray(union2[k]));
-    if (Object.keys(union2).length !== 1)
+    const union3 = unions[0];
+    const keyword = UNION_KEYS.find((k) => Array.isArray(union3[k]));
+    if (Object.keys(union3).length !== 1)
       return;
-    const rest = allOf.filter((m) => m !== union2);
-    const branches = union2[keyword].map((branch) => foldObjects([...rest, branch]));
+    const rest = allOf.filter((m) => m !== union3);
+    const branches = union3[keyword].map((branch) => foldObjects([...rest, branch]));
     if (branches.some((b) => !b))
       return;
     folded = { [keyword]: branches };
@@ -5423,9 +5386,6 @@ var numberProcessor = (schema2, ctx, _json, params) => {
       json.allOf = [...json.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
   }
 };
-var booleanProcessor = (_schema, _ctx, json, _params) => {
-  json.type = "boolean";
-};
 var neverProcessor = (_schema, _ctx, json, _params) => {
   json.not = {};
 };
@@ -5443,46 +5403,6 @@ var enumProcessor = (schema2, _ctx, json, _params) => {
   if (values.every((v) => typeof v === "string"))
     json.type = "string";
   json.enum = values;
-};
-var literalProcessor = (schema2, ctx, json, params) => {
-  const def = schema2._zod.def;
-  if (def.values.length === 0) {
-    json.not = {};
-    return;
-  }
-  const vals = [];
-  for (const val of def.values) {
-    if (val === void 0) {
-      if (handleUnrepresentable(schema2, ctx, json, params, "Literal `undefined` cannot be represented in JSON Schema"))
-        return;
-    } else if (typeof val === "bigint") {
-      if (handleUnrepresentable(schema2, ctx, json, params, "BigInt literals cannot be represented in JSON Schema"))
-        return;
-      vals.push(Number(val));
-    } else {
-      vals.push(val);
-    }
-  }
-  if (vals.length === 0) {
-  } else if (vals.length === 1) {
-    const val = vals[0];
-    json.type = val === null ? "null" : typeof val;
-    if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") {
-      json.enum = [val];
-    } else {
-      json.const = val;
-    }
-  } else {
-    if (vals.every((v) => typeof v === "number"))
-      json.type = "number";
-    if (vals.every((v) => typeof v === "string"))
-      json.type = "string";
-    if (vals.every((v) => typeof v === "boolean"))
-      json.type = "boolean";
-    if (vals.every((v) => v === null))
-      json.type = "null";
-    json.enum = vals;
-  }
 };
 var customProcessor = (schema2, ctx, json, params) => {
   handleUnrepresentable(schema2, ctx, json, params, "Custom types cannot be represented in JSON Schema");
@@ -5716,10 +5636,10 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
 });
 
 // ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/parse.js
-var parse = /* @__PURE__ */ _parse(ZodRealError);
-var parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
-var safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
-var safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
+var parse2 = /* @__PURE__ */ _parse(ZodRealError);
+var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
+var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
+var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 var encode = /* @__PURE__ */ _encode(ZodRealError);
 var decode = /* @__PURE__ */ _decode(ZodRealError);
 var encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
@@ -5853,16 +5773,16 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
-    return parse(this, data, params, { callee: _parse2 });
+    return parse2(this, data, params, { callee: _parse2 });
   },
   parseAsync: async function _parseAsync2(data, params) {
-    return await parseAsync(this, data, params, { callee: _parseAsync2 });
+    return await parseAsync2(this, data, params, { callee: _parseAsync2 });
   },
   safeParse(data, params) {
-    return safeParse(this, data, params);
+    return safeParse2(this, data, params);
   },
   async safeParseAsync(data, params) {
-    return safeParseAsync(this, data, params);
+    return safeParseAsync2(this, data, params);
   },
   // `spa` is an alias: same function object as `safeParseAsync`, as before.
   get spa() {
@@ -6234,14 +6154,6 @@ var ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def
 function int(params) {
   return _int(ZodNumberFormat, params);
 }
-var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
-  $ZodBoolean.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
-});
-function boolean2(params) {
-  return _boolean(ZodBoolean, params);
-}
 var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
   $ZodUnknown.init(inst, def);
   ZodType.init(inst, def);
@@ -6334,22 +6246,6 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
     return util_exports.required(ZodNonOptional, this, args[0]);
   }
 });
-function object(shape, params) {
-  const def = {
-    type: "object",
-    shape: shape ?? {},
-    ...util_exports.normalizeParams(params)
-  };
-  return new ZodObject(def);
-}
-function strictObject(shape, params) {
-  return new ZodObject({
-    type: "object",
-    shape,
-    catchall: never(),
-    ...util_exports.normalizeParams(params)
-  });
-}
 function looseObject(shape, params) {
   return new ZodObject({
     type: "object",
@@ -6426,27 +6322,6 @@ function _enum(values, params) {
   return new ZodEnum({
     type: "enum",
     entries,
-    ...util_exports.normalizeParams(params)
-  });
-}
-var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
-  $ZodLiteral.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
-  inst.values = new Set(def.values);
-  Object.defineProperty(inst, "value", {
-    get() {
-      if (def.values.length > 1) {
-        throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");
-      }
-      return def.values[0];
-    }
-  });
-});
-function literal(value, params) {
-  return new ZodLiteral({
-    type: "literal",
-    values: Array.isArray(value) ? value : [value],
     ...util_exports.normalizeParams(params)
   });
 }
@@ -6616,43 +6491,11 @@ var ZodCustom = /* @__PURE__ */ $constructor("ZodCustom", (inst, def) => {
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
 });
-function custom(fn, _params) {
-  return _custom(ZodCustom, fn ?? (() => true), _params);
-}
 function refine(fn, _params = {}) {
   return _refine(ZodCustom, fn, _params);
 }
 function superRefine(fn, params) {
   return _superRefine(fn, params);
-}
-var ZodInstanceOf = /* @__PURE__ */ $constructor("ZodInstanceOf", (inst, def) => {
-  ZodCustom.init(inst, def);
-}, {
-  properties(shape, params) {
-    return this.check(_properties(shape, params));
-  }
-});
-function _instanceof(cls, params = {}) {
-  const inst = new ZodInstanceOf({
-    type: "custom",
-    check: "custom",
-    fn: (data) => data instanceof cls,
-    abort: true,
-    ...util_exports.normalizeParams(params)
-  });
-  inst._zod.bag.Class = cls;
-  inst._zod.check = (payload) => {
-    if (!(payload.value instanceof cls)) {
-      payload.issues.push({
-        code: "invalid_type",
-        expected: cls.name,
-        input: payload.value,
-        inst,
-        path: [...inst._zod.def.path ?? []]
-      });
-    }
-  };
-  return inst;
 }
 
 // ../../packages/stats/src/bench-report.ts
@@ -6786,11 +6629,11 @@ var PureRandGenerator = class _PureRandGenerator {
   inner;
   kernel;
   fromState;
-  constructor(name, inner, fromState, kernel4) {
+  constructor(name, inner, fromState, kernel5) {
     this.name = name;
     this.inner = inner;
     this.fromState = fromState;
-    this.kernel = kernel4;
+    this.kernel = kernel5;
   }
   next() {
     return this.inner.next() >>> 0;
@@ -7438,6 +7281,200 @@ function streamTree(seed) {
   return new StreamNode(seed, [], BigInt(seed));
 }
 
+// ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/mini/schemas.js
+var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
+  if (!inst._zod)
+    throw new Error("Uninitialized schema in ZodMiniType.");
+  $ZodType.init(inst, def);
+  inst.def = def;
+  inst.type = def.type;
+}, {
+  // `with` is an alias for `check`: the same function object, not a wrapper.
+  get with() {
+    return this.check;
+  },
+  set with(value) {
+    own(this, "with", value);
+  },
+  parse(data, params) {
+    return parse(this, data, params, { callee: this.parse });
+  },
+  parseAsync(data, params) {
+    return parseAsync(this, data, params, { callee: this.parseAsync });
+  },
+  safeParse(data, params) {
+    return safeParse(this, data, params);
+  },
+  safeParseAsync(data, params) {
+    return safeParseAsync(this, data, params);
+  },
+  check(...checks) {
+    const def = this.def;
+    return this.clone({
+      ...def,
+      checks: [
+        ...def.checks ?? [],
+        ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+      ]
+    }, { parent: true });
+  },
+  clone(_def, params) {
+    return clone(this, _def, params);
+  },
+  brand() {
+    return this;
+  },
+  register(reg, meta2) {
+    reg.add(this, meta2);
+    return this;
+  },
+  apply(fn, ...args) {
+    return args.length === 0 ? fn(this) : fn(this, ...args);
+  }
+});
+var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
+  $ZodNumber.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function number3(params) {
+  return _number(ZodMiniNumber, params);
+}
+var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
+  $ZodNumberFormat.init(inst, def);
+  ZodMiniNumber.init(inst, def);
+});
+function int2(params) {
+  return _int(ZodMiniNumberFormat, params);
+}
+var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
+  $ZodBoolean.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function boolean2(params) {
+  return _boolean(ZodMiniBoolean, params);
+}
+var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
+  $ZodNever.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function never2(params) {
+  return _never(ZodMiniNever, params);
+}
+var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
+  $ZodObject.init(inst, def);
+  ZodMiniType.init(inst, def);
+  installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+});
+// @__NO_SIDE_EFFECTS__
+function object(shape, params) {
+  const def = {
+    type: "object",
+    shape: shape ?? {},
+    ...normalizeParams(params)
+  };
+  return new ZodMiniObject(def);
+}
+// @__NO_SIDE_EFFECTS__
+function strictObject(shape, params) {
+  return new ZodMiniObject({
+    type: "object",
+    shape,
+    catchall: /* @__PURE__ */ never2(),
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
+  $ZodUnion.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function union2(options, params) {
+  return new ZodMiniUnion({
+    type: "union",
+    options,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
+  $ZodEnum.init(inst, def);
+  ZodMiniType.init(inst, def);
+  inst.options = [...inst._zod.values];
+});
+// @__NO_SIDE_EFFECTS__
+function _enum2(values, params) {
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  return new ZodMiniEnum({
+    type: "enum",
+    entries,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniLiteral = /* @__PURE__ */ $constructor("ZodMiniLiteral", (inst, def) => {
+  $ZodLiteral.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function literal(value, params) {
+  return new ZodMiniLiteral({
+    type: "literal",
+    values: Array.isArray(value) ? value : [value],
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
+  $ZodOptional.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function optional2(innerType) {
+  return new ZodMiniOptional({
+    type: "optional",
+    innerType
+  });
+}
+var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
+  $ZodDefault.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _default2(innerType, defaultValue) {
+  return new ZodMiniDefault({
+    type: "default",
+    innerType,
+    get defaultValue() {
+      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+    }
+  });
+}
+var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
+  $ZodCustom.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function custom(fn, _params) {
+  return _custom(ZodMiniCustom, fn ?? (() => true), _params);
+}
+// @__NO_SIDE_EFFECTS__
+function _instanceof(cls, params = {}) {
+  const inst = /* @__PURE__ */ custom((data) => data instanceof cls, params);
+  inst._zod.bag.Class = cls;
+  inst._zod.check = (payload) => {
+    if (!(payload.value instanceof cls)) {
+      payload.issues.push({
+        code: "invalid_type",
+        expected: cls.name,
+        input: payload.value,
+        inst,
+        path: [...inst._zod.def.path ?? []]
+      });
+    }
+  };
+  return inst;
+}
+
 // ../../packages/stats/src/ci/interval.ts
 var CI_METHODS = ["percentile", "basic", "normal", "bca", "studentized"];
 var ALTERNATIVES = ["two-sided", "less", "greater"];
@@ -7445,36 +7482,69 @@ function tailAlpha(confidenceLevel, alternative) {
   return alternative === "two-sided" ? (1 - confidenceLevel) / 2 : 1 - confidenceLevel;
 }
 
+// ../../packages/stats/src/internal/describe.ts
+function describe3(value) {
+  if (typeof value === "number") return Number.isNaN(value) ? "NaN" : String(value);
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value);
+  if (value === null) return "null";
+  if (value === void 0) return "undefined";
+  if (ArrayBuffer.isView(value)) return value.constructor.name;
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "function") return "a function";
+  return typeof value;
+}
+
 // ../../packages/stats/src/bootstrap-options.ts
 var DEGENERATE_POLICIES = ["nan", "percentile-fallback", "point", "error"];
 var RESAMPLE_BLOCK_SIZE = 256;
 var isStream = (v) => typeof v === "object" && v !== null && typeof v.child === "function" && typeof v.generator === "function";
+var number4 = (...checks) => number3().check(...checks);
+var integer2 = (...checks) => int2().check(...checks);
+var isFunction = (v) => typeof v === "function";
 var schema = strictObject({
-  method: _enum(CI_METHODS).default("bca"),
-  confidenceLevel: number2().gt(0).lt(1).default(0.95),
-  alternative: _enum(ALTERNATIVES).default("two-sided"),
-  nResamples: number2().int().min(0).max(1e9).default(9999),
-  seed: number2().int().min(0).max(4294967295).optional(),
-  rng: custom(isStream, "a stream from streamTree(seed).child(\u2026)").optional(),
-  generator: _enum(GENERATOR_NAMES).default("xoroshiro128plus"),
-  batch: number2().int().min(1).optional(),
-  keepDistribution: boolean2().default(true),
-  paired: boolean2().default(false),
-  compat: _enum(["scipy", "r"]).default("scipy"),
-  tieTolerance: number2().min(0).max(1).default(0),
-  degenerate: _enum(DEGENERATE_POLICIES).default("nan"),
-  nanPolicy: _enum(["raise", "omit"]).default("raise"),
-  standardError: union([
-    literal("nested"),
-    custom((v) => typeof v === "function", "a function")
-  ]).optional(),
-  nestedResamples: number2().int().min(2).max(1e5).default(100),
-  bootstrapResult: object({ distribution: _instanceof(Float64Array).optional() }).optional(),
-  workers: number2().int().min(1).max(256).default(1),
-  onProgress: custom((v) => typeof v === "function", "a function").optional()
+  method: _default2(_enum2(CI_METHODS), "bca"),
+  confidenceLevel: _default2(number4(_gt(0), _lt(1)), 0.95),
+  alternative: _default2(_enum2(ALTERNATIVES), "two-sided"),
+  nResamples: _default2(integer2(_gte(0), _lte(1e9)), 9999),
+  seed: optional2(integer2(_gte(0), _lte(4294967295))),
+  rng: optional2(custom(isStream, "a stream from streamTree(seed).child(\u2026)")),
+  generator: _default2(_enum2(GENERATOR_NAMES), "xoroshiro128plus"),
+  batch: optional2(integer2(_gte(1))),
+  keepDistribution: _default2(boolean2(), true),
+  paired: _default2(boolean2(), false),
+  compat: _default2(_enum2(["scipy", "r"]), "scipy"),
+  tieTolerance: _default2(number4(_gte(0), _lte(1)), 0),
+  degenerate: _default2(_enum2(DEGENERATE_POLICIES), "nan"),
+  nanPolicy: _default2(_enum2(["raise", "omit"]), "raise"),
+  standardError: optional2(
+    union2([literal("nested"), custom(isFunction)], {
+      error: 'expected "nested" or a function of the samples'
+    })
+  ),
+  nestedResamples: _default2(integer2(_gte(2), _lte(1e5)), 100),
+  bootstrapResult: optional2(object({ distribution: optional2(_instanceof(Float64Array)) })),
+  workers: _default2(integer2(_gte(1), _lte(256)), 1),
+  onProgress: optional2(custom(isFunction, "a function"))
 });
+function issueMessage(issue2) {
+  const got = describe3(issue2.input);
+  switch (issue2.code) {
+    case "invalid_type":
+      return `expected ${issue2.expected === "int" ? "an integer" : issue2.expected}, got ${got}`;
+    case "invalid_value":
+      return `expected one of ${issue2.values.map((v) => JSON.stringify(v)).join(", ")}, got ${got}`;
+    case "too_small":
+      return `must be ${issue2.inclusive ? ">=" : ">"} ${String(issue2.minimum)}, got ${got}`;
+    case "too_big":
+      return `must be ${issue2.inclusive ? "<=" : "<"} ${String(issue2.maximum)}, got ${got}`;
+    case "unrecognized_keys":
+      return `unknown option${issue2.keys.length === 1 ? "" : "s"} ${issue2.keys.join(", ")}`;
+    default:
+      return `got ${got}`;
+  }
+}
 function parseBootstrapOptions(options, fn = "bootstrap") {
-  const parsed = schema.safeParse(options ?? {});
+  const parsed = schema.safeParse(options ?? {}, { error: issueMessage });
   if (!parsed.success) {
     const issue2 = parsed.error.issues[0];
     const key = issue2?.path.join(".") || "options";
@@ -7496,149 +7566,18 @@ function parseBootstrapOptions(options, fn = "bootstrap") {
   return o;
 }
 
-// ../../packages/stats/src/internal/json-number.ts
-var jsonNumber = () => union([number2(), literal("Infinity"), literal("-Infinity"), literal("NaN")]);
-var toJsonNumber = (x) => Number.isFinite(x) ? x : Number.isNaN(x) ? "NaN" : x > 0 ? "Infinity" : "-Infinity";
-
-// ../../packages/stats/src/warning.ts
-var STATS_WARNING_CODES = [
-  /** The data is constant or otherwise degenerate: a statistic or interval is NaN or was computed another way. */
-  "DEGENERATE",
-  /** Too few observations for the interval to be trusted. */
-  "SMALL_SAMPLE",
-  /** Values were dropped (`nanPolicy: 'omit'`). */
-  "VALUES_OMITTED",
-  /** A BCa-adjusted percentile fell outside the replicate range (the interval is at an extreme replicate). */
-  "INTERVAL_AT_EXTREME"
-];
-
 // ../../packages/stats/src/bootstrap-result.ts
 var BOOTSTRAP_RESULT_SCHEMA_VERSION = 1;
-var jsonNumber2 = jsonNumber();
-var BootstrapResultJsonSchema = strictObject({
-  schemaVersion: literal(BOOTSTRAP_RESULT_SCHEMA_VERSION),
-  estimate: jsonNumber2,
-  ci: strictObject({ low: jsonNumber2, high: jsonNumber2 }),
-  standardError: jsonNumber2,
-  bias: jsonNumber2,
-  method: _enum(CI_METHODS),
-  confidenceLevel: number2().gt(0).lt(1),
-  alternative: _enum(ALTERNATIVES),
-  nResamples: number2().int().nonnegative(),
-  seed: number2().int().min(0).max(4294967295),
-  rng: _enum(GENERATOR_NAMES),
-  statistic: string2(),
-  distribution: array(jsonNumber2).optional(),
-  z0: jsonNumber2.optional(),
-  acceleration: jsonNumber2.optional(),
-  warnings: array(strictObject({ code: _enum(STATS_WARNING_CODES), message: string2() }))
-});
-
-// ../../packages/stats/src/internal/quantile-sorted.ts
-function quantileSorted(sorted, p, method = "linear") {
-  const n = sorted.length;
-  switch (method) {
-    case "linear":
-      return interpolate(sorted, (n - 1) * p, GAMMA_AS_IS);
-    case "lower":
-      return sorted[Math.floor((n - 1) * p)];
-    case "higher":
-      return sorted[Math.ceil((n - 1) * p)];
-    case "nearest":
-      return sorted[roundHalfEven((n - 1) * p)];
-    case "midpoint": {
-      const h = (n - 1) * p;
-      return interpolate(sorted, 0.5 * (Math.floor(h) + Math.ceil(h)), GAMMA_MIDPOINT);
-    }
-    case "inverted_cdf":
-      return sorted[discreteIndex(n * p - 1, false)];
-    case "averaged_inverted_cdf":
-      return interpolate(sorted, n * p - 1, GAMMA_AVERAGED);
-    case "closest_observation":
-      return sorted[discreteIndex(n * p - 1 - 0.5, true)];
-    case "interpolated_inverted_cdf":
-      return interpolate(sorted, virtualIndex(n, p, 0, 1), GAMMA_AS_IS);
-    case "hazen":
-      return interpolate(sorted, virtualIndex(n, p, 0.5, 0.5), GAMMA_AS_IS);
-    case "weibull":
-      return interpolate(sorted, virtualIndex(n, p, 0, 0), GAMMA_AS_IS);
-    case "median_unbiased":
-      return interpolate(sorted, virtualIndex(n, p, 1 / 3, 1 / 3), GAMMA_AS_IS);
-    case "normal_unbiased":
-      return interpolate(sorted, virtualIndex(n, p, 3 / 8, 3 / 8), GAMMA_AS_IS);
-    default:
-      throw new StatsError("STATS_INVALID_OPTION", `quantileSorted: unknown method ${String(method)}.`);
-  }
-}
-var GAMMA_AS_IS = 0;
-var GAMMA_AVERAGED = 1;
-var GAMMA_MIDPOINT = 2;
-function virtualIndex(n, p, alpha, beta) {
-  return n * p + (alpha + p * (1 - alpha - beta)) - 1;
-}
-function interpolate(sorted, v, rule) {
-  const n = sorted.length;
-  let lo;
-  let hi;
-  let base;
-  if (v >= n - 1) {
-    lo = n - 1;
-    hi = n - 1;
-    base = -1;
-  } else if (v < 0) {
-    lo = 0;
-    hi = 0;
-    base = 0;
-  } else {
-    lo = Math.floor(v);
-    hi = lo + 1;
-    base = lo;
-  }
-  let gamma = v - base;
-  if (rule === GAMMA_AVERAGED) gamma = gamma === 0 ? 0.5 : 1;
-  else if (rule === GAMMA_MIDPOINT) gamma = v % 1 === 0 ? 0 : 0.5;
-  return lerp(sorted[lo], sorted[hi], gamma);
-}
-function lerp(a, b, t) {
-  const d = b - a;
-  if (d === Number.POSITIVE_INFINITY || d === Number.NEGATIVE_INFINITY) return 2 * lerp(a / 2, b / 2, t);
-  return t >= 0.5 ? b - d * (1 - t) : a + d * t;
-}
-function discreteIndex(v, onlyOdd) {
-  const below = Math.floor(v);
-  const whole = v - below === 0 && (!onlyOdd || Math.abs(below % 2) === 1);
-  const index = whole ? below : below + 1;
-  return Math.max(index, 0);
-}
-function roundHalfEven(x) {
-  const f = Math.floor(x);
-  const d = x - f;
-  if (d < 0.5) return f;
-  if (d > 0.5) return f + 1;
-  return f % 2 === 0 ? f : f + 1;
-}
 
 // ../../packages/stats/src/ci/percentile.ts
-function percentileEnds(sorted, alpha) {
-  return { low: quantileSorted(sorted, alpha, "linear"), high: quantileSorted(sorted, 1 - alpha, "linear") };
+function percentileEnds(quantile, alpha) {
+  return { low: quantile(alpha), high: quantile(1 - alpha) };
 }
 
 // ../../packages/stats/src/ci/basic.ts
-function basicEnds(sorted, alpha, estimate) {
-  const { low, high } = percentileEnds(sorted, alpha);
+function basicEnds(quantile, alpha, estimate) {
+  const { low, high } = percentileEnds(quantile, alpha);
   return { low: 2 * estimate - high, high: 2 * estimate - low };
-}
-
-// ../../packages/stats/src/internal/describe.ts
-function describe3(value) {
-  if (typeof value === "number") return Number.isNaN(value) ? "NaN" : String(value);
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value);
-  if (value === null) return "null";
-  if (value === void 0) return "undefined";
-  if (ArrayBuffer.isView(value)) return value.constructor.name;
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "function") return "a function";
-  return typeof value;
 }
 
 // ../../packages/stats/src/normal-cdf.ts
@@ -7842,6 +7781,7 @@ var meanKernel = {
   arity: 1,
   paired: "allowed",
   minLength: 1,
+  fromMeans: "mean",
   evaluate: ([x]) => meanOf(x),
   evaluateScratch: ([x]) => meanOf(x),
   jackknife: ([x], _j, out) => jackknifeMeans(x, out),
@@ -7894,13 +7834,13 @@ function acceleration(leaveOneOut2) {
   }
   return num / den ** 1.5 / 6;
 }
-function bcaEnds(sorted, alpha, z0, a) {
+function bcaEnds(quantile, alpha, z0, a) {
   const zAlpha = normalPpf(alpha);
   const num1 = z0 + zAlpha;
   const alpha1 = normalCdf(z0 + num1 / (1 - a * num1));
   const num2 = z0 - zAlpha;
   const alpha2 = normalCdf(z0 + num2 / (1 - a * num2));
-  const at = (p) => Number.isNaN(p) ? Number.NaN : quantileSorted(sorted, p, "linear");
+  const at = (p) => Number.isNaN(p) ? Number.NaN : quantile(p);
   return { low: at(alpha1), high: at(alpha2), alpha1, alpha2 };
 }
 
@@ -7911,9 +7851,9 @@ function normalEnds(estimate, standardError, alpha) {
 }
 
 // ../../packages/stats/src/ci/studentized.ts
-function studentizedEnds(estimate, standardError, sortedT, alpha) {
-  const tLow = quantileSorted(sortedT, alpha, "linear");
-  const tHigh = quantileSorted(sortedT, 1 - alpha, "linear");
+function studentizedEnds(estimate, standardError, tQuantile, alpha) {
+  const tLow = tQuantile(alpha);
+  const tHigh = tQuantile(1 - alpha);
   return { low: estimate - tHigh * standardError, high: estimate - tLow * standardError };
 }
 
@@ -7983,6 +7923,108 @@ function spearmanAt(x, xOffset, y, yOffset, work2) {
   if (sxx === 0 || syy === 0) return Number.NaN;
   const r = sxy / Math.sqrt(sxx * syy);
   return Math.min(1, Math.max(-1, r));
+}
+
+// ../../packages/stats/src/internal/spearman-counts.ts
+var COUNT_RANKING_LIMIT = 131072;
+function tieGroups(v) {
+  const n = v.length;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => v[a] - v[b]);
+  const end = new Uint32Array(n);
+  let to = n;
+  for (let k = n - 1; k >= 0; k--) {
+    if (k < n - 1 && v[order[k]] !== v[order[k + 1]]) to = k + 1;
+    end[k] = to;
+  }
+  return { order, end };
+}
+function centredRanks(t, counts, m, out) {
+  const { order, end } = t;
+  const n = order.length;
+  const mean2 = (m + 1) / 2;
+  let below = 0;
+  let squares = 0;
+  let k = 0;
+  while (k < n) {
+    const to = end[k];
+    let drawn = 0;
+    for (let j = k; j < to; j++) drawn += counts[order[j]];
+    if (drawn !== 0) {
+      const centred = (2 * below + 1 + drawn) / 2 - mean2;
+      for (let j = k; j < to; j++) out[order[j]] = centred;
+      squares += drawn * (centred * centred);
+      below += drawn;
+    }
+    k = to;
+  }
+  return squares;
+}
+var SpearmanResampler = class {
+  x;
+  y;
+  counts;
+  rx;
+  ry;
+  /** x and y of equal length n ≤ COUNT_RANKING_LIMIT. */
+  constructor(x, y) {
+    this.x = tieGroups(x);
+    this.y = tieGroups(y);
+    this.counts = new Uint32Array(x.length);
+    this.rx = new Float64Array(x.length);
+    this.ry = new Float64Array(x.length);
+  }
+  /** Rho of the resample of pairs idx[offset + i], i < n: bit for bit spearmanAt of the gathered pairs. */
+  fromIndices(idx, offset) {
+    const counts = this.counts;
+    const n = counts.length;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) {
+      const p = idx[offset + i];
+      counts[p] = counts[p] + 1;
+    }
+    return this.fromCounts(n);
+  }
+  /**
+   * The n leave-one-out values: out[i] is rho without pair i, bit for bit spearmanAt of the n − 1 other pairs.
+   */
+  leaveOneOut(out) {
+    const counts = this.counts;
+    const n = counts.length;
+    for (let i = 0; i < n; i++) {
+      counts.fill(1);
+      counts[i] = 0;
+      out[i] = this.fromCounts(n - 1);
+    }
+  }
+  /** Rho of the m draws in `counts`. */
+  fromCounts(m) {
+    const { counts, rx, ry } = this;
+    const sxx = centredRanks(this.x, counts, m, rx);
+    const syy = centredRanks(this.y, counts, m, ry);
+    let sxy = 0;
+    for (let p = 0; p < counts.length; p++) {
+      const c = counts[p];
+      if (c !== 0) sxy += c * (rx[p] * ry[p]);
+    }
+    if (sxx === 0 || syy === 0) return Number.NaN;
+    const r = sxy / Math.sqrt(sxx * syy);
+    return Math.min(1, Math.max(-1, r));
+  }
+};
+function spearmanLeaveOneOutBySorting(x, y, out) {
+  const n = x.length;
+  const dx = new Float64Array(n - 1);
+  const dy = new Float64Array(n - 1);
+  const work2 = spearmanWork(n - 1);
+  for (let i = 0; i < n; i++) {
+    dx.set(x.subarray(0, i), 0);
+    dx.set(x.subarray(i + 1), i);
+    dy.set(y.subarray(0, i), 0);
+    dy.set(y.subarray(i + 1), i);
+    out[i] = spearmanAt(dx, 0, dy, 0, work2);
+  }
 }
 
 // ../../packages/stats/src/internal/finite-sample.ts
@@ -8153,7 +8195,17 @@ var spearmanKernel = {
   paired: "required",
   minLength: 2,
   evaluate: ([x, y]) => spearman(x, y),
-  evaluateScratch: ([x, y]) => spearmanScratch(x, y)
+  evaluateScratch: ([x, y]) => spearmanScratch(x, y),
+  prepare: ([x, y]) => {
+    if (x.length > COUNT_RANKING_LIMIT) return void 0;
+    const resampler = new SpearmanResampler(x, y);
+    return ([idx], [offset]) => resampler.fromIndices(idx, offset);
+  },
+  // Paired: out[i] is ρ without row i.
+  jackknife: ([x, y], _j, out) => {
+    if (out.length > COUNT_RANKING_LIMIT) spearmanLeaveOneOutBySorting(x, y, out);
+    else new SpearmanResampler(x, y).leaveOneOut(out);
+  }
 };
 var pearsonKernel = {
   name: "pearson",
@@ -8179,6 +8231,7 @@ function differenceKernel(of) {
     arity: 2,
     paired: "allowed",
     minLength: of.minLength,
+    ...of.fromMeans === "mean" ? { fromMeans: "difference" } : {},
     evaluate: ([x, y]) => of.evaluate([x]) - of.evaluate([y]),
     evaluateScratch: ([x, y]) => of.evaluateScratch([x]) - of.evaluateScratch([y]),
     ...one === void 0 ? {} : {
@@ -8193,6 +8246,102 @@ function differenceKernel(of) {
       }
     }
   };
+}
+
+// ../../packages/stats/src/internal/quantile-sorted.ts
+function quantileSorted(sorted, p, method = "linear") {
+  const n = sorted.length;
+  switch (method) {
+    case "linear":
+      return interpolate(sorted, (n - 1) * p, GAMMA_AS_IS);
+    case "lower":
+      return sorted[Math.floor((n - 1) * p)];
+    case "higher":
+      return sorted[Math.ceil((n - 1) * p)];
+    case "nearest":
+      return sorted[roundHalfEven((n - 1) * p)];
+    case "midpoint": {
+      const h = (n - 1) * p;
+      return interpolate(sorted, 0.5 * (Math.floor(h) + Math.ceil(h)), GAMMA_MIDPOINT);
+    }
+    case "inverted_cdf":
+      return sorted[discreteIndex(n * p - 1, false)];
+    case "averaged_inverted_cdf":
+      return interpolate(sorted, n * p - 1, GAMMA_AVERAGED);
+    case "closest_observation":
+      return sorted[discreteIndex(n * p - 1 - 0.5, true)];
+    case "interpolated_inverted_cdf":
+      return interpolate(sorted, virtualIndex(n, p, 0, 1), GAMMA_AS_IS);
+    case "hazen":
+      return interpolate(sorted, virtualIndex(n, p, 0.5, 0.5), GAMMA_AS_IS);
+    case "weibull":
+      return interpolate(sorted, virtualIndex(n, p, 0, 0), GAMMA_AS_IS);
+    case "median_unbiased":
+      return interpolate(sorted, virtualIndex(n, p, 1 / 3, 1 / 3), GAMMA_AS_IS);
+    case "normal_unbiased":
+      return interpolate(sorted, virtualIndex(n, p, 3 / 8, 3 / 8), GAMMA_AS_IS);
+    default:
+      throw new StatsError("STATS_INVALID_OPTION", `quantileSorted: unknown method ${String(method)}.`);
+  }
+}
+function linearQuantilePositions(n, p) {
+  const v = (n - 1) * p;
+  if (v >= n - 1) return [n - 1, n - 1];
+  if (v < 0) return [0, 0];
+  const lo = Math.floor(v);
+  return [lo, lo + 1];
+}
+var GAMMA_AS_IS = 0;
+var GAMMA_AVERAGED = 1;
+var GAMMA_MIDPOINT = 2;
+function virtualIndex(n, p, alpha, beta) {
+  return n * p + (alpha + p * (1 - alpha - beta)) - 1;
+}
+function interpolate(sorted, v, rule) {
+  const n = sorted.length;
+  let lo;
+  let hi;
+  let base;
+  if (v >= n - 1) {
+    lo = n - 1;
+    hi = n - 1;
+    base = -1;
+  } else if (v < 0) {
+    lo = 0;
+    hi = 0;
+    base = 0;
+  } else {
+    lo = Math.floor(v);
+    hi = lo + 1;
+    base = lo;
+  }
+  let gamma = v - base;
+  if (rule === GAMMA_AVERAGED) gamma = gamma === 0 ? 0.5 : 1;
+  else if (rule === GAMMA_MIDPOINT) gamma = v % 1 === 0 ? 0 : 0.5;
+  return lerp(sorted[lo], sorted[hi], gamma);
+}
+function lerp(a, b, t) {
+  const d = b - a;
+  if (d === Number.POSITIVE_INFINITY || d === Number.NEGATIVE_INFINITY) {
+    if (Number.isFinite(a) && Number.isFinite(b)) return 2 * lerp(a / 2, b / 2, t);
+    if (t === 0) return a;
+    if (t === 1) return b;
+    return Number.isFinite(a) ? b : Number.isFinite(b) ? a : Number.NaN;
+  }
+  return t >= 0.5 ? b - d * (1 - t) : a + d * t;
+}
+function discreteIndex(v, onlyOdd) {
+  const below = Math.floor(v);
+  const whole = v - below === 0 && (!onlyOdd || Math.abs(below % 2) === 1);
+  const index = whole ? below : below + 1;
+  return Math.max(index, 0);
+}
+function roundHalfEven(x) {
+  const f = Math.floor(x);
+  const d = x - f;
+  if (d < 0.5) return f;
+  if (d > 0.5) return f + 1;
+  return f % 2 === 0 ? f : f + 1;
 }
 
 // ../../packages/stats/src/internal/select.ts
@@ -8306,6 +8455,7 @@ var meanDifferenceKernel = {
   arity: 2,
   paired: "allowed",
   minLength: 1,
+  fromMeans: "difference",
   evaluate: ([x, y]) => meanOf(x) - meanOf(y),
   evaluateScratch: ([x, y]) => meanOf(x) - meanOf(y),
   fromIndices: ([x, y], [ix, iy], [ox, oy]) => meanOfIndices(x, ix, ox) - meanOfIndices(y, iy, oy),
@@ -8326,6 +8476,7 @@ var meanRatioKernel = {
   arity: 2,
   paired: "allowed",
   minLength: 1,
+  fromMeans: "ratio",
   evaluate: ([x, y]) => meanOf(x) / meanOf(y),
   evaluateScratch: ([x, y]) => meanOf(x) / meanOf(y),
   fromIndices: ([x, y], [ix, iy], [ox, oy]) => meanOfIndices(x, ix, ox) / meanOfIndices(y, iy, oy),
@@ -8498,13 +8649,13 @@ function userKernel(fn, nSamples) {
 }
 
 // ../../packages/stats/src/internal/leave-one-out.ts
-function leaveOneOut(kernel4, samples, paired) {
+function leaveOneOut(kernel5, samples, paired) {
   const targets = paired ? [0] : samples.map((_, j) => j);
   return targets.map((j) => {
     const n = samples[j].length;
     const out = new Float64Array(n);
-    if (kernel4.jackknife !== void 0 && (!paired || samples.length === 1)) {
-      kernel4.jackknife(samples, j, out);
+    if (kernel5.jackknife !== void 0 && (!paired || samples.length === 1 || kernel5.paired === "required")) {
+      kernel5.jackknife(samples, j, out);
       return out;
     }
     const scratch = samples.map((s) => new Float64Array(s.length));
@@ -8521,10 +8672,147 @@ function leaveOneOut(kernel4, samples, paired) {
           dst.set(s);
         }
       });
-      out[i] = kernel4.evaluateScratch(views);
+      out[i] = kernel5.evaluateScratch(views);
     }
     return out;
   });
+}
+
+// ../../packages/stats/src/internal/replicate-quantiles.ts
+var ReplicateQuantiles = class {
+  a;
+  /** Replicates that are not NaN: a[0..finite) after the NaN are moved last. */
+  ordered;
+  sorted;
+  /** Positions already holding their order statistic, ascending. */
+  placed = [];
+  constructor(replicates) {
+    const a = replicates.slice();
+    let m = 0;
+    let negativeZero = false;
+    for (let i = 0; i < a.length; i++) {
+      const v = a[i];
+      if (!Number.isNaN(v)) {
+        a[i] = a[m];
+        a[m++] = v;
+        if (v === 0 && 1 / v < 0) negativeZero = true;
+      }
+    }
+    if (negativeZero) a.subarray(0, m).sort();
+    this.a = a;
+    this.ordered = m;
+    this.sorted = negativeZero;
+  }
+  /** The p-quantile (p in [0, 1]) by NumPy's linear rule, as `quantileSorted` gives it on the sorted replicates. */
+  at(p) {
+    const [lo, hi] = linearQuantilePositions(this.a.length, p);
+    this.place(lo);
+    this.place(hi);
+    return quantileSorted(this.a, p, "linear");
+  }
+  place(k) {
+    if (this.sorted || k >= this.ordered) return;
+    const placed = this.placed;
+    let i = 0;
+    while (i < placed.length && placed[i] < k) i++;
+    if (placed[i] === k) return;
+    const from = i === 0 ? 0 : placed[i - 1] + 1;
+    const to = i === placed.length ? this.ordered : placed[i];
+    if (k === from) minToFront(this.a, from, to);
+    else selectInPlace(this.a, k, from, to);
+    placed.splice(i, 0, k);
+  }
+};
+
+// ../../packages/stats/src/internal/wasm/mean-kernel-bytes.ts
+var MEAN_KERNEL_BASE64 = "AGFzbQEAAAABFgNgAAF+YAJ/fwF8YAh/f39/f39/fwADBQQAAQECBQMBAAEGFQR+AUIAC34BQgALfgFCAAt/AUEACwcSAgZtZW1vcnkCAAVtZWFucwADCrEKBEABAn4DQCMAIwF8Qv////8PgyMCfiEAIwEjAIUhASMAQhiJIAGFIAFCEIaFJAAgAUIliSQBIACnIwNJDQALIAALqwgEBX4Bfwl8AX8jACECIwEhAyMCIQYjAyEHIAFBCE8EQEQAAAAAAAAAgCEIRAAAAAAAAACAIQlEAAAAAAAAAIAhCkQAAAAAAAAAgCELRAAAAAAAAACAIQxEAAAAAAAAAIAhDUQAAAAAAAAAgCEORAAAAAAAAACAIQ8gAUEDdiERA0AgAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQRAIAIkACADJAEQACEFIwAhAiMBIQMLIAggACAFQiCIp0EDdGorAwCgIQggAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQRAIAIkACADJAEQACEFIwAhAiMBIQMLIAkgACAFQiCIp0EDdGorAwCgIQkgAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQRAIAIkACADJAEQACEFIwAhAiMBIQMLIAogACAFQiCIp0EDdGorAwCgIQogAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQRAIAIkACADJAEQACEFIwAhAiMBIQMLIAsgACAFQiCIp0EDdGorAwCgIQsgAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQRAIAIkACADJAEQACEFIwAhAiMBIQMLIAwgACAFQiCIp0EDdGorAwCgIQwgAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQRAIAIkACADJAEQACEFIwAhAiMBIQMLIA0gACAFQiCIp0EDdGorAwCgIQ0gAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQRAIAIkACADJAEQACEFIwAhAiMBIQMLIA4gACAFQiCIp0EDdGorAwCgIQ4gAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQRAIAIkACADJAEQACEFIwAhAiMBIQMLIA8gACAFQiCIp0EDdGorAwCgIQ8gEUEBayIRDQALIAggCaAgCiALoKAgDCANoCAOIA+goKAhEAsgAUEHcSERAkADQCARRQ0BIAIgA3xC/////w+DIAZ+IQUgAyAChSEEIAJCGIkgBIUgBEIQhoUhAiAEQiWJIQMgBacgB0kEQCACJAAgAyQBEAAhBSMAIQIjASEDCyAQIAAgBUIgiKdBA3RqKwMAoCEQIBFBAWshEQwACwsgAiQAIAMkASAQCy4BAX8gAUGAAU0EfCAAIAEQAQUgAUEBdkF4cSECIAAgAhACIAAgASACaxACoAsLkQEDAX4BfAF/IACtQiCGIAGthCQAIAKtQiCGIAOthCQBIAStIQggCCQCQoCAgIAQIAh9IAiCpyQDIAS4IQkgByAFQQN0aiEKAkADQCAHIApGDQEgByAGIAQQAiAJozkDACAHQQhqIQcMAAsLQQAjAEIgiKc2AgBBACMApzYCBEEAIwFCIIinNgIIQQAjAac2AgwL";
+
+// ../../packages/stats/src/internal/wasm/fused-mean.ts
+var PAGE = 65536;
+var MAX_BYTES = 4294967296;
+var X_POINTER = 16;
+var kernel4;
+function fusedMeanReplicates(x, state, rows, out, outOffset) {
+  const n = x.length;
+  if (n === 0) throw new StatsError("STATS_EMPTY_SAMPLE", "fusedMeanReplicates: x is empty.");
+  if (state.length !== 4 || state.every((w) => (w | 0) === 0)) {
+    throw new StatsError(
+      "STATS_INVALID_INPUT",
+      "fusedMeanReplicates: state must be the 4 words of a xoroshiro128plus getState(), not all zero."
+    );
+  }
+  if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(outOffset) || outOffset < 0) {
+    throw new StatsError(
+      "STATS_INVALID_INPUT",
+      `fusedMeanReplicates: rows and outOffset must be whole numbers >= 0, got ${rows} and ${outOffset}.`
+    );
+  }
+  if (outOffset + rows > out.length) {
+    throw new StatsError(
+      "STATS_INVALID_INPUT",
+      `fusedMeanReplicates: ${rows} rows from offset ${outOffset} do not fit in out of length ${out.length}.`
+    );
+  }
+  const k = loadKernel();
+  if (k === void 0) return void 0;
+  const outPointer = X_POINTER + 8 * n;
+  const bytes = outPointer + 8 * rows;
+  if (bytes > MAX_BYTES) return void 0;
+  const have = k.memory.buffer.byteLength;
+  if (bytes > have) {
+    try {
+      k.memory.grow(Math.ceil((bytes - have) / PAGE));
+    } catch {
+      return void 0;
+    }
+  }
+  const buffer = k.memory.buffer;
+  new Float64Array(buffer, X_POINTER, n).set(x);
+  k.means(
+    state[0],
+    state[1],
+    state[2],
+    state[3],
+    n,
+    rows,
+    X_POINTER,
+    outPointer
+  );
+  out.set(new Float64Array(buffer, outPointer, rows), outOffset);
+  return Array.from(new Int32Array(buffer, 0, 4));
+}
+function loadKernel() {
+  if (kernel4 === void 0) kernel4 = instantiate();
+  return kernel4 ?? void 0;
+}
+function instantiate() {
+  const api = globalThis.WebAssembly;
+  if (api === void 0) return null;
+  try {
+    const instance = new api.Instance(new api.Module(decodeBase64(MEAN_KERNEL_BASE64)), {});
+    const { memory, means } = instance.exports;
+    if (typeof means !== "function" || memory === void 0) return null;
+    return { memory, means };
+  } catch {
+    return null;
+  }
+}
+var BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+function decodeBase64(text) {
+  const digits = text.replace(/=+$/, "");
+  const out = new Uint8Array(digits.length * 3 >> 2);
+  let bits = 0;
+  let count = 0;
+  let j = 0;
+  for (let i = 0; i < digits.length; i++) {
+    bits = bits << 6 | BASE64.indexOf(digits.charAt(i));
+    count += 6;
+    if (count >= 8) {
+      count -= 8;
+      out[j++] = bits >>> count & 255;
+    }
+  }
+  return out;
 }
 
 // ../../packages/stats/src/internal/resample-blocks.ts
@@ -8532,21 +8820,31 @@ var DEFAULT_INDEX_BUDGET = 262144;
 function blockCount(nResamples) {
   return Math.ceil(nResamples / RESAMPLE_BLOCK_SIZE);
 }
-function resampleBlocks(kernel4, data, job) {
+function resampleBlocks(kernel5, data, job) {
   const sizes = job.paired ? [data[0].length] : data.map((s) => s.length);
   const totalN = sizes.reduce((a, b) => a + b, 0);
   const batch = Math.min(RESAMPLE_BLOCK_SIZE, job.batch ?? Math.max(1, Math.floor(DEFAULT_INDEX_BUDGET / totalN)));
   const indices = sizes.map((n) => new Uint32Array(batch * n));
   const indexOf = data.map((_, j) => indices[job.paired ? 0 : j]);
   const offsets = data.map(() => 0);
-  const direct = job.t === void 0 ? kernel4.fromIndices : void 0;
+  const prepared = job.t === void 0 ? kernel5.prepare?.(data) : void 0;
+  const direct = prepared ?? (job.t === void 0 && kernel5.fromIndices !== void 0 ? kernel5.fromIndices.bind(kernel5, data) : void 0);
   const scratch = direct === void 0 ? data.map((s) => new Float64Array(s.length)) : [];
   const base = job.blockStart * RESAMPLE_BLOCK_SIZE;
+  let fused = job.t === void 0 && job.generator === "xoroshiro128plus" ? kernel5.fromMeans : void 0;
+  const other = fused === "difference" || fused === "ratio" ? new Float64Array(RESAMPLE_BLOCK_SIZE) : void 0;
   for (let b = job.blockStart; b < job.blockEnd; b++) {
     const blockStream = job.stream.child(b);
-    const generators = job.paired ? [blockStream.generator(job.generator)] : sizes.map((_, j) => blockStream.child(j).generator(job.generator));
     const first = b * RESAMPLE_BLOCK_SIZE;
     const rowsInBlock = Math.min(RESAMPLE_BLOCK_SIZE, job.nResamples - first);
+    if (fused !== void 0) {
+      if (fusedBlock(fused, data, job.paired, blockStream, job.out, first - base, rowsInBlock, other)) {
+        job.onBlock?.(first + rowsInBlock - base);
+        continue;
+      }
+      fused = void 0;
+    }
+    const generators = job.paired ? [blockStream.generator(job.generator)] : sizes.map((_, j) => blockStream.child(j).generator(job.generator));
     for (let r0 = 0; r0 < rowsInBlock; r0 += batch) {
       const rows = Math.min(batch, rowsInBlock - r0);
       for (let j = 0; j < sizes.length; j++) {
@@ -8557,7 +8855,7 @@ function resampleBlocks(kernel4, data, job) {
         const replicate = first + r0 + r;
         for (let j = 0; j < data.length; j++) offsets[j] = r * data[j].length;
         if (direct !== void 0) {
-          job.out[replicate - base] = direct(data, indexOf, offsets);
+          job.out[replicate - base] = direct(indexOf, offsets);
           continue;
         }
         for (let j = 0; j < data.length; j++) {
@@ -8569,18 +8867,28 @@ function resampleBlocks(kernel4, data, job) {
         }
         if (job.t !== void 0) {
           const se = job.t.se(scratch, replicate);
-          const theta = kernel4.evaluateScratch(scratch);
+          const theta = kernel5.evaluateScratch(scratch);
           job.out[replicate - base] = theta;
           job.t.out[replicate - base] = (theta - job.t.estimate) / se;
         } else {
-          job.out[replicate - base] = kernel4.evaluateScratch(scratch);
+          job.out[replicate - base] = kernel5.evaluateScratch(scratch);
         }
       }
     }
     job.onBlock?.(first + rowsInBlock - base);
   }
 }
-function nestedSe(kernel4, paired, generator, stream, inner) {
+function fusedBlock(fused, data, paired, blockStream, out, at, rows, other) {
+  const state = (j) => (paired ? blockStream : blockStream.child(j)).generator("xoroshiro128plus").getState();
+  if (fusedMeanReplicates(data[0], state(0), rows, out, at) === void 0) return false;
+  if (fused === "mean") return true;
+  const y = other;
+  if (fusedMeanReplicates(data[1], state(1), rows, y, 0) === void 0) return false;
+  if (fused === "difference") for (let r = 0; r < rows; r++) out[at + r] = out[at + r] - y[r];
+  else for (let r = 0; r < rows; r++) out[at + r] = out[at + r] / y[r];
+  return true;
+}
+function nestedSe(kernel5, paired, generator, stream, inner) {
   const values = new Float64Array(inner);
   let scratch = [];
   let indices = [];
@@ -8601,7 +8909,7 @@ function nestedSe(kernel4, paired, generator, stream, inner) {
         const dst = scratch[j];
         for (let i = 0; i < dst.length; i++) dst[i] = source[idx[i]];
       }
-      values[k] = kernel4.evaluateScratch(scratch);
+      values[k] = kernel5.evaluateScratch(scratch);
     }
     return replicateStd(values, replicateMean(values), 1);
   };
@@ -8705,37 +9013,37 @@ function toSamples(input, { paired, nanPolicy, fn }) {
 // ../../packages/stats/src/internal/bootstrap-plan.ts
 function planBootstrap(samples, statistic, options) {
   const o = parseBootstrapOptions(options);
-  const kernel4 = resolveStatistic(statistic, Array.isArray(samples) ? samples.length : 0);
-  if (typeof statistic !== "function" && Array.isArray(samples) && samples.length !== kernel4.arity) {
+  const kernel5 = resolveStatistic(statistic, Array.isArray(samples) ? samples.length : 0);
+  if (typeof statistic !== "function" && Array.isArray(samples) && samples.length !== kernel5.arity) {
     throw new StatsError(
       "STATS_INVALID_INPUT",
-      `bootstrap: statistic ${kernel4.name} takes ${kernel4.arity} sample${kernel4.arity === 1 ? "" : "s"}, got ${samples.length}.`
+      `bootstrap: statistic ${kernel5.name} takes ${kernel5.arity} sample${kernel5.arity === 1 ? "" : "s"}, got ${samples.length}.`
     );
   }
-  if (kernel4.paired === "required" && !o.paired) {
+  if (kernel5.paired === "required" && !o.paired) {
     throw new StatsError(
       "STATS_INVALID_OPTION",
-      `bootstrap: ${kernel4.name} is a statistic of pairs (x_i, y_i); pass paired: true so pairs are resampled together.`
+      `bootstrap: ${kernel5.name} is a statistic of pairs (x_i, y_i); pass paired: true so pairs are resampled together.`
     );
   }
   const { samples: data, warnings } = toSamples(samples, { paired: o.paired, nanPolicy: o.nanPolicy, fn: "bootstrap" });
-  const minLength = Math.max(kernel4.minLength, o.method === "bca" ? 2 : 1);
+  const minLength = Math.max(kernel5.minLength, o.method === "bca" ? 2 : 1);
   data.forEach((s, j) => {
     if (s.length < minLength) {
       throw new StatsError(
         "STATS_EMPTY_SAMPLE",
-        `bootstrap: sample ${j} has ${s.length} value${s.length === 1 ? "" : "s"}; ` + (o.method === "bca" && s.length === 1 ? "BCa needs at least 2 for its jackknife (use another method for a single value)." : `${kernel4.name} needs at least ${minLength}.`)
+        `bootstrap: sample ${j} has ${s.length} value${s.length === 1 ? "" : "s"}; ` + (o.method === "bca" && s.length === 1 ? "BCa needs at least 2 for its jackknife (use another method for a single value)." : `${kernel5.name} needs at least ${minLength}.`)
       );
     }
   });
-  if (kernel4.name === "proportion") {
+  if (kernel5.name === "proportion") {
     const s = data[0];
     const bad = s.findIndex((v) => v !== 0 && v !== 1);
     if (bad >= 0) {
       throw new StatsError("STATS_INVALID_INPUT", `bootstrap: proportion takes 0/1 data; value ${bad} is ${s[bad]}.`);
     }
   }
-  const estimate = kernel4.evaluate(data);
+  const estimate = kernel5.evaluate(data);
   if (!Number.isFinite(estimate)) {
     throw new StatsError(
       "STATS_DEGENERATE",
@@ -8744,7 +9052,7 @@ function planBootstrap(samples, statistic, options) {
   }
   const seed = o.seed ?? randomSeed();
   const root = o.rng ?? streamTree(seed);
-  const studentized = o.method === "studentized" ? studentizedSetup(kernel4, o.standardError, data, {
+  const studentized = o.method === "studentized" ? studentizedSetup(kernel5, o.standardError, data, {
     paired: o.paired,
     generator: o.generator,
     root,
@@ -8756,10 +9064,10 @@ function planBootstrap(samples, statistic, options) {
       "bootstrap: the studentized method cannot reuse bootstrapResult; resample."
     );
   }
-  return { o, kernel: kernel4, data, estimate, warnings, seed, root, studentized };
+  return { o, kernel: kernel5, data, estimate, warnings, seed, root, studentized };
 }
 function finishBootstrap(plan, distribution, tValues) {
-  const { o, kernel: kernel4, data, estimate, seed, studentized } = plan;
+  const { o, kernel: kernel5, data, estimate, seed, studentized } = plan;
   const warnings = [...plan.warnings];
   const B2 = distribution.length;
   let finite = true;
@@ -8767,7 +9075,8 @@ function finishBootstrap(plan, distribution, tValues) {
   const meanReplicate = replicateMean(distribution);
   const standardError = B2 > 1 ? replicateStd(distribution, meanReplicate, 1) : Number.NaN;
   const flat = data.every(isConstant) ? "the data are constant (every value of each sample is equal)" : B2 > 1 && isConstant(distribution) ? `every replicate is ${distribution[0]}, so the bootstrap distribution has no spread` : void 0;
-  const sorted = distribution.slice().sort();
+  const order = new ReplicateQuantiles(distribution);
+  const quantile = (p) => order.at(p);
   const alpha = tailAlpha(o.confidenceLevel, o.alternative);
   let ends;
   let z0;
@@ -8775,18 +9084,18 @@ function finishBootstrap(plan, distribution, tValues) {
   let problem = finite ? void 0 : "some replicates of the statistic are not finite";
   switch (o.method) {
     case "percentile":
-      ends = percentileEnds(sorted, alpha);
+      ends = percentileEnds(quantile, alpha);
       break;
     case "basic":
-      ends = basicEnds(sorted, alpha, estimate);
+      ends = basicEnds(quantile, alpha, estimate);
       break;
     case "normal":
       ends = normalEnds(estimate, standardError, alpha);
       break;
     case "bca": {
       z0 = biasCorrection(distribution, estimate, { compat: o.compat, tieTolerance: o.tieTolerance });
-      accel = acceleration(leaveOneOut(kernel4, data, o.paired));
-      ends = bcaEnds(sorted, alpha, z0, accel);
+      accel = acceleration(leaveOneOut(kernel5, data, o.paired));
+      ends = bcaEnds(quantile, alpha, z0, accel);
       if (flat !== void 0) {
         problem ??= flat;
       } else if (Number.isNaN(ends.low) || Number.isNaN(ends.high)) {
@@ -8795,11 +9104,12 @@ function finishBootstrap(plan, distribution, tValues) {
       break;
     }
     case "studentized": {
-      const t = tValues.slice().sort();
+      const t = tValues;
+      const tOrder = new ReplicateQuantiles(t);
       const se = studentized.estimateSe(standardError);
-      ends = studentizedEnds(estimate, se, t, alpha);
+      ends = studentizedEnds(estimate, se, (p) => tOrder.at(p), alpha);
       if (flat !== void 0) problem ??= flat;
-      else if (!(Number.isFinite(t[0]) && Number.isFinite(t[t.length - 1])) || !Number.isFinite(se)) {
+      else if (!t.every(Number.isFinite) || !Number.isFinite(se)) {
         problem ??= "a replicate has a zero or undefined standard error, so its t value is not finite";
       }
       break;
@@ -8816,7 +9126,7 @@ function finishBootstrap(plan, distribution, tValues) {
         warnings.push({ code: "DEGENERATE", message: `${message} The interval is NaN.` });
         break;
       case "percentile-fallback":
-        ends = percentileEnds(sorted, alpha);
+        ends = percentileEnds(quantile, alpha);
         warnings.push({ code: "DEGENERATE", message: `${message} The percentile interval is given instead.` });
         break;
       case "point":
@@ -8841,7 +9151,7 @@ function finishBootstrap(plan, distribution, tValues) {
     nResamples: B2,
     seed,
     rng: o.generator,
-    statistic: kernel4.name,
+    statistic: kernel5.name,
     ...o.keepDistribution ? { distribution } : {},
     ...z0 === void 0 ? {} : { z0, acceleration: accel },
     warnings
@@ -8850,7 +9160,7 @@ function finishBootstrap(plan, distribution, tValues) {
 function randomSeed() {
   return globalThis.crypto.getRandomValues(new Uint32Array(1))[0];
 }
-function studentizedSetup(kernel4, standardError, data, { paired, generator, root, nested }) {
+function studentizedSetup(kernel5, standardError, data, { paired, generator, root, nested }) {
   if (typeof standardError === "function") {
     const se = (s) => {
       const v = standardError(...s);
@@ -8864,20 +9174,20 @@ function studentizedSetup(kernel4, standardError, data, { paired, generator, roo
     };
     return { kind: "function", replicateSe: se, estimateSe: () => se(data) };
   }
-  if (standardError === void 0 && kernel4.standardError !== void 0) {
-    const formula = kernel4.standardError;
+  if (standardError === void 0 && kernel5.standardError !== void 0) {
+    const formula = kernel5.standardError;
     return { kind: "formula", replicateSe: (s) => formula(s), estimateSe: () => formula(data) };
   }
   if (standardError === "nested") {
     return {
       kind: "nested",
-      replicateSe: nestedSe(kernel4, paired, generator, root.child("nested"), nested),
+      replicateSe: nestedSe(kernel5, paired, generator, root.child("nested"), nested),
       estimateSe: (bootstrapSe) => bootstrapSe
     };
   }
   throw new StatsError(
     "STATS_INVALID_OPTION",
-    `bootstrap: the studentized method needs a standard error for ${kernel4.name}: pass standardError, a function of the samples (mean and mean-difference have a built-in formula).`
+    `bootstrap: the studentized method needs a standard error for ${kernel5.name}: pass standardError, a function of the samples (mean and mean-difference have a built-in formula).`
   );
 }
 
@@ -8910,6 +9220,9 @@ function bootstrap(samples, statistic, options = {}) {
   });
   return finishBootstrap(plan, distribution, tValues);
 }
+
+// ../../packages/stats/src/internal/json-number.ts
+var toJsonNumber = (x) => Number.isFinite(x) ? x : Number.isNaN(x) ? "NaN" : x > 0 ? "Infinity" : "-Infinity";
 
 // ../../packages/stats/src/internal/alpha-floor.ts
 var MIN_ALPHA = 2 ** -55 + 2 ** -107;
@@ -9218,18 +9531,18 @@ var ConfigError = class extends Error {
   }
 };
 var decimal = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-var number3 = (accepts, ok) => string2().trim().refine((s) => decimal.test(s) && ok(Number(s)), { message: `must be ${accepts}` }).transform(Number);
+var number5 = (accepts, ok) => string2().trim().refine((s) => decimal.test(s) && ok(Number(s)), { message: `must be ${accepts}` }).transform(Number);
 var schemas = {
   report: string2().transform(
     (s) => s.split("\n").map((line) => line.trim()).filter((line) => line !== "")
   ).refine((lines) => lines.length > 0, { message: "must name at least one report file or glob" }),
-  threshold: number3("a number in [0, 1]", (v) => v >= 0 && v <= 1),
-  "min-cases": number3("an integer >= 1", (v) => Number.isInteger(v) && v >= 1),
-  alpha: number3(
+  threshold: number5("a number in [0, 1]", (v) => v >= 0 && v <= 1),
+  "min-cases": number5("an integer >= 1", (v) => Number.isInteger(v) && v >= 1),
+  alpha: number5(
     `a number in [${PROMOTION_GATE_MIN_ALPHA}, 0.5), e.g. 0.025 (below that, 1 \u2212 2\xB7alpha rounds to 1)`,
     (v) => v >= PROMOTION_GATE_MIN_ALPHA && v < 0.5
   ),
-  resamples: number3(
+  resamples: number5(
     `an integer in [${PROMOTION_GATE_MIN_RESAMPLES}, 10000000]`,
     (v) => Number.isInteger(v) && v >= PROMOTION_GATE_MIN_RESAMPLES && v <= 1e7
   ),
@@ -9243,7 +9556,7 @@ var INPUT_DEFAULTS = {
   holm: "false",
   "fail-on": "fail"
 };
-function parse2(name, raw) {
+function parse3(name, raw) {
   const text = raw.trim() === "" ? INPUT_DEFAULTS[name] : raw;
   if (text === void 0) throw new ConfigError(name, "is required.");
   const result = schemas[name].safeParse(text);
@@ -9254,13 +9567,13 @@ function parse2(name, raw) {
 }
 function readConfig(getInput2) {
   return {
-    report: parse2("report", getInput2("report")),
-    threshold: parse2("threshold", getInput2("threshold")),
-    minCases: parse2("min-cases", getInput2("min-cases")),
-    alpha: parse2("alpha", getInput2("alpha")),
-    resamples: parse2("resamples", getInput2("resamples")),
-    holm: parse2("holm", getInput2("holm")),
-    failOn: parse2("fail-on", getInput2("fail-on"))
+    report: parse3("report", getInput2("report")),
+    threshold: parse3("threshold", getInput2("threshold")),
+    minCases: parse3("min-cases", getInput2("min-cases")),
+    alpha: parse3("alpha", getInput2("alpha")),
+    resamples: parse3("resamples", getInput2("resamples")),
+    holm: parse3("holm", getInput2("holm")),
+    failOn: parse3("fail-on", getInput2("fail-on"))
   };
 }
 
@@ -9495,7 +9808,7 @@ function gate(reports, files, config2) {
     throw e;
   }
 }
-var number4 = (x) => String(x);
+var number6 = (x) => String(x);
 async function run(env = process.env) {
   let config2;
   try {
@@ -9515,8 +9828,8 @@ async function run(env = process.env) {
     set("passed", String(result.passed));
     set("reports", String(verdicts.length));
     set("failed", String(verdicts.filter((v) => !v.passed).length));
-    set("lower-bound", number4(weakest.bound.lowerBound));
-    set("mean", number4(weakest.bound.mean));
+    set("lower-bound", number6(weakest.bound.lowerBound));
+    set("mean", number6(weakest.bound.mean));
     set("n", String(weakest.bound.n));
     set("results", toSafeJson(promotionGateToJson(result, files)));
     verdicts.forEach((v, k) => {
