@@ -9,11 +9,12 @@
 // Usage: pnpm bench                    the whole suite
 //        tsx --conditions=@bootstat/source bench/bootstrap.bench.ts run <case>   one of our cases (prints JSON)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BenchRow, type Measurement, type MeasureOptions, measure, measureAsync, report } from '@bootstat/bench';
-import { createGenerator, fillNormal } from '@bootstat/rng';
+import { createGenerator, fillNormal, streamTree } from '@bootstat/rng';
 import type { Alternative, BootstrapOptions, BootstrapResult, Statistic } from '@bootstat/stats';
 import * as stats from '@bootstat/stats';
 import { bootstrapAsync as nodeBootstrapAsync } from '@bootstat/stats/node';
@@ -48,6 +49,8 @@ interface BenchCase {
   readonly timing: MeasureOptions;
   /** Warm up with one call of this many resamples instead of `timing.warmup` full calls. */
   readonly warmupResamples?: number;
+  /** Also time bench/c-reference.c on the same indices; ours should be within this factor of it. */
+  readonly cReference?: number;
 }
 
 // Keep in step with CASES in scipy_cases.py; checkSameWork() compares the two before anything is timed.
@@ -62,6 +65,7 @@ const CASES: readonly BenchCase[] = [
     alternative: 'two-sided',
     paired: false,
     target: 6,
+    cReference: 1.5,
     timing: {},
   },
   {
@@ -74,6 +78,7 @@ const CASES: readonly BenchCase[] = [
     alternative: 'two-sided',
     paired: false,
     target: 6,
+    cReference: 1.5,
     timing: {},
   },
   {
@@ -223,6 +228,16 @@ interface OursCase {
   readonly startRssKiB: number;
   readonly peakRssKiB: number;
   readonly ci: readonly [number | string, number | string];
+  /** FNV-1a of the replicates' bytes, to check that the C reference drew the same indices. */
+  readonly hash: string;
+}
+
+/** 64-bit FNV-1a of a Float64Array's bytes (little-endian), as c-reference.c hashes its replicates. */
+function fnv1a64(values: Float64Array): string {
+  const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
+  let h = 0xcbf29ce484222325n;
+  for (const b of bytes) h = ((h ^ BigInt(b)) * 0x100000001b3n) & 0xffffffffffffffffn;
+  return h.toString(16).padStart(16, '0');
 }
 
 type BootstrapAsync = (
@@ -277,7 +292,60 @@ async function runOurs(c: BenchCase): Promise<OursCase> {
     startRssKiB,
     peakRssKiB: process.resourceUsage().maxRSS,
     ci: [jsonNumber(ci.low), jsonNumber(ci.high)],
+    hash: fnv1a64((result as BootstrapResult).distribution ?? new Float64Array(0)),
   };
+}
+
+/** What c-reference.c prints. */
+interface CReference {
+  readonly medianMs: number;
+  readonly hash: string;
+}
+
+const cSource = fileURLToPath(new URL('./c-reference.c', import.meta.url));
+let cBinary: string | null | undefined;
+
+/** c-reference.c compiled with the system's cc -O2 once per suite; null without a C compiler. */
+function compiledReference(): string | null {
+  if (cBinary === undefined) {
+    const out = join(mkdtempSync(join(tmpdir(), 'bootstat-bench-')), 'c-reference');
+    cBinary = spawnSync('cc', ['-O2', '-o', out, cSource], { stdio: 'ignore' }).status === 0 ? out : null;
+  }
+  return cBinary;
+}
+
+/** The C reference on our case's data and block states (seed 1, one sample: block b draws from child(b).child(0)). */
+function runCReference(c: BenchCase): CReference | undefined {
+  const binary = compiledReference();
+  if (binary === null) return undefined;
+  const [x] = makeData(c) as [Float64Array];
+  const resample = streamTree(1).child('resample');
+  const blocks = Math.ceil(c.nResamples / stats.RESAMPLE_BLOCK_SIZE);
+  const states = Array.from({ length: blocks }, (_, b) =>
+    resample
+      .child(b)
+      .child(0)
+      .generator('xoroshiro128plus')
+      .getState()
+      .map((w) => w >>> 0)
+      .join(' '),
+  );
+  const runs = 15;
+  const hex = Array.from(x, (v) => hexFloat(v)).join(' ');
+  const input = `${c.n} ${c.nResamples} ${runs}\n${hex}\n${states.join('\n')}\n`;
+  return JSON.parse(execFileSync(binary, { input, encoding: 'utf8' })) as CReference;
+}
+
+/** A double as C's %a reads it exactly: ±0x1.<13 hex digits>p±e (normal numbers; the bench's data are normal). */
+function hexFloat(v: number): string {
+  if (v === 0) return Object.is(v, -0) ? '-0x0p+0' : '0x0p+0';
+  const bits = new DataView(new ArrayBuffer(8));
+  bits.setFloat64(0, v);
+  const hi = bits.getUint32(0);
+  const lo = bits.getUint32(4);
+  const exponent = ((hi >>> 20) & 0x7ff) - 1023;
+  const mantissa = (hi & 0xfffff).toString(16).padStart(5, '0') + lo.toString(16).padStart(8, '0');
+  return `${hi >>> 31 ? '-' : ''}0x1.${mantissa}p${exponent >= 0 ? '+' : ''}${exponent}`;
 }
 
 /**
@@ -373,6 +441,15 @@ async function main(): Promise<void> {
       'interval ours, SciPy (data values differ)': `${fmtCi(ours.ci)}, ${fmtCi(scipy?.ci)}`,
     };
     if (stale !== undefined && ours.engine.startsWith('bootstrapAsync')) extra['WARNING'] = stale;
+    if (c.cReference !== undefined) {
+      const ref = runCReference(c);
+      extra['C reference, same indices (bench/c-reference.c, cc -O2)'] =
+        ref === undefined
+          ? 'no C compiler (cc) here'
+          : `${ref.medianMs.toFixed(1)} ms; ours / C = ${(ours.medianMs / ref.medianMs).toFixed(2)} ` +
+            `(target ≤ ${c.cReference}); replicates ${ref.hash === ours.hash ? 'bit-identical' : `DIFFER (C ${ref.hash}, ours ${ours.hash})`}`;
+      process.stdout.write(`    C reference: ${extra['C reference, same indices (bench/c-reference.c, cc -O2)']}\n`);
+    }
     if (c.rssLimitMB !== undefined) {
       extra['ours: RSS of Node + tsx + imports, before the data (MB)'] = mb(ours.startRssKiB).toFixed(0);
       if (scipy?.peakRssKiB !== undefined) extra['SciPy: peak RSS (MB)'] = mb(scipy.peakRssKiB).toFixed(0);
