@@ -3,7 +3,7 @@ import { DEFAULT_GENERATOR, type Generator, type GeneratorName } from './generat
 import { definitionOf } from './internal/definition-of';
 import { describe } from './internal/describe';
 import { fnv1a64 } from './internal/fnv1a64';
-import { mix64, splitmix64, toWords } from './internal/splitmix64';
+import { fromWords, mix64Words, splitmix64Words, toWords, type Words } from './internal/splitmix64';
 import { assertSeed } from './internal/validate';
 
 /** A child key: a non-negative safe integer (repetition, block or worker index) or a string (scenario id). */
@@ -29,8 +29,11 @@ export interface Stream {
 
 const TOP_BIT = 1n << 63n;
 
+// Recent string keys' words ('resample', 'nested', scenario ids): FNV-1a in BigInt is the slow part of a child.
+const stringKeys = new Map<string, Words>();
+
 // String keys get the top bit set; integer keys are below 2^53, so no string key equals an integer key.
-function keyWord(key: StreamKey): bigint {
+function keyWord(key: StreamKey): Words {
   if (typeof key === 'number') {
     if (!Number.isSafeInteger(key) || key < 0) {
       throw new RngError(
@@ -38,41 +41,52 @@ function keyWord(key: StreamKey): bigint {
         `A numeric stream key must be a non-negative safe integer, got ${describe(key)}.`,
       );
     }
-    return BigInt(key);
+    return [Math.floor(key / 4294967296), key >>> 0];
   }
-  if (typeof key === 'string') return fnv1a64(key) | TOP_BIT;
+  if (typeof key === 'string') {
+    let words = stringKeys.get(key);
+    if (words === undefined) {
+      if (stringKeys.size >= 256) stringKeys.clear();
+      words = toWords(fnv1a64(key) | TOP_BIT);
+      stringKeys.set(key, words);
+    }
+    return words;
+  }
   throw new RngError('RNG_INVALID_KEY', `A stream key is a non-negative integer or a string, got ${describe(key)}.`);
 }
 
 class StreamNode implements Stream {
   readonly seed: number;
   readonly path: readonly StreamKey[];
-  private readonly lane0: bigint;
-  private readonly lane1: bigint;
+  // The 64-bit lanes as unsigned 32-bit halves: lane0 = h0·2^32 + l0, lane1 = h1·2^32 + l1.
+  private readonly h0: number;
+  private readonly l0: number;
+  private readonly h1: number;
+  private readonly l1: number;
 
-  constructor(seed: number, path: readonly StreamKey[], state: bigint) {
+  /** state: the node's 64-bit state word as halves. */
+  constructor(seed: number, path: readonly StreamKey[], stateHi: number, stateLo: number) {
     this.seed = seed;
     this.path = path;
     // The node's two 64-bit lanes are the first two SplitMix64 outputs from its state word.
-    this.lane0 = splitmix64(state, 1);
-    this.lane1 = splitmix64(state, 2);
+    [this.h0, this.l0] = splitmix64Words(stateHi, stateLo, 1);
+    [this.h1, this.l1] = splitmix64Words(stateHi, stateLo, 2);
   }
 
   get id(): string {
-    return this.lane0.toString(16).padStart(16, '0') + this.lane1.toString(16).padStart(16, '0');
+    const hex = (h: number, l: number) => fromWords(h, l).toString(16).padStart(16, '0');
+    return hex(this.h0, this.l0) + hex(this.h1, this.l1);
   }
 
   child(key: StreamKey): Stream {
     // state' = lane0 XOR mix64(lane1 XOR key): distinct keys give distinct states (mix64 is a bijection).
-    const state = this.lane0 ^ mix64(this.lane1 ^ keyWord(key));
-    return new StreamNode(this.seed, [...this.path, key], state);
+    const [kh, kl] = keyWord(key);
+    const [mh, ml] = mix64Words((this.h1 ^ kh) >>> 0, (this.l1 ^ kl) >>> 0);
+    return new StreamNode(this.seed, [...this.path, key], (this.h0 ^ mh) >>> 0, (this.l0 ^ ml) >>> 0);
   }
 
   generator(name: GeneratorName = DEFAULT_GENERATOR): Generator {
-    const definition = definitionOf(name);
-    const [h0, l0] = toWords(this.lane0);
-    const [h1, l1] = toWords(this.lane1);
-    return definition.fromKey([h0, l0, h1, l1]);
+    return definitionOf(name).fromKey([this.h0, this.l0, this.h1, this.l1]);
   }
 }
 
@@ -90,5 +104,5 @@ class StreamNode implements Stream {
  */
 export function streamTree(seed: number): Stream {
   assertSeed(seed);
-  return new StreamNode(seed, [], BigInt(seed));
+  return new StreamNode(seed, [], 0, seed >>> 0);
 }

@@ -18,14 +18,22 @@ export class ReplicateQuantiles {
 
   constructor(replicates: Float64Array) {
     const a = replicates.slice();
-    let m = 0;
+    let nan = false;
     let negativeZero = false;
     for (let i = 0; i < a.length; i++) {
       const v = a[i] as number;
-      if (!Number.isNaN(v)) {
-        a[i] = a[m] as number;
-        a[m++] = v;
-        if (v === 0 && 1 / v < 0) negativeZero = true;
+      if (Number.isNaN(v)) nan = true;
+      else if (v === 0 && 1 / v < 0) negativeZero = true;
+    }
+    let m = a.length;
+    if (nan) {
+      m = 0;
+      for (let i = 0; i < a.length; i++) {
+        const v = a[i] as number;
+        if (!Number.isNaN(v)) {
+          a[i] = a[m] as number;
+          a[m++] = v;
+        }
       }
     }
     if (negativeZero) a.subarray(0, m).sort();

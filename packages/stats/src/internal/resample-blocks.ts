@@ -40,6 +40,21 @@ export function resampleBlocks(kernel: StatisticKernel, data: readonly Float64Ar
   const sizes = job.paired ? [(data[0] as Float64Array).length] : data.map((s) => s.length);
   const totalN = sizes.reduce((a, b) => a + b, 0);
   const batch = Math.min(RESAMPLE_BLOCK_SIZE, job.batch ?? Math.max(1, Math.floor(DEFAULT_INDEX_BUDGET / totalN)));
+  const base = job.blockStart * RESAMPLE_BLOCK_SIZE;
+  let b = job.blockStart;
+  // Statistics of sample means on xoroshiro128+: the fused WebAssembly kernel, when the engine has WebAssembly.
+  const fused = job.t === undefined && job.generator === 'xoroshiro128plus' ? kernel.fromMeans : undefined;
+  if (fused !== undefined) {
+    const other = fused === 'mean' ? undefined : new Float64Array(RESAMPLE_BLOCK_SIZE);
+    for (; b < job.blockEnd; b++) {
+      const first = b * RESAMPLE_BLOCK_SIZE;
+      const rows = Math.min(RESAMPLE_BLOCK_SIZE, job.nResamples - first);
+      // false: no WebAssembly here, and the JavaScript path below goes on from this block, with the same bits.
+      if (!fusedBlock(fused, data, job.paired, job.stream.child(b), job.out, first - base, rows, other)) break;
+      job.onBlock?.(first + rows - base);
+    }
+    if (b === job.blockEnd) return;
+  }
   const indices = sizes.map((n) => new Uint32Array(batch * n));
   const indexOf = data.map((_, j) => indices[job.paired ? 0 : j] as Uint32Array);
   const offsets = data.map(() => 0);
@@ -48,21 +63,10 @@ export function resampleBlocks(kernel: StatisticKernel, data: readonly Float64Ar
     prepared ??
     (job.t === undefined && kernel.fromIndices !== undefined ? kernel.fromIndices.bind(kernel, data) : undefined);
   const scratch = direct === undefined ? data.map((s) => new Float64Array(s.length)) : [];
-  const base = job.blockStart * RESAMPLE_BLOCK_SIZE;
-  // Statistics of sample means on xoroshiro128+: the fused WebAssembly kernel, when the engine has WebAssembly.
-  let fused = job.t === undefined && job.generator === 'xoroshiro128plus' ? kernel.fromMeans : undefined;
-  const other = fused === 'difference' || fused === 'ratio' ? new Float64Array(RESAMPLE_BLOCK_SIZE) : undefined;
-  for (let b = job.blockStart; b < job.blockEnd; b++) {
+  for (; b < job.blockEnd; b++) {
     const blockStream = job.stream.child(b);
     const first = b * RESAMPLE_BLOCK_SIZE;
     const rowsInBlock = Math.min(RESAMPLE_BLOCK_SIZE, job.nResamples - first);
-    if (fused !== undefined) {
-      if (fusedBlock(fused, data, job.paired, blockStream, job.out, first - base, rowsInBlock, other)) {
-        job.onBlock?.(first + rowsInBlock - base);
-        continue;
-      }
-      fused = undefined; // no WebAssembly here: the JavaScript path, with the same bits
-    }
     const generators: Generator[] = job.paired
       ? [blockStream.generator(job.generator)]
       : sizes.map((_, j) => blockStream.child(j).generator(job.generator));
