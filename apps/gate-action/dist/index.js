@@ -6908,6 +6908,13 @@ var xoroshiro128plusDefinition = {
   isValidState: (state) => state.some((w) => w !== 0)
 };
 
+// ../../packages/rng/src/internal/uint64.ts
+var TWO_POW_MINUS_32 = 23283064365386963e-26;
+function mulHi32(a, b) {
+  const lo = Math.imul(a, b) >>> 0;
+  return Math.round((a * b - lo) * TWO_POW_MINUS_32);
+}
+
 // ../../packages/rng/src/internal/splitmix64.ts
 var MASK64 = 0xffffffffffffffffn;
 var GOLDEN_GAMMA = 0x9e3779b97f4a7c15n;
@@ -6923,12 +6930,27 @@ function splitmix64(state, k) {
 function toWords(z) {
   return [Number(z >> 32n & 0xffffffffn), Number(z & 0xffffffffn)];
 }
-
-// ../../packages/rng/src/internal/uint64.ts
-var TWO_POW_MINUS_32 = 23283064365386963e-26;
-function mulHi32(a, b) {
-  const lo = Math.imul(a, b) >>> 0;
-  return Math.round((a * b - lo) * TWO_POW_MINUS_32);
+function fromWords(hi, lo) {
+  return BigInt(hi >>> 0) << 32n | BigInt(lo >>> 0);
+}
+function mul64(ah, al, bh, bl) {
+  return [mulHi32(al, bl) + Math.imul(ah, bl) + Math.imul(al, bh) >>> 0, Math.imul(al, bl) >>> 0];
+}
+function xorShift(h, l, s) {
+  return [(h ^ h >>> s) >>> 0, (l ^ (l >>> s | h << 32 - s)) >>> 0];
+}
+function mix64Words(h, l) {
+  let [a, b] = xorShift(h, l, 30);
+  [a, b] = mul64(a, b, 3210233709, 484763065);
+  [a, b] = xorShift(a, b, 27);
+  [a, b] = mul64(a, b, 2496678331, 321982955);
+  return xorShift(a, b, 31);
+}
+function splitmix64Words(h, l, k) {
+  const gh = k === 1 ? 2654435769 : 1013904242;
+  const gl = k === 1 ? 2135587861 : 4271175722;
+  const lo = l + gl;
+  return mix64Words(h + gh + (lo > 4294967295 ? 1 : 0) >>> 0, lo >>> 0);
 }
 
 // ../../packages/rng/src/internal/generators/xorshift64star.ts
@@ -7238,6 +7260,7 @@ function fnv1a64(text) {
 
 // ../../packages/rng/src/stream-tree.ts
 var TOP_BIT = 1n << 63n;
+var stringKeys = /* @__PURE__ */ new Map();
 function keyWord(key) {
   if (typeof key === "number") {
     if (!Number.isSafeInteger(key) || key < 0) {
@@ -7246,39 +7269,50 @@ function keyWord(key) {
         `A numeric stream key must be a non-negative safe integer, got ${describe2(key)}.`
       );
     }
-    return BigInt(key);
+    return [Math.floor(key / 4294967296), key >>> 0];
   }
-  if (typeof key === "string") return fnv1a64(key) | TOP_BIT;
+  if (typeof key === "string") {
+    let words = stringKeys.get(key);
+    if (words === void 0) {
+      if (stringKeys.size >= 256) stringKeys.clear();
+      words = toWords(fnv1a64(key) | TOP_BIT);
+      stringKeys.set(key, words);
+    }
+    return words;
+  }
   throw new RngError("RNG_INVALID_KEY", `A stream key is a non-negative integer or a string, got ${describe2(key)}.`);
 }
 var StreamNode = class _StreamNode {
   seed;
   path;
-  lane0;
-  lane1;
-  constructor(seed, path, state) {
+  // The 64-bit lanes as unsigned 32-bit halves: lane0 = h0·2^32 + l0, lane1 = h1·2^32 + l1.
+  h0;
+  l0;
+  h1;
+  l1;
+  /** state: the node's 64-bit state word as halves. */
+  constructor(seed, path, stateHi, stateLo) {
     this.seed = seed;
     this.path = path;
-    this.lane0 = splitmix64(state, 1);
-    this.lane1 = splitmix64(state, 2);
+    [this.h0, this.l0] = splitmix64Words(stateHi, stateLo, 1);
+    [this.h1, this.l1] = splitmix64Words(stateHi, stateLo, 2);
   }
   get id() {
-    return this.lane0.toString(16).padStart(16, "0") + this.lane1.toString(16).padStart(16, "0");
+    const hex = (h, l) => fromWords(h, l).toString(16).padStart(16, "0");
+    return hex(this.h0, this.l0) + hex(this.h1, this.l1);
   }
   child(key) {
-    const state = this.lane0 ^ mix64(this.lane1 ^ keyWord(key));
-    return new _StreamNode(this.seed, [...this.path, key], state);
+    const [kh, kl] = keyWord(key);
+    const [mh, ml] = mix64Words((this.h1 ^ kh) >>> 0, (this.l1 ^ kl) >>> 0);
+    return new _StreamNode(this.seed, [...this.path, key], (this.h0 ^ mh) >>> 0, (this.l0 ^ ml) >>> 0);
   }
   generator(name = DEFAULT_GENERATOR) {
-    const definition = definitionOf(name);
-    const [h0, l0] = toWords(this.lane0);
-    const [h1, l1] = toWords(this.lane1);
-    return definition.fromKey([h0, l0, h1, l1]);
+    return definitionOf(name).fromKey([this.h0, this.l0, this.h1, this.l1]);
   }
 };
 function streamTree(seed) {
   assertSeed(seed);
-  return new StreamNode(seed, [], BigInt(seed));
+  return new StreamNode(seed, [], 0, seed >>> 0);
 }
 
 // ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/mini/schemas.js
@@ -8688,14 +8722,22 @@ var ReplicateQuantiles = class {
   placed = [];
   constructor(replicates) {
     const a = replicates.slice();
-    let m = 0;
+    let nan = false;
     let negativeZero = false;
     for (let i = 0; i < a.length; i++) {
       const v = a[i];
-      if (!Number.isNaN(v)) {
-        a[i] = a[m];
-        a[m++] = v;
-        if (v === 0 && 1 / v < 0) negativeZero = true;
+      if (Number.isNaN(v)) nan = true;
+      else if (v === 0 && 1 / v < 0) negativeZero = true;
+    }
+    let m = a.length;
+    if (nan) {
+      m = 0;
+      for (let i = 0; i < a.length; i++) {
+        const v = a[i];
+        if (!Number.isNaN(v)) {
+          a[i] = a[m];
+          a[m++] = v;
+        }
       }
     }
     if (negativeZero) a.subarray(0, m).sort();
@@ -8822,28 +8864,31 @@ function blockCount(nResamples) {
 }
 function resampleBlocks(kernel5, data, job) {
   const sizes = job.paired ? [data[0].length] : data.map((s) => s.length);
-  const totalN = sizes.reduce((a, b) => a + b, 0);
+  const totalN = sizes.reduce((a, b2) => a + b2, 0);
   const batch = Math.min(RESAMPLE_BLOCK_SIZE, job.batch ?? Math.max(1, Math.floor(DEFAULT_INDEX_BUDGET / totalN)));
+  const base = job.blockStart * RESAMPLE_BLOCK_SIZE;
+  let b = job.blockStart;
+  const fused = job.t === void 0 && job.generator === "xoroshiro128plus" ? kernel5.fromMeans : void 0;
+  if (fused !== void 0) {
+    const other = fused === "mean" ? void 0 : new Float64Array(RESAMPLE_BLOCK_SIZE);
+    for (; b < job.blockEnd; b++) {
+      const first = b * RESAMPLE_BLOCK_SIZE;
+      const rows = Math.min(RESAMPLE_BLOCK_SIZE, job.nResamples - first);
+      if (!fusedBlock(fused, data, job.paired, job.stream.child(b), job.out, first - base, rows, other)) break;
+      job.onBlock?.(first + rows - base);
+    }
+    if (b === job.blockEnd) return;
+  }
   const indices = sizes.map((n) => new Uint32Array(batch * n));
   const indexOf = data.map((_, j) => indices[job.paired ? 0 : j]);
   const offsets = data.map(() => 0);
   const prepared = job.t === void 0 ? kernel5.prepare?.(data) : void 0;
   const direct = prepared ?? (job.t === void 0 && kernel5.fromIndices !== void 0 ? kernel5.fromIndices.bind(kernel5, data) : void 0);
   const scratch = direct === void 0 ? data.map((s) => new Float64Array(s.length)) : [];
-  const base = job.blockStart * RESAMPLE_BLOCK_SIZE;
-  let fused = job.t === void 0 && job.generator === "xoroshiro128plus" ? kernel5.fromMeans : void 0;
-  const other = fused === "difference" || fused === "ratio" ? new Float64Array(RESAMPLE_BLOCK_SIZE) : void 0;
-  for (let b = job.blockStart; b < job.blockEnd; b++) {
+  for (; b < job.blockEnd; b++) {
     const blockStream = job.stream.child(b);
     const first = b * RESAMPLE_BLOCK_SIZE;
     const rowsInBlock = Math.min(RESAMPLE_BLOCK_SIZE, job.nResamples - first);
-    if (fused !== void 0) {
-      if (fusedBlock(fused, data, job.paired, blockStream, job.out, first - base, rowsInBlock, other)) {
-        job.onBlock?.(first + rowsInBlock - base);
-        continue;
-      }
-      fused = void 0;
-    }
     const generators = job.paired ? [blockStream.generator(job.generator)] : sizes.map((_, j) => blockStream.child(j).generator(job.generator));
     for (let r0 = 0; r0 < rowsInBlock; r0 += batch) {
       const rows = Math.min(batch, rowsInBlock - r0);
