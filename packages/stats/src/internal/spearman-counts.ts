@@ -2,7 +2,8 @@
 // of n pairs is a count c_p of draws of each original pair p. Sorting x and y once per call gives their tie groups
 // (equal values); in a resample, tie group g of x holds C_g = Σ c_p draws, and every value in it has the average
 // rank below_g + (C_g + 1)/2, below_g being the draws in the groups before it. That is rankdata's average rank
-// (spearman-core's (below + 1 + upTo)/2) in O(n), with no sort per resample.
+// (spearman-core's (below + 1 + upTo)/2) in O(n), with no sort per resample. Draws are counted by sorted
+// position, so the rank pass reads and writes in order.
 //
 // The same bits as spearmanAt on the gathered resample: centred ranks are multiples of 1/2, so every product and
 // partial sum below is a multiple of 1/4 below n³/4 and exact while n³ < 2^53. Exact sums do not depend on the
@@ -13,48 +14,65 @@ import { spearmanAt, spearmanWork } from './spearman-core';
 /** The largest n ranked from counts: n³ = 2^51, well inside exact double sums. */
 export const COUNT_RANKING_LIMIT = 131072;
 
-/** One variable's tie groups: `order` lists the points by value; the group at sorted position k ends at end[k]. */
-interface TieGroups {
-  readonly order: Uint32Array;
+/**
+ * One variable's order: `pos[p]` is point p's position when the values are sorted, and the tie group at sorted
+ * position k ends at end[k]; `untied` when every group is one point.
+ */
+interface Order {
+  readonly pos: Uint32Array;
   readonly end: Uint32Array;
+  readonly untied: boolean;
 }
 
-function tieGroups(v: Float64Array): TieGroups {
+function orderOf(v: Float64Array): Order & { readonly sorted: Uint32Array } {
   const n = v.length;
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => (v[a] as number) - (v[b] as number));
+  const sorted = new Uint32Array(n);
+  for (let i = 0; i < n; i++) sorted[i] = i;
+  sorted.sort((a, b) => (v[a] as number) - (v[b] as number));
+  const pos = new Uint32Array(n);
+  for (let k = 0; k < n; k++) pos[sorted[k] as number] = k;
   const end = new Uint32Array(n);
   let to = n;
+  let untied = true;
   for (let k = n - 1; k >= 0; k--) {
     // −0 and 0 tie, as they do in spearman-core's comparisons.
-    if (k < n - 1 && (v[order[k] as number] as number) !== (v[order[k + 1] as number] as number)) to = k + 1;
+    if (k < n - 1 && (v[sorted[k] as number] as number) !== (v[sorted[k + 1] as number] as number)) to = k + 1;
+    else if (k < n - 1) untied = false;
     end[k] = to;
   }
-  return { order, end };
+  return { sorted, pos, end, untied };
 }
 
 /**
- * Writes each drawn point's centred average rank among the m draws counted in `counts` (rank − (m + 1)/2) and
- * returns Σ draws · centred², the sum of squares over the resample, group by group.
+ * From the draws counted by sorted position (`drawn`, m in all), writes each position's centred average rank,
+ * rank − (m + 1)/2, and returns Σ draws · centred², the sum of squares over the resample, group by group. A group
+ * with no draws gets a rank too (it is never multiplied by anything but its zero count).
  */
-function centredRanks(t: TieGroups, counts: Uint32Array, m: number, out: Float64Array): number {
-  const { order, end } = t;
-  const n = order.length;
+function centredRanks(o: Order, drawn: Uint32Array, m: number, out: Float64Array): number {
+  const n = drawn.length;
   const mean = (m + 1) / 2;
   let below = 0;
   let squares = 0;
+  if (o.untied) {
+    for (let k = 0; k < n; k++) {
+      const c = drawn[k] as number;
+      const centred = (2 * below + 1 + c) / 2 - mean;
+      out[k] = centred;
+      squares += c * (centred * centred);
+      below += c;
+    }
+    return squares;
+  }
+  const end = o.end;
   let k = 0;
   while (k < n) {
     const to = end[k] as number;
-    let drawn = 0;
-    for (let j = k; j < to; j++) drawn += counts[order[j] as number] as number;
-    if (drawn !== 0) {
-      const centred = (2 * below + 1 + drawn) / 2 - mean;
-      for (let j = k; j < to; j++) out[order[j] as number] = centred;
-      squares += drawn * (centred * centred);
-      below += drawn;
-    }
+    let c = 0;
+    for (let j = k; j < to; j++) c += drawn[j] as number;
+    const centred = (2 * below + 1 + c) / 2 - mean;
+    for (let j = k; j < to; j++) out[j] = centred;
+    squares += c * (centred * centred);
+    below += c;
     k = to;
   }
   return squares;
@@ -62,29 +80,45 @@ function centredRanks(t: TieGroups, counts: Uint32Array, m: number, out: Float64
 
 /** Spearman's rho of resamples of one dataset of pairs (x_i, y_i), from draw counts; see the file comment. */
 export class SpearmanResampler {
-  private readonly x: TieGroups;
-  private readonly y: TieGroups;
-  private readonly counts: Uint32Array;
+  private readonly x: Order;
+  private readonly y: Order;
+  /** For x's sorted position k, the y position of the same point. */
+  private readonly yAt: Uint32Array;
+  /** Draws by x position and by y position. */
+  private readonly cx: Uint32Array;
+  private readonly cy: Uint32Array;
+  /** Centred ranks by x position and by y position. */
   private readonly rx: Float64Array;
   private readonly ry: Float64Array;
 
   /** x and y of equal length n ≤ COUNT_RANKING_LIMIT. */
   constructor(x: Float64Array, y: Float64Array) {
-    this.x = tieGroups(x);
-    this.y = tieGroups(y);
-    this.counts = new Uint32Array(x.length);
-    this.rx = new Float64Array(x.length);
-    this.ry = new Float64Array(x.length);
+    const n = x.length;
+    const ox = orderOf(x);
+    this.x = ox;
+    this.y = orderOf(y);
+    this.yAt = new Uint32Array(n);
+    for (let k = 0; k < n; k++) this.yAt[k] = this.y.pos[ox.sorted[k] as number] as number;
+    this.cx = new Uint32Array(n);
+    this.cy = new Uint32Array(n);
+    this.rx = new Float64Array(n);
+    this.ry = new Float64Array(n);
   }
 
   /** Rho of the resample of pairs idx[offset + i], i < n: bit for bit spearmanAt of the gathered pairs. */
   fromIndices(idx: Uint32Array, offset: number): number {
-    const counts = this.counts;
-    const n = counts.length;
-    counts.fill(0);
+    const { cx, cy } = this;
+    const px = this.x.pos;
+    const py = this.y.pos;
+    const n = cx.length;
+    cx.fill(0);
+    cy.fill(0);
     for (let i = 0; i < n; i++) {
       const p = idx[offset + i] as number;
-      counts[p] = (counts[p] as number) + 1;
+      const kx = px[p] as number;
+      const ky = py[p] as number;
+      cx[kx] = (cx[kx] as number) + 1;
+      cy[ky] = (cy[ky] as number) + 1;
     }
     return this.fromCounts(n);
   }
@@ -93,25 +127,24 @@ export class SpearmanResampler {
    * The n leave-one-out values: out[i] is rho without pair i, bit for bit spearmanAt of the n − 1 other pairs.
    */
   leaveOneOut(out: Float64Array): void {
-    const counts = this.counts;
-    const n = counts.length;
-    for (let i = 0; i < n; i++) {
-      counts.fill(1);
-      counts[i] = 0;
-      out[i] = this.fromCounts(n - 1);
+    const { cx, cy } = this;
+    for (let i = 0; i < cx.length; i++) {
+      cx.fill(1);
+      cy.fill(1);
+      cx[this.x.pos[i] as number] = 0;
+      cy[this.y.pos[i] as number] = 0;
+      out[i] = this.fromCounts(cx.length - 1);
     }
   }
 
-  /** Rho of the m draws in `counts`. */
+  /** Rho of the m draws counted in cx and cy. */
   private fromCounts(m: number): number {
-    const { counts, rx, ry } = this;
-    const sxx = centredRanks(this.x, counts, m, rx);
-    const syy = centredRanks(this.y, counts, m, ry);
+    const { cx, rx, ry, yAt } = this;
+    const sxx = centredRanks(this.x, cx, m, rx);
+    const syy = centredRanks(this.y, this.cy, m, ry);
     let sxy = 0;
-    for (let p = 0; p < counts.length; p++) {
-      const c = counts[p] as number;
-      if (c !== 0) sxy += c * ((rx[p] as number) * (ry[p] as number));
-    }
+    for (let k = 0; k < cx.length; k++)
+      sxy += (cx[k] as number) * ((rx[k] as number) * (ry[yAt[k] as number] as number));
     if (sxx === 0 || syy === 0) return Number.NaN;
     const r = sxy / Math.sqrt(sxx * syy);
     return Math.min(1, Math.max(-1, r));
