@@ -37,6 +37,23 @@ describe('ReplicateQuantiles: type-7 quantiles by selection', () => {
     );
   });
 
+  it('gives the bits of sorting on 601 to 12 000 replicates (where selection samples for its pivot)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 601, max: 12000 }),
+        fc.integer({ min: 1, max: 50 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 4 }),
+        (B, levels, ps) => {
+          // Replicates with ties (a few levels) or without (levels ≥ B), in a scrambled order.
+          const x = Float64Array.from({ length: B }, (_, i) => (((i * 7919) % B) % levels) * 0.1 + (i % 3) * 1e-9);
+          const q = new ReplicateQuantiles(x);
+          for (const p of [...ps, 0.025, 0.975]) expect(bits(q.at(p))).toBe(bits(bySorting(x, p)));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('reads NaN past the last number as sorting does, and keeps −0 before +0', () => {
     const x = Float64Array.of(3, Number.NaN, 1, 2, Number.NaN);
     expect(new ReplicateQuantiles(x).at(1)).toBeNaN();

@@ -1,9 +1,9 @@
 import { linearQuantilePositions, quantileSorted } from './quantile-sorted';
-import { minToFront, selectInPlace } from './select';
+import { floydRivestSelect, minToFront } from './select';
 
 /**
  * The linear (type 7) quantiles of bootstrap replicates without sorting them: each quantile reads at most two
- * order statistics, and those are put in place by selection (Hoare's FIND, O(B)) in a copy of the replicates.
+ * order statistics, and those are put in place by selection (Floyd & Rivest's SELECT, O(B)) in a copy of the replicates.
  * The result is bit for bit `quantileSorted(replicates.slice().sort(), p)`: the order statistics are the same
  * values, NaN goes last as Float64Array.prototype.sort puts it, and when a −0 is present (sort orders −0 before
  * +0, selection cannot tell them apart) the copy is sorted outright.
@@ -61,7 +61,7 @@ export class ReplicateQuantiles {
     const from = i === 0 ? 0 : (placed[i - 1] as number) + 1;
     const to = i === placed.length ? this.ordered : (placed[i] as number);
     if (k === from) minToFront(this.a, from, to);
-    else selectInPlace(this.a, k, from, to);
+    else floydRivestSelect(this.a, k, from, to);
     placed.splice(i, 0, k);
   }
 }

@@ -58,3 +58,50 @@ function swap(a: Float64Array, i: number, j: number): void {
   a[i] = a[j] as number;
   a[j] = t;
 }
+
+/**
+ * `selectInPlace` by Floyd & Rivest's SELECT (CACM 18(3), 1975, Algorithm 489): on a range longer than 600 it
+ * first selects within a small sample window around k, so the pivot lands next to the k-th value and one
+ * partition of the range nearly finishes the job: about n + min(k, n − k) comparisons instead of about 3n. For
+ * bootstrap ends near the tails of 1000–10 000 replicates. NaN-free input assumed; −0 and +0 are equal to it.
+ */
+export function floydRivestSelect(a: Float64Array, k: number, from = 0, to = a.length): void {
+  let lo = from;
+  let hi = to - 1;
+  while (hi > lo) {
+    if (hi - lo > 600) {
+      const n = hi - lo + 1;
+      const i = k - lo + 1;
+      const z = Math.log(n);
+      const s = 0.5 * Math.exp((2 * z) / 3);
+      const sd = 0.5 * Math.sqrt((z * s * (n - s)) / n) * (i - n / 2 < 0 ? -1 : 1);
+      floydRivestSelect(
+        a,
+        k,
+        Math.max(lo, Math.floor(k - (i * s) / n + sd)),
+        Math.min(hi, Math.floor(k + ((n - i) * s) / n + sd)) + 1,
+      );
+    }
+    // Partition [lo, hi] around t = a[k], with a[lo] ≤ t ≤ a[hi] as sentinels.
+    const t = a[k] as number;
+    let i = lo;
+    let j = hi;
+    swap(a, lo, k);
+    if ((a[hi] as number) > t) swap(a, lo, hi);
+    while (i < j) {
+      swap(a, i, j);
+      i++;
+      j--;
+      while ((a[i] as number) < t) i++;
+      while ((a[j] as number) > t) j--;
+    }
+    if ((a[lo] as number) === t) swap(a, lo, j);
+    else {
+      j++;
+      swap(a, j, hi);
+    }
+    // a[j] = t is in its final place.
+    if (j <= k) lo = j + 1;
+    if (k <= j) hi = j - 1;
+  }
+}
