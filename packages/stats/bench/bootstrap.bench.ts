@@ -17,7 +17,7 @@ import { type BenchRow, type Measurement, type MeasureOptions, measure, measureA
 import { createGenerator, fillNormal, streamTree } from '@bootstat/rng';
 import type { Alternative, BootstrapOptions, BootstrapResult, Statistic } from '@bootstat/stats';
 import * as stats from '@bootstat/stats';
-import { bootstrapAsync as nodeBootstrapAsync } from '@bootstat/stats/node';
+import { createBootstrapPool, bootstrapAsync as nodeBootstrapAsync } from '@bootstat/stats/node';
 
 /** Seed of the benchmark data (ours: xoroshiro128plus; SciPy's side: NumPy's default_rng). */
 const DATA_SEED = 12345;
@@ -49,6 +49,12 @@ interface BenchCase {
   readonly timing: MeasureOptions;
   /** Warm up with one call of this many resamples instead of `timing.warmup` full calls. */
   readonly warmupResamples?: number;
+  /**
+   * A study case: also time every dataset's bootstrapAsync at once on a pool of this many workers, for
+   * information (one call per dataset pays a task's messages and set-up per call; splitting datasets across
+   * threads is the study package's job).
+   */
+  readonly poolForInformation?: number;
   /** Also time bench/c-reference.c on the same indices; ours should be within this factor of it. */
   readonly cReference?: number;
 }
@@ -117,6 +123,7 @@ const CASES: readonly BenchCase[] = [
     paired: true,
     target: 10,
     timing: { warmup: 1, minRuns: 5, minTimeMs: 0 },
+    poolForInformation: 2,
   },
   {
     name: 'percentile-mean-1m',
@@ -230,6 +237,8 @@ interface OursCase {
   readonly ci: readonly [number | string, number | string];
   /** FNV-1a of the replicates' bytes, to check that the C reference drew the same indices. */
   readonly hash: string;
+  /** A study case's time with every dataset's bootstrapAsync at once on a pool (information). */
+  readonly poolMs?: number;
 }
 
 /** 64-bit FNV-1a of a Float64Array's bytes (little-endian), as c-reference.c hashes its replicates. */
@@ -268,6 +277,21 @@ async function runOurs(c: BenchCase): Promise<OursCase> {
   let result: BootstrapResult | undefined;
   let engine: string;
   let m: Measurement;
+  let poolMs: number | undefined;
+  if (c.poolForInformation !== undefined && c.datasets !== undefined) {
+    // Every dataset's bootstrapAsync at once (Promise.all) on a pool started before the timed calls (the warm-up
+    // call starts it).
+    const pool = createBootstrapPool({ workers: c.poolForInformation });
+    const datasets = Array.from({ length: c.datasets }, (_, d) => dataset(c, data, d));
+    poolMs = (
+      await measureAsync(
+        () =>
+          Promise.all(datasets.map((ds, d) => nodeBootstrapAsync(ds, c.statistic, { ...options, seed: 1 + d, pool }))),
+        c.timing,
+      )
+    ).medianMs;
+    await pool.close();
+  }
   if (bootstrapAsync !== undefined && c.workers !== undefined) {
     const workers = c.workers;
     engine = `bootstrapAsync, ${workers} workers`;
@@ -293,6 +317,7 @@ async function runOurs(c: BenchCase): Promise<OursCase> {
     peakRssKiB: process.resourceUsage().maxRSS,
     ci: [jsonNumber(ci.low), jsonNumber(ci.high)],
     hash: fnv1a64((result as BootstrapResult).distribution ?? new Float64Array(0)),
+    ...(poolMs === undefined ? {} : { poolMs }),
   };
 }
 
@@ -441,6 +466,11 @@ async function main(): Promise<void> {
       'interval ours, SciPy (data values differ)': `${fmtCi(ours.ci)}, ${fmtCi(scipy?.ci)}`,
     };
     if (stale !== undefined && ours.engine.startsWith('bootstrapAsync')) extra['WARNING'] = stale;
+    if (ours.poolMs !== undefined) {
+      const ratio = scipy?.medianMs === undefined ? '' : `, ratio ${(scipy.medianMs / ours.poolMs).toFixed(2)}x`;
+      extra[`ours, every dataset's bootstrapAsync at once on a pool of ${c.poolForInformation} workers`] =
+        `${ours.poolMs.toFixed(1)} ms${ratio}`;
+    }
     if (c.cReference !== undefined) {
       const ref = runCReference(c);
       extra['C reference, same indices (bench/c-reference.c, cc -O2)'] =
