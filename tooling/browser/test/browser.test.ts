@@ -72,6 +72,48 @@ describe('the main entries in a browser', () => {
     }
   });
 
+  it("computes the same bits where WebAssembly is refused (a page whose content security policy lacks 'wasm-unsafe-eval')", async () => {
+    // The means' fused WebAssembly kernel falls back to the JavaScript path, with the same bits.
+    const r = await bundle(
+      `export { probe } from ${JSON.stringify(fileURLToPath(new URL('../src/probe.ts', import.meta.url)))};`,
+      'iife',
+    );
+    const script = r.outputFiles[0]?.text ?? '';
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    try {
+      const compiles = async (csp: string | undefined) => {
+        const page = await browser.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        const meta = csp === undefined ? '' : `<meta http-equiv="Content-Security-Policy" content="${csp}">`;
+        await page.setContent(`<!doctype html>${meta}<title>bootstat</title>`);
+        await page.addScriptTag({ content: script });
+        const wasm = await page.evaluate(() => {
+          try {
+            new WebAssembly.Module(Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0));
+            return 'compiles';
+          } catch {
+            return 'refused';
+          }
+        });
+        const result = await page.evaluate(() =>
+          (globalThis as unknown as { bootstatProbe: { probe: () => unknown } }).bootstatProbe.probe(),
+        );
+        await page.close();
+        return { wasm, result, errors };
+      };
+      const open = await compiles(undefined);
+      const strict = await compiles("script-src 'unsafe-inline'");
+      expect(open.wasm).toBe('compiles');
+      expect(strict.wasm).toBe('refused');
+      expect(strict.errors).toEqual([]);
+      expect(JSON.stringify(strict.result)).toBe(JSON.stringify(probe()));
+      expect(JSON.stringify(open.result)).toBe(JSON.stringify(strict.result));
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('the probe is not vacuous: it holds numbers from every package', () => {
     const p = probe();
     const keys = Object.keys(p);
