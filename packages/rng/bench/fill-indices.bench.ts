@@ -1,5 +1,6 @@
 // `pnpm bench` (rng suite): bounded draws per second of fillIndices against pure-rand's uniformInt on the
-// same generator (xoroshiro128plus). Target from the rng issue: fillIndices ≥ 4x uniformInt.
+// same generator (xoroshiro128plus), for information. The rng issue's target (fillIndices ≥ 4x uniformInt) was
+// retired by the speed issue: the bootstrap's fused kernel (stats bench) is what counts.
 //
 // Each case runs in a fresh Node process, so one case's JIT feedback cannot slow another down.
 import { execFileSync } from 'node:child_process';
@@ -45,7 +46,6 @@ if (kind !== undefined) {
       oursMs: ours,
       reference: 'pure-rand uniformInt',
       referenceMs: pure,
-      target: 4,
       extra: {
         'fillIndices, M draws/s': (DRAWS / ours / 1000).toFixed(0),
         'uniformInt, M draws/s': (DRAWS / pure / 1000).toFixed(0),
