@@ -51,6 +51,7 @@ export {
 export { QUANTILE_METHODS, type QuantileMethod, type QuantileOptions, quantile } from './quantile';
 export { RANK_METHODS, type RankMethod, type RankOptions, rank } from './rank';
 export { spearman } from './spearman';
+export { spearmanResamples } from './spearman-resamples';
 export { spearmanRows } from './spearman-rows';
 export { STATISTIC_NAMES, type Statistic, type StatisticFunction, type StatisticName } from './statistic';
 export { STATS_WARNING_CODES, type StatsWarning, type StatsWarningCode } from './warning';
