@@ -5,7 +5,7 @@ module.exports = [
     name: 'import { bootstrap } from @bootstat/stats',
     path: 'packages/stats/dist/index.js',
     import: '{ bootstrap }',
-    limit: '30 kB', // the budget was 45 kB; zod/mini for the options brought it to 27 kB
+    limit: '35 kB', // the ecosystem issue's budget was 45 kB; zod/mini for the options brought it to 27 kB, two WebAssembly kernels add about 3
     gzip: true,
   },
   {

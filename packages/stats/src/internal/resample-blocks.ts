@@ -42,15 +42,30 @@ export function resampleBlocks(kernel: StatisticKernel, data: readonly Float64Ar
   const batch = Math.min(RESAMPLE_BLOCK_SIZE, job.batch ?? Math.max(1, Math.floor(DEFAULT_INDEX_BUDGET / totalN)));
   const base = job.blockStart * RESAMPLE_BLOCK_SIZE;
   let b = job.blockStart;
-  // Statistics of sample means on xoroshiro128+: the fused WebAssembly kernel, when the engine has WebAssembly.
+  // Statistics of sample means, and Spearman, on xoroshiro128+: a fused WebAssembly kernel per block, when the
+  // engine has WebAssembly.
   const fused = job.t === undefined && job.generator === 'xoroshiro128plus' ? kernel.fromMeans : undefined;
-  if (fused !== undefined) {
-    const other = fused === 'mean' ? undefined : new Float64Array(RESAMPLE_BLOCK_SIZE);
+  const fusedPaired =
+    job.t === undefined && job.generator === 'xoroshiro128plus' && job.paired && fused === undefined
+      ? kernel.fusedBlocks?.(data)
+      : undefined;
+  if (fused !== undefined || fusedPaired !== undefined) {
+    const other = fused === undefined || fused === 'mean' ? undefined : new Float64Array(RESAMPLE_BLOCK_SIZE);
     for (; b < job.blockEnd; b++) {
       const first = b * RESAMPLE_BLOCK_SIZE;
       const rows = Math.min(RESAMPLE_BLOCK_SIZE, job.nResamples - first);
+      const blockStream = job.stream.child(b);
+      const done =
+        fused !== undefined
+          ? fusedBlock(fused, data, job.paired, blockStream, job.out, first - base, rows, other)
+          : (fusedPaired as NonNullable<typeof fusedPaired>)(
+              blockStream.generator('xoroshiro128plus').getState(),
+              rows,
+              job.out,
+              first - base,
+            );
       // false: no WebAssembly here, and the JavaScript path below goes on from this block, with the same bits.
-      if (!fusedBlock(fused, data, job.paired, job.stream.child(b), job.out, first - base, rows, other)) break;
+      if (!done) break;
       job.onBlock?.(first + rows - base);
     }
     if (b === job.blockEnd) return;

@@ -10,6 +10,7 @@
 // order of their terms, so Σ_g C_g·dx_g² (by tie group) equals spearmanAt's Σ over the resample in draw order, and rho is then
 // the same three roundings. Beyond COUNT_RANKING_LIMIT the sums may round, and callers rank by sorting.
 import { spearmanAt, spearmanWork } from './spearman-core';
+import { fusedSpearmanReplicates } from './wasm/fused-spearman';
 
 /** The largest n ranked from counts: n³ = 2^51, well inside exact double sums. */
 export const COUNT_RANKING_LIMIT = 131072;
@@ -18,10 +19,17 @@ export const COUNT_RANKING_LIMIT = 131072;
  * One variable's order: `pos[p]` is point p's position when the values are sorted, and the tie group at sorted
  * position k ends at end[k]; `untied` when every group is one point.
  */
-interface Order {
+export interface Order {
   readonly pos: Uint32Array;
   readonly end: Uint32Array;
   readonly untied: boolean;
+}
+
+/** What ranking from counts needs of a dataset: x's and y's orders, and `yAt` (see SpearmanResampler). */
+export interface SpearmanOrders {
+  readonly x: Order;
+  readonly y: Order;
+  readonly yAt: Uint32Array;
 }
 
 function orderOf(v: Float64Array): Order & { readonly sorted: Uint32Array } {
@@ -79,11 +87,12 @@ function centredRanks(o: Order, drawn: Uint32Array, m: number, out: Float64Array
 }
 
 /** Spearman's rho of resamples of one dataset of pairs (x_i, y_i), from draw counts; see the file comment. */
-export class SpearmanResampler {
-  private readonly x: Order;
-  private readonly y: Order;
+export class SpearmanResampler implements SpearmanOrders {
+  /** Read, never written, by the WebAssembly kernel (wasm/fused-spearman.ts). */
+  readonly x: Order;
+  readonly y: Order;
   /** For x's sorted position k, the y position of the same point. */
-  private readonly yAt: Uint32Array;
+  readonly yAt: Uint32Array;
   /** Draws by x position and by y position. */
   private readonly cx: Uint32Array;
   private readonly cy: Uint32Array;
@@ -121,6 +130,22 @@ export class SpearmanResampler {
       cy[ky] = (cy[ky] as number) + 1;
     }
     return this.fromCounts(n);
+  }
+
+  /**
+   * `rows` resamples drawn from the xoroshiro128+ generator whose `getState()` is `state`, each rho written to
+   * out[outOffset + r]: bit for bit `fillIndices` of n indices per row then `fromIndices`, computed in
+   * WebAssembly. Returns the generator's state after the rows, or undefined (nothing written) when WebAssembly
+   * is unavailable or n > COUNT_RANKING_LIMIT: then draw with fillIndices and use fromIndices.
+   */
+  replicates(
+    state: readonly number[],
+    rows: number,
+    out: Float64Array,
+    outOffset: number,
+  ): readonly number[] | undefined {
+    if (this.cx.length > COUNT_RANKING_LIMIT) return undefined;
+    return fusedSpearmanReplicates(this, state, rows, out, outOffset);
   }
 
   /**

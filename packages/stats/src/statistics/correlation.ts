@@ -28,6 +28,11 @@ export const spearmanKernel: StatisticKernel = {
     const resampler = new SpearmanResampler(x as Float64Array, y as Float64Array);
     return ([idx], [offset]) => resampler.fromIndices(idx as Uint32Array, offset as number);
   },
+  fusedBlocks: ([x, y]) => {
+    if ((x as Float64Array).length > COUNT_RANKING_LIMIT) return undefined;
+    const resampler = new SpearmanResampler(x as Float64Array, y as Float64Array);
+    return (state, rows, out, at) => resampler.replicates(state, rows, out, at) !== undefined;
+  },
   // Paired: out[i] is ρ without row i.
   jackknife: ([x, y], _j, out) => {
     if (out.length > COUNT_RANKING_LIMIT) spearmanLeaveOneOutBySorting(x as Float64Array, y as Float64Array, out);

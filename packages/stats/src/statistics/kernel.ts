@@ -38,6 +38,15 @@ export interface StatisticKernel {
    * in its fused WebAssembly kernel (internal/wasm), with the same bits.
    */
   readonly fromMeans?: 'mean' | 'difference' | 'ratio';
+  /**
+   * Set-up once per bootstrap call for a fused WebAssembly kernel that computes a whole block of replicates of
+   * paired data on xoroshiro128+: the returned function takes the block generator's state (pure-rand layout) and
+   * writes `rows` replicates to out[at…], returning false when WebAssembly is unavailable (the engine then goes on
+   * in JavaScript from that block, with the same bits). Undefined when it does not apply.
+   */
+  fusedBlocks?(
+    samples: readonly Float64Array[],
+  ): ((state: readonly number[], rows: number, out: Float64Array, at: number) => boolean) | undefined;
   /** A closed-form standard error of the statistic, for the studentized interval. */
   standardError?(samples: readonly Float64Array[]): number;
 }
