@@ -2,7 +2,7 @@ import { fillIndices, type Generator, type GeneratorName, type Stream } from '@b
 import { RESAMPLE_BLOCK_SIZE } from '../bootstrap-options';
 import type { StatisticKernel } from '../statistics/kernel';
 import { replicateMean, replicateStd } from '../statistics/mean';
-import { fusedMeanReplicates } from './wasm/fused-mean';
+import { fusedMeanReplicates, fusedMeanReplicates2 } from './wasm/fused-mean';
 
 /** Indices held in memory at once when `batch` is not given: 2^18 (1 MiB). */
 const DEFAULT_INDEX_BUDGET = 262144;
@@ -49,24 +49,25 @@ export function resampleBlocks(kernel: StatisticKernel, data: readonly Float64Ar
     job.t === undefined && job.generator === 'xoroshiro128plus' && job.paired && fused === undefined
       ? kernel.fusedBlocks?.(data)
       : undefined;
-  if (fused !== undefined || fusedPaired !== undefined) {
-    const other = fused === undefined || fused === 'mean' ? undefined : new Float64Array(RESAMPLE_BLOCK_SIZE);
+  const rowsOf = (block: number) => Math.min(RESAMPLE_BLOCK_SIZE, job.nResamples - block * RESAMPLE_BLOCK_SIZE);
+  // In each branch, false means no WebAssembly here: the JavaScript path below goes on from block b, same bits.
+  if (fused !== undefined) {
+    const other = fused === 'mean' ? undefined : new Float64Array(2 * RESAMPLE_BLOCK_SIZE);
+    while (b < job.blockEnd) {
+      // Two blocks at a time: their independent generators interleave in the kernel.
+      const count = b + 1 < job.blockEnd ? 2 : 1;
+      const at = b * RESAMPLE_BLOCK_SIZE - base;
+      if (!fusedMeanBlocks(fused, data, job.paired, job.stream, b, count, job.out, at, rowsOf, other)) break;
+      for (let k = 0; k < count; k++) job.onBlock?.(at + k * RESAMPLE_BLOCK_SIZE + rowsOf(b + k));
+      b += count;
+    }
+    if (b === job.blockEnd) return;
+  } else if (fusedPaired !== undefined) {
     for (; b < job.blockEnd; b++) {
-      const first = b * RESAMPLE_BLOCK_SIZE;
-      const rows = Math.min(RESAMPLE_BLOCK_SIZE, job.nResamples - first);
-      const blockStream = job.stream.child(b);
-      const done =
-        fused !== undefined
-          ? fusedBlock(fused, data, job.paired, blockStream, job.out, first - base, rows, other)
-          : (fusedPaired as NonNullable<typeof fusedPaired>)(
-              blockStream.generator('xoroshiro128plus').getState(),
-              rows,
-              job.out,
-              first - base,
-            );
-      // false: no WebAssembly here, and the JavaScript path below goes on from this block, with the same bits.
-      if (!done) break;
-      job.onBlock?.(first + rows - base);
+      const at = b * RESAMPLE_BLOCK_SIZE - base;
+      const state = job.stream.child(b).generator('xoroshiro128plus').getState();
+      if (!fusedPaired(state, rowsOf(b), job.out, at)) break;
+      job.onBlock?.(at + rowsOf(b));
     }
     if (b === job.blockEnd) return;
   }
@@ -121,27 +122,54 @@ export function resampleBlocks(kernel: StatisticKernel, data: readonly Float64Ar
 }
 
 /**
- * One block's replicates of a statistic of sample means by the fused kernel: sample j's means from the block's
- * generator (paired: one generator, so every sample sees the same indices) or from its child j, as the JavaScript
- * path draws them; then combined as the kernel's fromIndices combines them. False when WebAssembly is unavailable.
+ * The replicates of blocks b .. b + count − 1 (count 1 or 2) of a statistic of sample means by the fused kernel
+ * (two blocks in one call interleave their generators): sample j's means from each block's generator (paired: one
+ * generator, so every sample sees the same indices) or from its child j, as the JavaScript path draws them; then
+ * combined as the kernel's fromIndices combines them. Only the last block can be short, so block b + 1 starts at
+ * at + RESAMPLE_BLOCK_SIZE. False when WebAssembly is unavailable.
  */
-function fusedBlock(
+function fusedMeanBlocks(
   fused: 'mean' | 'difference' | 'ratio',
   data: readonly Float64Array[],
   paired: boolean,
-  blockStream: Stream,
+  stream: Stream,
+  b: number,
+  count: 1 | 2,
   out: Float64Array,
   at: number,
-  rows: number,
+  rowsOf: (block: number) => number,
   other: Float64Array | undefined,
 ): boolean {
-  const state = (j: number) => (paired ? blockStream : blockStream.child(j)).generator('xoroshiro128plus').getState();
-  if (fusedMeanReplicates(data[0] as Float64Array, state(0), rows, out, at) === undefined) return false;
+  const state = (block: number, j: number) => {
+    const node = stream.child(block);
+    return (paired ? node : node.child(j)).generator('xoroshiro128plus').getState();
+  };
+  const means = (j: number, dst: Float64Array, dstAt: number) =>
+    (count === 2
+      ? fusedMeanReplicates2(
+          data[j] as Float64Array,
+          state(b, j),
+          rowsOf(b),
+          dst,
+          dstAt,
+          state(b + 1, j),
+          rowsOf(b + 1),
+          dst,
+          dstAt + RESAMPLE_BLOCK_SIZE,
+        )
+      : fusedMeanReplicates(data[j] as Float64Array, state(b, j), rowsOf(b), dst, dstAt)) !== undefined;
+  if (!means(0, out, at)) return false;
   if (fused === 'mean') return true;
   const y = other as Float64Array;
-  if (fusedMeanReplicates(data[1] as Float64Array, state(1), rows, y, 0) === undefined) return false;
-  if (fused === 'difference') for (let r = 0; r < rows; r++) out[at + r] = (out[at + r] as number) - (y[r] as number);
-  else for (let r = 0; r < rows; r++) out[at + r] = (out[at + r] as number) / (y[r] as number);
+  if (!means(1, y, 0)) return false;
+  for (let k = 0; k < count; k++) {
+    const o = at + k * RESAMPLE_BLOCK_SIZE;
+    const yo = k * RESAMPLE_BLOCK_SIZE;
+    const rows = rowsOf(b + k);
+    if (fused === 'difference')
+      for (let r = 0; r < rows; r++) out[o + r] = (out[o + r] as number) - (y[yo + r] as number);
+    else for (let r = 0; r < rows; r++) out[o + r] = (out[o + r] as number) / (y[yo + r] as number);
+  }
   return true;
 }
 

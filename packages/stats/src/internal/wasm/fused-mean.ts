@@ -21,15 +21,31 @@ type MeansExport = (
   x: number,
   out: number,
 ) => void;
+type Means2Export = (
+  s0hi: number,
+  s0lo: number,
+  s1hi: number,
+  s1lo: number,
+  u0hi: number,
+  u0lo: number,
+  u1hi: number,
+  u1lo: number,
+  n: number,
+  rows: number,
+  x: number,
+  outA: number,
+  outB: number,
+) => void;
 interface Kernel {
   readonly memory: WasmMemory;
   readonly means: MeansExport;
+  readonly means2: Means2Export;
 }
 
 const PAGE = 65536;
 const MAX_BYTES = 4294967296; // a wasm32 memory holds at most 2^32 bytes
-/** Bytes 0..15 hold the generator state after a call; x starts after them. */
-const X_POINTER = 16;
+/** Bytes 0..31 hold the generator states after a call, 32..95 are the kernel's scratch; x starts after them. */
+const X_POINTER = 96;
 
 /** undefined: not tried yet; null: WebAssembly is unavailable or the module failed to load. */
 let kernel: Kernel | null | undefined;
@@ -38,7 +54,7 @@ let kernel: Kernel | null | undefined;
  * Bootstrap replicates of the mean, bit for bit those of the JS path, in WebAssembly: `rows` times, draw x.length
  * indices from the xoroshiro128+ generator whose pure-rand state is `state` (`fillIndices`: Lemire's multiply-shift
  * with rejection) and write their mean (`meanOfIndices`: NumPy's pairwise summation, then / n) to
- * out[outOffset + r]. The module (mean-kernel.wat, 1.4 KB) is compiled synchronously on the first call.
+ * out[outOffset + r]. The module (mean-kernel.wat, 3.4 KB) is compiled synchronously on the first call.
  *
  * @param state - `generator.getState()` of a xoroshiro128plus generator: [s0.hi, s0.lo, s1.hi, s1.lo]
  * @returns the generator's state after the rows (`generatorFromState('xoroshiro128plus', …)` continues from it),
@@ -53,43 +69,14 @@ export function fusedMeanReplicates(
   out: Float64Array,
   outOffset: number,
 ): readonly number[] | undefined {
+  check('fusedMeanReplicates', x, state, rows, out, outOffset);
   const n = x.length;
-  if (n === 0) throw new StatsError('STATS_EMPTY_SAMPLE', 'fusedMeanReplicates: x is empty.');
-  if (state.length !== 4 || state.every((w) => (w | 0) === 0)) {
-    throw new StatsError(
-      'STATS_INVALID_INPUT',
-      'fusedMeanReplicates: state must be the 4 words of a xoroshiro128plus getState(), not all zero.',
-    );
-  }
-  if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(outOffset) || outOffset < 0) {
-    throw new StatsError(
-      'STATS_INVALID_INPUT',
-      `fusedMeanReplicates: rows and outOffset must be whole numbers >= 0, got ${rows} and ${outOffset}.`,
-    );
-  }
-  if (outOffset + rows > out.length) {
-    throw new StatsError(
-      'STATS_INVALID_INPUT',
-      `fusedMeanReplicates: ${rows} rows from offset ${outOffset} do not fit in out of length ${out.length}.`,
-    );
-  }
   const k = loadKernel();
   if (k === undefined) return undefined;
-  // Layout: state | x: f64[n] | replicates: f64[rows]. No index is stored: each is added as it is drawn.
+  // Layout: state | scratch | x: f64[n] | replicates: f64[rows]. No index is stored: each is added as it is drawn.
   const outPointer = X_POINTER + 8 * n;
-  const bytes = outPointer + 8 * rows;
-  if (bytes > MAX_BYTES) return undefined;
-  const have = k.memory.buffer.byteLength;
-  if (bytes > have) {
-    try {
-      k.memory.grow(Math.ceil((bytes - have) / PAGE));
-    } catch {
-      return undefined; // the engine refused the memory: the JS path needs no more than it already has
-    }
-  }
-  const buffer = k.memory.buffer;
-  // x is copied on every call: cheap next to the rows · n draws, and never stale if the caller's array changed.
-  new Float64Array(buffer, X_POINTER, n).set(x);
+  const buffer = prepare(k, x, outPointer + 8 * rows);
+  if (buffer === undefined) return undefined;
   k.means(
     state[0] as number,
     state[1] as number,
@@ -104,6 +91,104 @@ export function fusedMeanReplicates(
   return Array.from(new Int32Array(buffer, 0, 4));
 }
 
+/**
+ * `fusedMeanReplicates` for two generators at once, the same bits as two calls: `rowsA` replicates from `stateA`
+ * to outA[offsetA + r] and `rowsB` from `stateB` to outB[offsetB + r], A's written first. Both draw x.length
+ * indices per row, so their pairwise sums share one recursion and their generators' dependency chains overlap in
+ * the processor (two blocks of resamples run about 1.3x faster than one after the other; the rows past the
+ * shorter block run alone).
+ *
+ * @returns the two generators' states after their rows, [A, B], or undefined when WebAssembly is unavailable or
+ * cannot hold the data: then nothing was written
+ * @throws {StatsError} as `fusedMeanReplicates`, for either generator
+ */
+export function fusedMeanReplicates2(
+  x: Float64Array,
+  stateA: readonly number[],
+  rowsA: number,
+  outA: Float64Array,
+  offsetA: number,
+  stateB: readonly number[],
+  rowsB: number,
+  outB: Float64Array,
+  offsetB: number,
+): readonly [readonly number[], readonly number[]] | undefined {
+  check('fusedMeanReplicates2', x, stateA, rowsA, outA, offsetA);
+  check('fusedMeanReplicates2', x, stateB, rowsB, outB, offsetB);
+  const n = x.length;
+  const k = loadKernel();
+  if (k === undefined) return undefined;
+  // Layout: states | scratch | x: f64[n] | A's replicates: f64[rowsA] | B's: f64[rowsB].
+  const pointerA = X_POINTER + 8 * n;
+  const pointerB = pointerA + 8 * rowsA;
+  const buffer = prepare(k, x, pointerB + 8 * rowsB);
+  if (buffer === undefined) return undefined;
+  const both = Math.min(rowsA, rowsB);
+  const [a0, a1, a2, a3] = stateA as [number, number, number, number];
+  const [b0, b1, b2, b3] = stateB as [number, number, number, number];
+  k.means2(a0, a1, a2, a3, b0, b1, b2, b3, n, both, X_POINTER, pointerA, pointerB);
+  const words = new Int32Array(buffer, 0, 8);
+  let endA: readonly number[] = Array.from(words.subarray(0, 4));
+  let endB: readonly number[] = Array.from(words.subarray(4, 8));
+  // The longer one goes on alone from where means2 left it.
+  const [rest, from, at] = rowsA > both ? [rowsA - both, endA, pointerA] : [rowsB - both, endB, pointerB];
+  if (rest > 0) {
+    const [c0, c1, c2, c3] = from as [number, number, number, number];
+    k.means(c0, c1, c2, c3, n, rest, X_POINTER, at + 8 * both);
+    if (rowsA > both) endA = Array.from(words.subarray(0, 4));
+    else endB = Array.from(words.subarray(0, 4));
+  }
+  outA.set(new Float64Array(buffer, pointerA, rowsA), offsetA);
+  outB.set(new Float64Array(buffer, pointerB, rowsB), offsetB);
+  return [endA, endB];
+}
+
+function check(
+  caller: string,
+  x: Float64Array,
+  state: readonly number[],
+  rows: number,
+  out: Float64Array,
+  outOffset: number,
+): void {
+  if (x.length === 0) throw new StatsError('STATS_EMPTY_SAMPLE', `${caller}: x is empty.`);
+  if (state.length !== 4 || state.every((w) => (w | 0) === 0)) {
+    throw new StatsError(
+      'STATS_INVALID_INPUT',
+      `${caller}: state must be the 4 words of a xoroshiro128plus getState(), not all zero.`,
+    );
+  }
+  if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(outOffset) || outOffset < 0) {
+    throw new StatsError(
+      'STATS_INVALID_INPUT',
+      `${caller}: rows and outOffset must be whole numbers >= 0, got ${rows} and ${outOffset}.`,
+    );
+  }
+  if (outOffset + rows > out.length) {
+    throw new StatsError(
+      'STATS_INVALID_INPUT',
+      `${caller}: ${rows} rows from offset ${outOffset} do not fit in out of length ${out.length}.`,
+    );
+  }
+}
+
+/** The kernel's memory grown to `bytes` with x copied in, or undefined when the engine cannot hold it. */
+function prepare(k: Kernel, x: Float64Array, bytes: number): ArrayBuffer | undefined {
+  if (bytes > MAX_BYTES) return undefined;
+  const have = k.memory.buffer.byteLength;
+  if (bytes > have) {
+    try {
+      k.memory.grow(Math.ceil((bytes - have) / PAGE));
+    } catch {
+      return undefined; // the engine refused the memory: the JS path needs no more than it already has
+    }
+  }
+  const buffer = k.memory.buffer;
+  // x is copied on every call: cheap next to the rows · n draws, and never stale if the caller's array changed.
+  new Float64Array(buffer, X_POINTER, x.length).set(x);
+  return buffer;
+}
+
 function loadKernel(): Kernel | undefined {
   if (kernel === undefined) kernel = instantiate();
   return kernel ?? undefined;
@@ -115,9 +200,9 @@ function instantiate(): Kernel | null {
   try {
     // Synchronous compilation: the module is far below the 4 KB that browsers allow on the main thread.
     const instance = new api.Instance(new api.Module(decodeBase64(MEAN_KERNEL_BASE64)), {});
-    const { memory, means } = instance.exports;
-    if (typeof means !== 'function' || memory === undefined) return null;
-    return { memory: memory as WasmMemory, means: means as MeansExport };
+    const { memory, means, means2 } = instance.exports;
+    if (typeof means !== 'function' || typeof means2 !== 'function' || memory === undefined) return null;
+    return { memory: memory as WasmMemory, means: means as MeansExport, means2: means2 as Means2Export };
   } catch {
     return null; // e.g. a content security policy without 'wasm-unsafe-eval'
   }
