@@ -3740,7 +3740,7 @@ function isRecursive(inst, stack, resolve3) {
     return PROVEN;
   stack.add(inst);
   let result = NONE;
-  const check = (child) => {
+  const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
       const answer = isRecursive(child, stack, resolve3);
       if (answer > result)
@@ -3769,32 +3769,32 @@ function isRecursive(inst, stack, resolve3) {
     case "object": {
       const raw = rawShape(def);
       merge2(raw ? shape(raw, true) : ASSUMED);
-      check(def.catchall);
+      check2(def.catchall);
       break;
     }
     case "array":
-      check(def.element);
+      check2(def.element);
       break;
     case "tuple":
       for (const el of def.items)
-        check(el);
-      check(def.rest);
+        check2(el);
+      check2(def.rest);
       break;
     case "record":
     case "map":
-      check(def.keyType);
-      check(def.valueType);
+      check2(def.keyType);
+      check2(def.valueType);
       break;
     case "set":
-      check(def.valueType);
+      check2(def.valueType);
       break;
     case "union":
       for (const el of def.options)
-        check(el);
+        check2(el);
       break;
     case "intersection":
-      check(def.left);
-      check(def.right);
+      check2(def.left);
+      check2(def.right);
       break;
     case "optional":
     case "nullable":
@@ -3805,15 +3805,15 @@ function isRecursive(inst, stack, resolve3) {
     case "nonoptional":
     case "promise":
     case "success":
-      check(def.innerType);
+      check2(def.innerType);
       break;
     case "pipe":
-      check(def.in);
-      check(def.out);
+      check2(def.in);
+      check2(def.out);
       break;
     case "function":
-      check(def.input);
-      check(def.output);
+      check2(def.input);
+      check2(def.output);
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
@@ -3854,10 +3854,10 @@ function isRecursive(inst, stack, resolve3) {
         if (!value || typeof value !== "object")
           continue;
         if (value._zod)
-          check(value);
+          check2(value);
         else if (Array.isArray(value))
           for (const el of value)
-            check(el);
+            check2(el);
       }
     }
   }
@@ -5687,8 +5687,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     reg.add(this, meta2);
     return this;
   },
-  refine(check, params) {
-    return this.check(refine(check, params));
+  refine(check2, params) {
+    return this.check(refine(check2, params));
   },
   superRefine(refinement, params) {
     return this.check(superRefine(refinement, params));
@@ -6629,11 +6629,11 @@ var PureRandGenerator = class _PureRandGenerator {
   inner;
   kernel;
   fromState;
-  constructor(name, inner, fromState, kernel5) {
+  constructor(name, inner, fromState, kernel6) {
     this.name = name;
     this.inner = inner;
     this.fromState = fromState;
-    this.kernel = kernel5;
+    this.kernel = kernel6;
   }
   next() {
     return this.inner.next() >>> 0;
@@ -7959,89 +7959,352 @@ function spearmanAt(x, xOffset, y, yOffset, work2) {
   return Math.min(1, Math.max(-1, r));
 }
 
+// ../../packages/stats/src/internal/wasm/mean-kernel-bytes.ts
+var MEAN_KERNEL_BASE64 = "AGFzbQEAAAABPQhgAAF/YAJ/fwF8YAJ/fwJ8fGABfwF8YAJ/fwF+YAJ/fgBgCH9/f39/f39/AGANf39/f39/f39/f39/fwADDAsAAQECAQIDBAUGBwUDAQABBh8GfgFCAAt+AUIAC34BQgALfgFCAAt+AUIAC38BQQALBxsDBm1lbW9yeQIABW1lYW5zAAkGbWVhbnMyAAoK5BkLRAECfgNAIwAjAXxC/////w+DIwR+IQAjASMAhSEBIwBCGIkgAYUgAUIQhoUkACABQiWJJAEgAKcjBUkNAAsgAEIgiKcLvAECAXwDfyABQXhxIQUgBQRAA0AgA0QAAAAAAAAAgDkDICADQQhqIgNBwABHDQALQQAhAwNAIANBB3FBA3QhBCAEIAQrAyAgABAAQQN0aisDAKA5AyAgA0EBaiIDIAVHDQALQQArAyBBACsDKKBBACsDMEEAKwM4oKBBACsDQEEAKwNIoEEAKwNQQQArA1igoKAhAgsCQANAIAMgAUYNASACIAAQAEEDdGorAwCgIQIgA0EBaiEDDAALCyACC/gGBAV+AX8JfAF/IwAhAiMBIQMjBCEGIwUhBwJAIAFBCE8EQEQAAAAAAAAAgCEIRAAAAAAAAACAIQlEAAAAAAAAAIAhCkQAAAAAAAAAgCELRAAAAAAAAACAIQxEAAAAAAAAAIAhDUQAAAAAAAAAgCEORAAAAAAAAACAIQ8gAUEDdiERA0AgAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIAggACAFQiCIp0EDdGorAwCgIQggAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIAkgACAFQiCIp0EDdGorAwCgIQkgAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIAogACAFQiCIp0EDdGorAwCgIQogAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIAsgACAFQiCIp0EDdGorAwCgIQsgAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIAwgACAFQiCIp0EDdGorAwCgIQwgAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIA0gACAFQiCIp0EDdGorAwCgIQ0gAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIA4gACAFQiCIp0EDdGorAwCgIQ4gAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIA8gACAFQiCIp0EDdGorAwCgIQ8gEUEBayIRDQALIAggCaAgCiALoKAgDCANoCAOIA+goKAhEAsgAUEHcSERAkADQCARRQ0BIAIgA3xC/////w+DIAZ+IQUgAyAChSEEIAJCGIkgBIUgBEIQhoUhAiAEQiWJIQMgBacgB0kNAiAQIAAgBUIgiKdBA3RqKwMAoCEQIBFBAWshEQwACwsgAiQAIAMkASAQDwsgACABEAELzA0ECX4BfxJ8AX8jACECIwEhAyMCIQYjAyEHIwQhCiMFIQsCQCABQQhPBEBEAAAAAAAAAIAhDEQAAAAAAAAAgCENRAAAAAAAAACAIQ5EAAAAAAAAAIAhD0QAAAAAAAAAgCEQRAAAAAAAAACAIRFEAAAAAAAAAIAhEkQAAAAAAAAAgCETRAAAAAAAAACAIRREAAAAAAAAAIAhFUQAAAAAAAAAgCEWRAAAAAAAAACAIRdEAAAAAAAAAIAhGEQAAAAAAAAAgCEZRAAAAAAAAACAIRpEAAAAAAAAAIAhGyABQQN2IR4DQCACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIAwgACAFQiCIp0EDdGorAwCgIQwgFCAAIAlCIIinQQN0aisDAKAhFCACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIA0gACAFQiCIp0EDdGorAwCgIQ0gFSAAIAlCIIinQQN0aisDAKAhFSACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIA4gACAFQiCIp0EDdGorAwCgIQ4gFiAAIAlCIIinQQN0aisDAKAhFiACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIA8gACAFQiCIp0EDdGorAwCgIQ8gFyAAIAlCIIinQQN0aisDAKAhFyACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIBAgACAFQiCIp0EDdGorAwCgIRAgGCAAIAlCIIinQQN0aisDAKAhGCACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIBEgACAFQiCIp0EDdGorAwCgIREgGSAAIAlCIIinQQN0aisDAKAhGSACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIBIgACAFQiCIp0EDdGorAwCgIRIgGiAAIAlCIIinQQN0aisDAKAhGiACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIBMgACAFQiCIp0EDdGorAwCgIRMgGyAAIAlCIIinQQN0aisDAKAhGyAeQQFrIh4NAAsgDCANoCAOIA+goCAQIBGgIBIgE6CgoCEcIBQgFaAgFiAXoKAgGCAZoCAaIBugoKAhHQsgAUEHcSEeAkADQCAeRQ0BIAIgA3xC/////w+DIAp+IQUgAyAChSEEIAJCGIkgBIUgBEIQhoUhAiAEQiWJIQMgBacgC0kNAiAGIAd8Qv////8PgyAKfiEJIAcgBoUhCCAGQhiJIAiFIAhCEIaFIQYgCEIliSEHIAmnIAtJDQIgHCAAIAVCIIinQQN0aisDAKAhHCAdIAAgCUIgiKdBA3RqKwMAoCEdIB5BAWshHgwACwsgAiQAIAMkASAGJAIgByQDIBwgHQ8LIAAgARABIRwjACECIwEhAyMCJAAjAyQBIAAgARABIR0jACQCIwEkAyACJAAgAyQBIBwgHQsuAQF/IAFBgAFNBHwgACABEAIFIAFBAXZBeHEhAiAAIAIQBCAAIAEgAmsQBKALC0ECAX8EfCABQYABTQRAIAAgARADDwsgAUEBdkF4cSECIAAgAhAFIQQhAyAAIAEgAmsQBSEGIQUgAyAFoCAEIAagCx8BAX4gAK0hASABJARCgICAgBAgAX0gAYKnJAUgALgLDAAgAK1CIIYgAa2ECxUAIAAgAUIgiKc2AgAgACABpzYCBAtWAgF8AX8gACABEAckACACIAMQByQBIAQQBiEIIAcgBUEDdGohCQJAA0AgByAJRg0BIAcgBiAEEAQgCKM5AwAgB0EIaiEHDAALC0EAIwAQCEEIIwEQCAuLAQMBfAF/AnwgACABEAckACACIAMQByQBIAQgBRAHJAIgBiAHEAckAyAIEAYhDSALIAlBA3RqIQ4CQANAIAsgDkYNASAKIAgQBSEQIQ8gCyAPIA2jOQMAIAwgECANozkDACALQQhqIQsgDEEIaiEMDAALC0EAIwAQCEEIIwEQCEEQIwIQCEEYIwMQCAs=";
+
+// ../../packages/stats/src/internal/wasm/fused-mean.ts
+var PAGE = 65536;
+var MAX_BYTES = 4294967296;
+var X_POINTER = 96;
+var kernel4;
+function fusedMeanReplicates(x, state, rows, out, outOffset) {
+  check("fusedMeanReplicates", x, state, rows, out, outOffset);
+  const n = x.length;
+  const k = loadKernel();
+  if (k === void 0) return void 0;
+  const outPointer = X_POINTER + 8 * n;
+  const buffer = prepare(k, x, outPointer + 8 * rows);
+  if (buffer === void 0) return void 0;
+  k.means(
+    state[0],
+    state[1],
+    state[2],
+    state[3],
+    n,
+    rows,
+    X_POINTER,
+    outPointer
+  );
+  out.set(new Float64Array(buffer, outPointer, rows), outOffset);
+  return Array.from(new Int32Array(buffer, 0, 4));
+}
+function fusedMeanReplicates2(x, stateA, rowsA, outA, offsetA, stateB, rowsB, outB, offsetB) {
+  check("fusedMeanReplicates2", x, stateA, rowsA, outA, offsetA);
+  check("fusedMeanReplicates2", x, stateB, rowsB, outB, offsetB);
+  const n = x.length;
+  const k = loadKernel();
+  if (k === void 0) return void 0;
+  const pointerA = X_POINTER + 8 * n;
+  const pointerB = pointerA + 8 * rowsA;
+  const buffer = prepare(k, x, pointerB + 8 * rowsB);
+  if (buffer === void 0) return void 0;
+  const both = Math.min(rowsA, rowsB);
+  const [a0, a1, a2, a3] = stateA;
+  const [b0, b1, b2, b3] = stateB;
+  k.means2(a0, a1, a2, a3, b0, b1, b2, b3, n, both, X_POINTER, pointerA, pointerB);
+  const words = new Int32Array(buffer, 0, 8);
+  let endA = Array.from(words.subarray(0, 4));
+  let endB = Array.from(words.subarray(4, 8));
+  const [rest, from, at] = rowsA > both ? [rowsA - both, endA, pointerA] : [rowsB - both, endB, pointerB];
+  if (rest > 0) {
+    const [c0, c1, c2, c3] = from;
+    k.means(c0, c1, c2, c3, n, rest, X_POINTER, at + 8 * both);
+    if (rowsA > both) endA = Array.from(words.subarray(0, 4));
+    else endB = Array.from(words.subarray(0, 4));
+  }
+  outA.set(new Float64Array(buffer, pointerA, rowsA), offsetA);
+  outB.set(new Float64Array(buffer, pointerB, rowsB), offsetB);
+  return [endA, endB];
+}
+function check(caller, x, state, rows, out, outOffset) {
+  if (x.length === 0) throw new StatsError("STATS_EMPTY_SAMPLE", `${caller}: x is empty.`);
+  if (state.length !== 4 || state.every((w) => (w | 0) === 0)) {
+    throw new StatsError(
+      "STATS_INVALID_INPUT",
+      `${caller}: state must be the 4 words of a xoroshiro128plus getState(), not all zero.`
+    );
+  }
+  if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(outOffset) || outOffset < 0) {
+    throw new StatsError(
+      "STATS_INVALID_INPUT",
+      `${caller}: rows and outOffset must be whole numbers >= 0, got ${rows} and ${outOffset}.`
+    );
+  }
+  if (outOffset + rows > out.length) {
+    throw new StatsError(
+      "STATS_INVALID_INPUT",
+      `${caller}: ${rows} rows from offset ${outOffset} do not fit in out of length ${out.length}.`
+    );
+  }
+}
+function prepare(k, x, bytes) {
+  if (bytes > MAX_BYTES) return void 0;
+  const have = k.memory.buffer.byteLength;
+  if (bytes > have) {
+    try {
+      k.memory.grow(Math.ceil((bytes - have) / PAGE));
+    } catch {
+      return void 0;
+    }
+  }
+  const buffer = k.memory.buffer;
+  new Float64Array(buffer, X_POINTER, x.length).set(x);
+  return buffer;
+}
+function loadKernel() {
+  if (kernel4 === void 0) kernel4 = instantiate();
+  return kernel4 ?? void 0;
+}
+function instantiate() {
+  const api = globalThis.WebAssembly;
+  if (api === void 0) return null;
+  try {
+    const instance = new api.Instance(new api.Module(decodeBase64(MEAN_KERNEL_BASE64)), {});
+    const { memory, means, means2 } = instance.exports;
+    if (typeof means !== "function" || typeof means2 !== "function" || memory === void 0) return null;
+    return { memory, means, means2 };
+  } catch {
+    return null;
+  }
+}
+var BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+function decodeBase64(text) {
+  const digits = text.replace(/=+$/, "");
+  const out = new Uint8Array(digits.length * 3 >> 2);
+  let bits = 0;
+  let count = 0;
+  let j = 0;
+  for (let i = 0; i < digits.length; i++) {
+    bits = bits << 6 | BASE64.indexOf(digits.charAt(i));
+    count += 6;
+    if (count >= 8) {
+      count -= 8;
+      out[j++] = bits >>> count & 255;
+    }
+  }
+  return out;
+}
+
+// ../../packages/stats/src/internal/wasm/spearman-kernel-bytes.ts
+var SPEARMAN_KERNEL_BASE64 = "AGFzbQEAAAABLgVgAAF+YAR/f39/AGAEf39/fwF+YAV/f39/fwF+YA5/f39/f39/f39/f39/fwADBgUAAQIDBAUDAQABBhoFfgFCAAt+AUIAC34BQgALfwFBAAt+AUIACwcQAgZtZW1vcnkCAANyaG8ABAq3DAVAAQJ+A0AjACMBfEL/////D4MjAn4hACMBIwCFIQEjAEIYiSABhSABQhCGhSQAIAFCJYkkASAApyMDSQ0ACyAAC/EFAgV+A38jACEEIwEhBSMCIQgjAyEJIABBBE8EQANAIAQgBXxC/////w+DIAh+IQcgBSAEhSEGIARCGIkgBoUgBkIQhoUhBCAGQiWJIQUgB6cgCUkEQCAEJAAgBSQBEAAhByMAIQQjASEFCyABIAdCHYinQXhxaiEKIAIgCigCAGohCyALIAsoAgBBAWo2AgAgAyAKKAIEaiELIAsgCygCAEEBajYCACAEIAV8Qv////8PgyAIfiEHIAUgBIUhBiAEQhiJIAaFIAZCEIaFIQQgBkIliSEFIAenIAlJBEAgBCQAIAUkARAAIQcjACEEIwEhBQsgASAHQh2Ip0F4cWohCiACIAooAgBqIQsgCyALKAIAQQFqNgIAIAMgCigCBGohCyALIAsoAgBBAWo2AgAgBCAFfEL/////D4MgCH4hByAFIASFIQYgBEIYiSAGhSAGQhCGhSEEIAZCJYkhBSAHpyAJSQRAIAQkACAFJAEQACEHIwAhBCMBIQULIAEgB0IdiKdBeHFqIQogAiAKKAIAaiELIAsgCygCAEEBajYCACADIAooAgRqIQsgCyALKAIAQQFqNgIAIAQgBXxC/////w+DIAh+IQcgBSAEhSEGIARCGIkgBoUgBkIQhoUhBCAGQiWJIQUgB6cgCUkEQCAEJAAgBSQBEAAhByMAIQQjASEFCyABIAdCHYinQXhxaiEKIAIgCigCAGohCyALIAsoAgBBAWo2AgAgAyAKKAIEaiELIAsgCygCAEEBajYCACAAQQRrIgBBBE8NAAsLIABBAEcEQANAIAQgBXxC/////w+DIAh+IQcgBSAEhSEGIARCGIkgBoUgBkIQhoUhBCAGQiWJIQUgB6cgCUkEQCAEJAAgBSQBEAAhByMAIQQjASEFCyABIAdCHYinQXhxaiEKIAIgCigCAGohCyALIAsoAgBBAWo2AgAgAyAKKAIEaiELIAsgCygCAEEBajYCACAAQQFrIgANAAsLIAQkACAFJAEL6QECB38CfkEAIABrIQQgAEECdCEKIAJFBEADQCABIAdqKAIAIQUgASAHakEANgIAIAQgBWohBiAGIAVqIQQgAyAHaiAGNgIAIAWtIAasfiELIAwgCyAGrH58IQwgB0EEaiIHIApHDQALBQNAIAIgB2ooAgAhCUEAIQUgByEIA0AgBSABIAhqKAIAaiEFIAEgCGpBADYCACAIQQRqIgggCUcNAAsgBCAFaiEGIAYgBWohBCAFrSAGrH4hCyAMIAsgBqx+fCEMA0AgAyAHaiAGNgIAIAdBBGoiByAJRw0ACyAHIApHDQALCyAMC4gCAgd/BH5BACAAayEFIABBAnQhCyACRQRAA0AgASAJaigCACEGIAEgCWpBADYCACAFIAZqIQggCCAGaiEFIAatIAisfiEMIA4gDCAIrH58IQ4gDyAMIAQgAyAJaigCAGooAgCsfnwhDyAJQQRqIgkgC0cNAAsFA0AgAiAJaigCACEKQQAhBkIAIQ0DQCABIAlqKAIAIQcgASAJakEANgIAIAYgB2ohBiANIAetIAQgAyAJaigCAGooAgCsfnwhDSAJQQRqIgkgCkcNAAsgBSAGaiEIIAggBmohBSAGrSAIrH4hDCAOIAwgCKx+fCEOIA8gDSAIrH58IQ8gCSALRw0ACwsgDyQEIA4LiwIDAX4BfwJ8IACtQiCGIAGthCQAIAKtQiCGIAOthCQBIAStIQ4gDiQCQoCAgIAQIA59IA6CpyQDIA0gBUEDdGohDwJAA0AgDSAPRg0BIAQgBiAKIAsQASAEIAsgCCAMEAK5RAAAAAAAANA/oiERIAQgCiAHIAkgDBADuUQAAAAAAADQP6IhECANIBBEAAAAAAAAAABhIBFEAAAAAAAAAABhcgR8RAAAAAAAAPh/BUQAAAAAAADwP0QAAAAAAADwvyMEuUQAAAAAAADQP6IgECARop+jpaQLOQMAIA1BCGohDQwACwtBACMAQiCIpzYCAEEAIwCnNgIEQQAjAUIgiKc2AghBACMBpzYCDAs=";
+
+// ../../packages/stats/src/internal/wasm/fused-spearman.ts
+var PAGE2 = 65536;
+var DATA_POINTER = 16;
+var EXACT_SUM_LIMIT = 208063;
+var kernel5;
+function fusedSpearmanReplicates(orders, state, rows, out, outOffset) {
+  const n = orders.yAt.length;
+  if (n === 0) throw new StatsError("STATS_EMPTY_SAMPLE", "fusedSpearmanReplicates: x and y are empty.");
+  if (state.length !== 4 || state.every((w) => (w | 0) === 0)) {
+    throw new StatsError(
+      "STATS_INVALID_INPUT",
+      "fusedSpearmanReplicates: state must be the 4 words of a xoroshiro128plus getState(), not all zero."
+    );
+  }
+  if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(outOffset) || outOffset < 0) {
+    throw new StatsError(
+      "STATS_INVALID_INPUT",
+      `fusedSpearmanReplicates: rows and outOffset must be whole numbers >= 0, got ${rows} and ${outOffset}.`
+    );
+  }
+  if (outOffset + rows > out.length) {
+    throw new StatsError(
+      "STATS_INVALID_INPUT",
+      `fusedSpearmanReplicates: ${rows} rows from offset ${outOffset} do not fit in out of length ${out.length}.`
+    );
+  }
+  if (n > EXACT_SUM_LIMIT) return void 0;
+  const k = loadKernel2();
+  if (k === void 0) return void 0;
+  const { x, y, yAt } = orders;
+  const pos = DATA_POINTER;
+  let next = pos + 8 * n;
+  const endX = x.untied ? 0 : next;
+  next += x.untied ? 0 : 4 * n;
+  const endY = y.untied ? 0 : next;
+  next += y.untied ? 0 : 4 * n;
+  const yAtPointer = next;
+  const cx = yAtPointer + 4 * n;
+  const cy = cx + 4 * n;
+  const ry = cy + 4 * n;
+  const outPointer = ry + 4 * n + 7 & ~7;
+  const bytes = outPointer + 8 * rows;
+  const have = k.memory.buffer.byteLength;
+  if (bytes > have) {
+    try {
+      k.memory.grow(Math.ceil((bytes - have) / PAGE2));
+    } catch {
+      return void 0;
+    }
+  }
+  const buffer = k.memory.buffer;
+  const words = new Uint32Array(buffer);
+  for (let p = 0; p < n; p++) {
+    words[(pos >> 2) + 2 * p] = 4 * x.pos[p];
+    words[(pos >> 2) + 2 * p + 1] = 4 * y.pos[p];
+  }
+  if (endX !== 0) for (let j = 0; j < n; j++) words[(endX >> 2) + j] = 4 * x.end[j];
+  if (endY !== 0) for (let j = 0; j < n; j++) words[(endY >> 2) + j] = 4 * y.end[j];
+  for (let j = 0; j < n; j++) words[(yAtPointer >> 2) + j] = 4 * yAt[j];
+  words.fill(0, cx >> 2, cy + 4 * n);
+  k.rho(
+    state[0],
+    state[1],
+    state[2],
+    state[3],
+    n,
+    rows,
+    pos,
+    endX,
+    endY,
+    yAtPointer,
+    cx,
+    cy,
+    ry,
+    outPointer
+  );
+  out.set(new Float64Array(buffer, outPointer, rows), outOffset);
+  return Array.from(new Int32Array(buffer, 0, 4));
+}
+function loadKernel2() {
+  if (kernel5 === void 0) kernel5 = instantiate2();
+  return kernel5 ?? void 0;
+}
+function instantiate2() {
+  const api = globalThis.WebAssembly;
+  if (api === void 0) return null;
+  try {
+    const instance = new api.Instance(new api.Module(decodeBase64(SPEARMAN_KERNEL_BASE64)), {});
+    const { memory, rho } = instance.exports;
+    if (typeof rho !== "function" || memory === void 0) return null;
+    return { memory, rho };
+  } catch {
+    return null;
+  }
+}
+
 // ../../packages/stats/src/internal/spearman-counts.ts
 var COUNT_RANKING_LIMIT = 131072;
-function tieGroups(v) {
+function orderOf(v) {
   const n = v.length;
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => v[a] - v[b]);
+  const sorted = new Uint32Array(n);
+  for (let i = 0; i < n; i++) sorted[i] = i;
+  sorted.sort((a, b) => v[a] - v[b]);
+  const pos = new Uint32Array(n);
+  for (let k = 0; k < n; k++) pos[sorted[k]] = k;
   const end = new Uint32Array(n);
   let to = n;
+  let untied = true;
   for (let k = n - 1; k >= 0; k--) {
-    if (k < n - 1 && v[order[k]] !== v[order[k + 1]]) to = k + 1;
+    if (k < n - 1 && v[sorted[k]] !== v[sorted[k + 1]]) to = k + 1;
+    else if (k < n - 1) untied = false;
     end[k] = to;
   }
-  return { order, end };
+  return { sorted, pos, end, untied };
 }
-function centredRanks(t, counts, m, out) {
-  const { order, end } = t;
-  const n = order.length;
+function centredRanks(o, drawn, m, out) {
+  const n = drawn.length;
   const mean2 = (m + 1) / 2;
   let below = 0;
   let squares = 0;
+  if (o.untied) {
+    for (let k2 = 0; k2 < n; k2++) {
+      const c = drawn[k2];
+      const centred = (2 * below + 1 + c) / 2 - mean2;
+      out[k2] = centred;
+      squares += c * (centred * centred);
+      below += c;
+    }
+    return squares;
+  }
+  const end = o.end;
   let k = 0;
   while (k < n) {
     const to = end[k];
-    let drawn = 0;
-    for (let j = k; j < to; j++) drawn += counts[order[j]];
-    if (drawn !== 0) {
-      const centred = (2 * below + 1 + drawn) / 2 - mean2;
-      for (let j = k; j < to; j++) out[order[j]] = centred;
-      squares += drawn * (centred * centred);
-      below += drawn;
-    }
+    let c = 0;
+    for (let j = k; j < to; j++) c += drawn[j];
+    const centred = (2 * below + 1 + c) / 2 - mean2;
+    for (let j = k; j < to; j++) out[j] = centred;
+    squares += c * (centred * centred);
+    below += c;
     k = to;
   }
   return squares;
 }
 var SpearmanResampler = class {
+  /** Read, never written, by the WebAssembly kernel (wasm/fused-spearman.ts). */
   x;
   y;
-  counts;
+  /** For x's sorted position k, the y position of the same point. */
+  yAt;
+  /** Draws by x position and by y position. */
+  cx;
+  cy;
+  /** Centred ranks by x position and by y position. */
   rx;
   ry;
   /** x and y of equal length n ≤ COUNT_RANKING_LIMIT. */
   constructor(x, y) {
-    this.x = tieGroups(x);
-    this.y = tieGroups(y);
-    this.counts = new Uint32Array(x.length);
-    this.rx = new Float64Array(x.length);
-    this.ry = new Float64Array(x.length);
+    const n = x.length;
+    const ox = orderOf(x);
+    this.x = ox;
+    this.y = orderOf(y);
+    this.yAt = new Uint32Array(n);
+    for (let k = 0; k < n; k++) this.yAt[k] = this.y.pos[ox.sorted[k]];
+    this.cx = new Uint32Array(n);
+    this.cy = new Uint32Array(n);
+    this.rx = new Float64Array(n);
+    this.ry = new Float64Array(n);
   }
   /** Rho of the resample of pairs idx[offset + i], i < n: bit for bit spearmanAt of the gathered pairs. */
   fromIndices(idx, offset) {
-    const counts = this.counts;
-    const n = counts.length;
-    counts.fill(0);
+    const { cx, cy } = this;
+    const px = this.x.pos;
+    const py = this.y.pos;
+    const n = cx.length;
+    cx.fill(0);
+    cy.fill(0);
     for (let i = 0; i < n; i++) {
       const p = idx[offset + i];
-      counts[p] = counts[p] + 1;
+      const kx = px[p];
+      const ky = py[p];
+      cx[kx] = cx[kx] + 1;
+      cy[ky] = cy[ky] + 1;
     }
     return this.fromCounts(n);
+  }
+  /**
+   * `rows` resamples drawn from the xoroshiro128+ generator whose `getState()` is `state`, each rho written to
+   * out[outOffset + r]: bit for bit `fillIndices` of n indices per row then `fromIndices`, computed in
+   * WebAssembly. Returns the generator's state after the rows, or undefined (nothing written) when WebAssembly
+   * is unavailable or n > COUNT_RANKING_LIMIT: then draw with fillIndices and use fromIndices.
+   */
+  replicates(state, rows, out, outOffset) {
+    if (this.cx.length > COUNT_RANKING_LIMIT) return void 0;
+    return fusedSpearmanReplicates(this, state, rows, out, outOffset);
   }
   /**
    * The n leave-one-out values: out[i] is rho without pair i, bit for bit spearmanAt of the n − 1 other pairs.
    */
   leaveOneOut(out) {
-    const counts = this.counts;
-    const n = counts.length;
-    for (let i = 0; i < n; i++) {
-      counts.fill(1);
-      counts[i] = 0;
-      out[i] = this.fromCounts(n - 1);
+    const { cx, cy } = this;
+    for (let i = 0; i < cx.length; i++) {
+      cx.fill(1);
+      cy.fill(1);
+      cx[this.x.pos[i]] = 0;
+      cy[this.y.pos[i]] = 0;
+      out[i] = this.fromCounts(cx.length - 1);
     }
   }
-  /** Rho of the m draws in `counts`. */
+  /** Rho of the m draws counted in cx and cy. */
   fromCounts(m) {
-    const { counts, rx, ry } = this;
-    const sxx = centredRanks(this.x, counts, m, rx);
-    const syy = centredRanks(this.y, counts, m, ry);
+    const { cx, rx, ry, yAt } = this;
+    const sxx = centredRanks(this.x, cx, m, rx);
+    const syy = centredRanks(this.y, this.cy, m, ry);
     let sxy = 0;
-    for (let p = 0; p < counts.length; p++) {
-      const c = counts[p];
-      if (c !== 0) sxy += c * (rx[p] * ry[p]);
-    }
+    for (let k = 0; k < cx.length; k++)
+      sxy += cx[k] * (rx[k] * ry[yAt[k]]);
     if (sxx === 0 || syy === 0) return Number.NaN;
     const r = sxy / Math.sqrt(sxx * syy);
     return Math.min(1, Math.max(-1, r));
@@ -8234,6 +8497,11 @@ var spearmanKernel = {
     if (x.length > COUNT_RANKING_LIMIT) return void 0;
     const resampler = new SpearmanResampler(x, y);
     return ([idx], [offset]) => resampler.fromIndices(idx, offset);
+  },
+  fusedBlocks: ([x, y]) => {
+    if (x.length > COUNT_RANKING_LIMIT) return void 0;
+    const resampler = new SpearmanResampler(x, y);
+    return (state, rows, out, at) => resampler.replicates(state, rows, out, at) !== void 0;
   },
   // Paired: out[i] is ρ without row i.
   jackknife: ([x, y], _j, out) => {
@@ -8429,6 +8697,44 @@ function swap(a, i, j) {
   a[i] = a[j];
   a[j] = t;
 }
+function floydRivestSelect(a, k, from = 0, to = a.length) {
+  let lo = from;
+  let hi = to - 1;
+  while (hi > lo) {
+    if (hi - lo > 600) {
+      const n = hi - lo + 1;
+      const i2 = k - lo + 1;
+      const z = Math.log(n);
+      const s = 0.5 * Math.exp(2 * z / 3);
+      const sd = 0.5 * Math.sqrt(z * s * (n - s) / n) * (i2 - n / 2 < 0 ? -1 : 1);
+      floydRivestSelect(
+        a,
+        k,
+        Math.max(lo, Math.floor(k - i2 * s / n + sd)),
+        Math.min(hi, Math.floor(k + (n - i2) * s / n + sd)) + 1
+      );
+    }
+    const t = a[k];
+    let i = lo;
+    let j = hi;
+    swap(a, lo, k);
+    if (a[hi] > t) swap(a, lo, hi);
+    while (i < j) {
+      swap(a, i, j);
+      i++;
+      j--;
+      while (a[i] < t) i++;
+      while (a[j] > t) j--;
+    }
+    if (a[lo] === t) swap(a, lo, j);
+    else {
+      j++;
+      swap(a, j, hi);
+    }
+    if (j <= k) lo = j + 1;
+    if (k <= j) hi = j - 1;
+  }
+}
 
 // ../../packages/stats/src/statistics/quantile.ts
 function linearBySelection(x, p) {
@@ -8588,10 +8894,10 @@ var STATISTIC_NAMES = [
   "mean-ratio",
   "difference"
 ];
-function option(spec, key, check, what, fallback) {
+function option(spec, key, check2, what, fallback) {
   const value = spec[key];
   if (value === void 0 && fallback !== void 0) return fallback;
-  if (!check(value)) {
+  if (!check2(value)) {
     throw new StatsError(
       "STATS_INVALID_OPTION",
       `Statistic ${JSON.stringify(spec.name)}: ${key} must be ${what}, got ${describe3(value)}.`
@@ -8683,13 +8989,13 @@ function userKernel(fn, nSamples) {
 }
 
 // ../../packages/stats/src/internal/leave-one-out.ts
-function leaveOneOut(kernel5, samples, paired) {
+function leaveOneOut(kernel6, samples, paired) {
   const targets = paired ? [0] : samples.map((_, j) => j);
   return targets.map((j) => {
     const n = samples[j].length;
     const out = new Float64Array(n);
-    if (kernel5.jackknife !== void 0 && (!paired || samples.length === 1 || kernel5.paired === "required")) {
-      kernel5.jackknife(samples, j, out);
+    if (kernel6.jackknife !== void 0 && (!paired || samples.length === 1 || kernel6.paired === "required")) {
+      kernel6.jackknife(samples, j, out);
       return out;
     }
     const scratch = samples.map((s) => new Float64Array(s.length));
@@ -8706,7 +9012,7 @@ function leaveOneOut(kernel5, samples, paired) {
           dst.set(s);
         }
       });
-      out[i] = kernel5.evaluateScratch(views);
+      out[i] = kernel6.evaluateScratch(views);
     }
     return out;
   });
@@ -8761,129 +9067,49 @@ var ReplicateQuantiles = class {
     const from = i === 0 ? 0 : placed[i - 1] + 1;
     const to = i === placed.length ? this.ordered : placed[i];
     if (k === from) minToFront(this.a, from, to);
-    else selectInPlace(this.a, k, from, to);
+    else floydRivestSelect(this.a, k, from, to);
     placed.splice(i, 0, k);
   }
 };
-
-// ../../packages/stats/src/internal/wasm/mean-kernel-bytes.ts
-var MEAN_KERNEL_BASE64 = "AGFzbQEAAAABFgNgAAF+YAJ/fwF8YAh/f39/f39/fwADBQQAAQECBQMBAAEGFQR+AUIAC34BQgALfgFCAAt/AUEACwcSAgZtZW1vcnkCAAVtZWFucwADCrEKBEABAn4DQCMAIwF8Qv////8PgyMCfiEAIwEjAIUhASMAQhiJIAGFIAFCEIaFJAAgAUIliSQBIACnIwNJDQALIAALqwgEBX4Bfwl8AX8jACECIwEhAyMCIQYjAyEHIAFBCE8EQEQAAAAAAAAAgCEIRAAAAAAAAACAIQlEAAAAAAAAAIAhCkQAAAAAAAAAgCELRAAAAAAAAACAIQxEAAAAAAAAAIAhDUQAAAAAAAAAgCEORAAAAAAAAACAIQ8gAUEDdiERA0AgAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQRAIAIkACADJAEQACEFIwAhAiMBIQMLIAggACAFQiCIp0EDdGorAwCgIQggAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQRAIAIkACADJAEQACEFIwAhAiMBIQMLIAkgACAFQiCIp0EDdGorAwCgIQkgAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQRAIAIkACADJAEQACEFIwAhAiMBIQMLIAogACAFQiCIp0EDdGorAwCgIQogAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQRAIAIkACADJAEQACEFIwAhAiMBIQMLIAsgACAFQiCIp0EDdGorAwCgIQsgAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQRAIAIkACADJAEQACEFIwAhAiMBIQMLIAwgACAFQiCIp0EDdGorAwCgIQwgAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQRAIAIkACADJAEQACEFIwAhAiMBIQMLIA0gACAFQiCIp0EDdGorAwCgIQ0gAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQRAIAIkACADJAEQACEFIwAhAiMBIQMLIA4gACAFQiCIp0EDdGorAwCgIQ4gAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQRAIAIkACADJAEQACEFIwAhAiMBIQMLIA8gACAFQiCIp0EDdGorAwCgIQ8gEUEBayIRDQALIAggCaAgCiALoKAgDCANoCAOIA+goKAhEAsgAUEHcSERAkADQCARRQ0BIAIgA3xC/////w+DIAZ+IQUgAyAChSEEIAJCGIkgBIUgBEIQhoUhAiAEQiWJIQMgBacgB0kEQCACJAAgAyQBEAAhBSMAIQIjASEDCyAQIAAgBUIgiKdBA3RqKwMAoCEQIBFBAWshEQwACwsgAiQAIAMkASAQCy4BAX8gAUGAAU0EfCAAIAEQAQUgAUEBdkF4cSECIAAgAhACIAAgASACaxACoAsLkQEDAX4BfAF/IACtQiCGIAGthCQAIAKtQiCGIAOthCQBIAStIQggCCQCQoCAgIAQIAh9IAiCpyQDIAS4IQkgByAFQQN0aiEKAkADQCAHIApGDQEgByAGIAQQAiAJozkDACAHQQhqIQcMAAsLQQAjAEIgiKc2AgBBACMApzYCBEEAIwFCIIinNgIIQQAjAac2AgwL";
-
-// ../../packages/stats/src/internal/wasm/fused-mean.ts
-var PAGE = 65536;
-var MAX_BYTES = 4294967296;
-var X_POINTER = 16;
-var kernel4;
-function fusedMeanReplicates(x, state, rows, out, outOffset) {
-  const n = x.length;
-  if (n === 0) throw new StatsError("STATS_EMPTY_SAMPLE", "fusedMeanReplicates: x is empty.");
-  if (state.length !== 4 || state.every((w) => (w | 0) === 0)) {
-    throw new StatsError(
-      "STATS_INVALID_INPUT",
-      "fusedMeanReplicates: state must be the 4 words of a xoroshiro128plus getState(), not all zero."
-    );
-  }
-  if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(outOffset) || outOffset < 0) {
-    throw new StatsError(
-      "STATS_INVALID_INPUT",
-      `fusedMeanReplicates: rows and outOffset must be whole numbers >= 0, got ${rows} and ${outOffset}.`
-    );
-  }
-  if (outOffset + rows > out.length) {
-    throw new StatsError(
-      "STATS_INVALID_INPUT",
-      `fusedMeanReplicates: ${rows} rows from offset ${outOffset} do not fit in out of length ${out.length}.`
-    );
-  }
-  const k = loadKernel();
-  if (k === void 0) return void 0;
-  const outPointer = X_POINTER + 8 * n;
-  const bytes = outPointer + 8 * rows;
-  if (bytes > MAX_BYTES) return void 0;
-  const have = k.memory.buffer.byteLength;
-  if (bytes > have) {
-    try {
-      k.memory.grow(Math.ceil((bytes - have) / PAGE));
-    } catch {
-      return void 0;
-    }
-  }
-  const buffer = k.memory.buffer;
-  new Float64Array(buffer, X_POINTER, n).set(x);
-  k.means(
-    state[0],
-    state[1],
-    state[2],
-    state[3],
-    n,
-    rows,
-    X_POINTER,
-    outPointer
-  );
-  out.set(new Float64Array(buffer, outPointer, rows), outOffset);
-  return Array.from(new Int32Array(buffer, 0, 4));
-}
-function loadKernel() {
-  if (kernel4 === void 0) kernel4 = instantiate();
-  return kernel4 ?? void 0;
-}
-function instantiate() {
-  const api = globalThis.WebAssembly;
-  if (api === void 0) return null;
-  try {
-    const instance = new api.Instance(new api.Module(decodeBase64(MEAN_KERNEL_BASE64)), {});
-    const { memory, means } = instance.exports;
-    if (typeof means !== "function" || memory === void 0) return null;
-    return { memory, means };
-  } catch {
-    return null;
-  }
-}
-var BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-function decodeBase64(text) {
-  const digits = text.replace(/=+$/, "");
-  const out = new Uint8Array(digits.length * 3 >> 2);
-  let bits = 0;
-  let count = 0;
-  let j = 0;
-  for (let i = 0; i < digits.length; i++) {
-    bits = bits << 6 | BASE64.indexOf(digits.charAt(i));
-    count += 6;
-    if (count >= 8) {
-      count -= 8;
-      out[j++] = bits >>> count & 255;
-    }
-  }
-  return out;
-}
 
 // ../../packages/stats/src/internal/resample-blocks.ts
 var DEFAULT_INDEX_BUDGET = 262144;
 function blockCount(nResamples) {
   return Math.ceil(nResamples / RESAMPLE_BLOCK_SIZE);
 }
-function resampleBlocks(kernel5, data, job) {
+function resampleBlocks(kernel6, data, job) {
   const sizes = job.paired ? [data[0].length] : data.map((s) => s.length);
   const totalN = sizes.reduce((a, b2) => a + b2, 0);
   const batch = Math.min(RESAMPLE_BLOCK_SIZE, job.batch ?? Math.max(1, Math.floor(DEFAULT_INDEX_BUDGET / totalN)));
   const base = job.blockStart * RESAMPLE_BLOCK_SIZE;
   let b = job.blockStart;
-  const fused = job.t === void 0 && job.generator === "xoroshiro128plus" ? kernel5.fromMeans : void 0;
+  const fused = job.t === void 0 && job.generator === "xoroshiro128plus" ? kernel6.fromMeans : void 0;
+  const fusedPaired = job.t === void 0 && job.generator === "xoroshiro128plus" && job.paired && fused === void 0 ? kernel6.fusedBlocks?.(data) : void 0;
+  const rowsOf = (block) => Math.min(RESAMPLE_BLOCK_SIZE, job.nResamples - block * RESAMPLE_BLOCK_SIZE);
   if (fused !== void 0) {
-    const other = fused === "mean" ? void 0 : new Float64Array(RESAMPLE_BLOCK_SIZE);
+    const other = fused === "mean" ? void 0 : new Float64Array(2 * RESAMPLE_BLOCK_SIZE);
+    while (b < job.blockEnd) {
+      const count = b + 1 < job.blockEnd ? 2 : 1;
+      const at = b * RESAMPLE_BLOCK_SIZE - base;
+      if (!fusedMeanBlocks(fused, data, job.paired, job.stream, b, count, job.out, at, rowsOf, other)) break;
+      for (let k = 0; k < count; k++) job.onBlock?.(at + k * RESAMPLE_BLOCK_SIZE + rowsOf(b + k));
+      b += count;
+    }
+    if (b === job.blockEnd) return;
+  } else if (fusedPaired !== void 0) {
     for (; b < job.blockEnd; b++) {
-      const first = b * RESAMPLE_BLOCK_SIZE;
-      const rows = Math.min(RESAMPLE_BLOCK_SIZE, job.nResamples - first);
-      if (!fusedBlock(fused, data, job.paired, job.stream.child(b), job.out, first - base, rows, other)) break;
-      job.onBlock?.(first + rows - base);
+      const at = b * RESAMPLE_BLOCK_SIZE - base;
+      const state = job.stream.child(b).generator("xoroshiro128plus").getState();
+      if (!fusedPaired(state, rowsOf(b), job.out, at)) break;
+      job.onBlock?.(at + rowsOf(b));
     }
     if (b === job.blockEnd) return;
   }
   const indices = sizes.map((n) => new Uint32Array(batch * n));
   const indexOf = data.map((_, j) => indices[job.paired ? 0 : j]);
   const offsets = data.map(() => 0);
-  const prepared = job.t === void 0 ? kernel5.prepare?.(data) : void 0;
-  const direct = prepared ?? (job.t === void 0 && kernel5.fromIndices !== void 0 ? kernel5.fromIndices.bind(kernel5, data) : void 0);
+  const prepared = job.t === void 0 ? kernel6.prepare?.(data) : void 0;
+  const direct = prepared ?? (job.t === void 0 && kernel6.fromIndices !== void 0 ? kernel6.fromIndices.bind(kernel6, data) : void 0);
   const scratch = direct === void 0 ? data.map((s) => new Float64Array(s.length)) : [];
   for (; b < job.blockEnd; b++) {
     const blockStream = job.stream.child(b);
@@ -8912,28 +9138,48 @@ function resampleBlocks(kernel5, data, job) {
         }
         if (job.t !== void 0) {
           const se = job.t.se(scratch, replicate);
-          const theta = kernel5.evaluateScratch(scratch);
+          const theta = kernel6.evaluateScratch(scratch);
           job.out[replicate - base] = theta;
           job.t.out[replicate - base] = (theta - job.t.estimate) / se;
         } else {
-          job.out[replicate - base] = kernel5.evaluateScratch(scratch);
+          job.out[replicate - base] = kernel6.evaluateScratch(scratch);
         }
       }
     }
     job.onBlock?.(first + rowsInBlock - base);
   }
 }
-function fusedBlock(fused, data, paired, blockStream, out, at, rows, other) {
-  const state = (j) => (paired ? blockStream : blockStream.child(j)).generator("xoroshiro128plus").getState();
-  if (fusedMeanReplicates(data[0], state(0), rows, out, at) === void 0) return false;
+function fusedMeanBlocks(fused, data, paired, stream, b, count, out, at, rowsOf, other) {
+  const state = (block, j) => {
+    const node2 = stream.child(block);
+    return (paired ? node2 : node2.child(j)).generator("xoroshiro128plus").getState();
+  };
+  const means = (j, dst, dstAt) => (count === 2 ? fusedMeanReplicates2(
+    data[j],
+    state(b, j),
+    rowsOf(b),
+    dst,
+    dstAt,
+    state(b + 1, j),
+    rowsOf(b + 1),
+    dst,
+    dstAt + RESAMPLE_BLOCK_SIZE
+  ) : fusedMeanReplicates(data[j], state(b, j), rowsOf(b), dst, dstAt)) !== void 0;
+  if (!means(0, out, at)) return false;
   if (fused === "mean") return true;
   const y = other;
-  if (fusedMeanReplicates(data[1], state(1), rows, y, 0) === void 0) return false;
-  if (fused === "difference") for (let r = 0; r < rows; r++) out[at + r] = out[at + r] - y[r];
-  else for (let r = 0; r < rows; r++) out[at + r] = out[at + r] / y[r];
+  if (!means(1, y, 0)) return false;
+  for (let k = 0; k < count; k++) {
+    const o = at + k * RESAMPLE_BLOCK_SIZE;
+    const yo = k * RESAMPLE_BLOCK_SIZE;
+    const rows = rowsOf(b + k);
+    if (fused === "difference")
+      for (let r = 0; r < rows; r++) out[o + r] = out[o + r] - y[yo + r];
+    else for (let r = 0; r < rows; r++) out[o + r] = out[o + r] / y[yo + r];
+  }
   return true;
 }
-function nestedSe(kernel5, paired, generator, stream, inner) {
+function nestedSe(kernel6, paired, generator, stream, inner) {
   const values = new Float64Array(inner);
   let scratch = [];
   let indices = [];
@@ -8954,7 +9200,7 @@ function nestedSe(kernel5, paired, generator, stream, inner) {
         const dst = scratch[j];
         for (let i = 0; i < dst.length; i++) dst[i] = source[idx[i]];
       }
-      values[k] = kernel5.evaluateScratch(scratch);
+      values[k] = kernel6.evaluateScratch(scratch);
     }
     return replicateStd(values, replicateMean(values), 1);
   };
@@ -9058,37 +9304,37 @@ function toSamples(input, { paired, nanPolicy, fn }) {
 // ../../packages/stats/src/internal/bootstrap-plan.ts
 function planBootstrap(samples, statistic, options) {
   const o = parseBootstrapOptions(options);
-  const kernel5 = resolveStatistic(statistic, Array.isArray(samples) ? samples.length : 0);
-  if (typeof statistic !== "function" && Array.isArray(samples) && samples.length !== kernel5.arity) {
+  const kernel6 = resolveStatistic(statistic, Array.isArray(samples) ? samples.length : 0);
+  if (typeof statistic !== "function" && Array.isArray(samples) && samples.length !== kernel6.arity) {
     throw new StatsError(
       "STATS_INVALID_INPUT",
-      `bootstrap: statistic ${kernel5.name} takes ${kernel5.arity} sample${kernel5.arity === 1 ? "" : "s"}, got ${samples.length}.`
+      `bootstrap: statistic ${kernel6.name} takes ${kernel6.arity} sample${kernel6.arity === 1 ? "" : "s"}, got ${samples.length}.`
     );
   }
-  if (kernel5.paired === "required" && !o.paired) {
+  if (kernel6.paired === "required" && !o.paired) {
     throw new StatsError(
       "STATS_INVALID_OPTION",
-      `bootstrap: ${kernel5.name} is a statistic of pairs (x_i, y_i); pass paired: true so pairs are resampled together.`
+      `bootstrap: ${kernel6.name} is a statistic of pairs (x_i, y_i); pass paired: true so pairs are resampled together.`
     );
   }
   const { samples: data, warnings } = toSamples(samples, { paired: o.paired, nanPolicy: o.nanPolicy, fn: "bootstrap" });
-  const minLength = Math.max(kernel5.minLength, o.method === "bca" ? 2 : 1);
+  const minLength = Math.max(kernel6.minLength, o.method === "bca" ? 2 : 1);
   data.forEach((s, j) => {
     if (s.length < minLength) {
       throw new StatsError(
         "STATS_EMPTY_SAMPLE",
-        `bootstrap: sample ${j} has ${s.length} value${s.length === 1 ? "" : "s"}; ` + (o.method === "bca" && s.length === 1 ? "BCa needs at least 2 for its jackknife (use another method for a single value)." : `${kernel5.name} needs at least ${minLength}.`)
+        `bootstrap: sample ${j} has ${s.length} value${s.length === 1 ? "" : "s"}; ` + (o.method === "bca" && s.length === 1 ? "BCa needs at least 2 for its jackknife (use another method for a single value)." : `${kernel6.name} needs at least ${minLength}.`)
       );
     }
   });
-  if (kernel5.name === "proportion") {
+  if (kernel6.name === "proportion") {
     const s = data[0];
     const bad = s.findIndex((v) => v !== 0 && v !== 1);
     if (bad >= 0) {
       throw new StatsError("STATS_INVALID_INPUT", `bootstrap: proportion takes 0/1 data; value ${bad} is ${s[bad]}.`);
     }
   }
-  const estimate = kernel5.evaluate(data);
+  const estimate = kernel6.evaluate(data);
   if (!Number.isFinite(estimate)) {
     throw new StatsError(
       "STATS_DEGENERATE",
@@ -9097,7 +9343,7 @@ function planBootstrap(samples, statistic, options) {
   }
   const seed = o.seed ?? randomSeed();
   const root = o.rng ?? streamTree(seed);
-  const studentized = o.method === "studentized" ? studentizedSetup(kernel5, o.standardError, data, {
+  const studentized = o.method === "studentized" ? studentizedSetup(kernel6, o.standardError, data, {
     paired: o.paired,
     generator: o.generator,
     root,
@@ -9109,10 +9355,10 @@ function planBootstrap(samples, statistic, options) {
       "bootstrap: the studentized method cannot reuse bootstrapResult; resample."
     );
   }
-  return { o, kernel: kernel5, data, estimate, warnings, seed, root, studentized };
+  return { o, kernel: kernel6, data, estimate, warnings, seed, root, studentized };
 }
 function finishBootstrap(plan, distribution, tValues) {
-  const { o, kernel: kernel5, data, estimate, seed, studentized } = plan;
+  const { o, kernel: kernel6, data, estimate, seed, studentized } = plan;
   const warnings = [...plan.warnings];
   const B2 = distribution.length;
   let finite = true;
@@ -9139,7 +9385,7 @@ function finishBootstrap(plan, distribution, tValues) {
       break;
     case "bca": {
       z0 = biasCorrection(distribution, estimate, { compat: o.compat, tieTolerance: o.tieTolerance });
-      accel = acceleration(leaveOneOut(kernel5, data, o.paired));
+      accel = acceleration(leaveOneOut(kernel6, data, o.paired));
       ends = bcaEnds(quantile, alpha, z0, accel);
       if (flat !== void 0) {
         problem ??= flat;
@@ -9196,7 +9442,7 @@ function finishBootstrap(plan, distribution, tValues) {
     nResamples: B2,
     seed,
     rng: o.generator,
-    statistic: kernel5.name,
+    statistic: kernel6.name,
     ...o.keepDistribution ? { distribution } : {},
     ...z0 === void 0 ? {} : { z0, acceleration: accel },
     warnings
@@ -9205,7 +9451,7 @@ function finishBootstrap(plan, distribution, tValues) {
 function randomSeed() {
   return globalThis.crypto.getRandomValues(new Uint32Array(1))[0];
 }
-function studentizedSetup(kernel5, standardError, data, { paired, generator, root, nested }) {
+function studentizedSetup(kernel6, standardError, data, { paired, generator, root, nested }) {
   if (typeof standardError === "function") {
     const se = (s) => {
       const v = standardError(...s);
@@ -9219,20 +9465,20 @@ function studentizedSetup(kernel5, standardError, data, { paired, generator, roo
     };
     return { kind: "function", replicateSe: se, estimateSe: () => se(data) };
   }
-  if (standardError === void 0 && kernel5.standardError !== void 0) {
-    const formula = kernel5.standardError;
+  if (standardError === void 0 && kernel6.standardError !== void 0) {
+    const formula = kernel6.standardError;
     return { kind: "formula", replicateSe: (s) => formula(s), estimateSe: () => formula(data) };
   }
   if (standardError === "nested") {
     return {
       kind: "nested",
-      replicateSe: nestedSe(kernel5, paired, generator, root.child("nested"), nested),
+      replicateSe: nestedSe(kernel6, paired, generator, root.child("nested"), nested),
       estimateSe: (bootstrapSe) => bootstrapSe
     };
   }
   throw new StatsError(
     "STATS_INVALID_OPTION",
-    `bootstrap: the studentized method needs a standard error for ${kernel5.name}: pass standardError, a function of the samples (mean and mean-difference have a built-in formula).`
+    `bootstrap: the studentized method needs a standard error for ${kernel6.name}: pass standardError, a function of the samples (mean and mean-difference have a built-in formula).`
   );
 }
 
