@@ -27,14 +27,12 @@ export class ReplicateQuantiles {
     }
     let m = a.length;
     if (nan) {
+      // Numbers first, then NaN (as sorting leaves them; which NaN bits land where is not promised: docs/determinism.md).
       m = 0;
-      for (let i = 0; i < a.length; i++) {
-        const v = a[i] as number;
-        if (!Number.isNaN(v)) {
-          a[i] = a[m] as number;
-          a[m++] = v;
-        }
+      for (let i = 0; i < replicates.length; i++) {
+        if (!Number.isNaN(replicates[i] as number)) a[m++] = replicates[i] as number;
       }
+      a.set(replicates.filter(Number.isNaN), m);
     }
     if (negativeZero) a.subarray(0, m).sort();
     this.a = a;
