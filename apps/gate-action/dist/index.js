@@ -9038,13 +9038,10 @@ var ReplicateQuantiles = class {
     let m = a.length;
     if (nan) {
       m = 0;
-      for (let i = 0; i < a.length; i++) {
-        const v = a[i];
-        if (!Number.isNaN(v)) {
-          a[i] = a[m];
-          a[m++] = v;
-        }
+      for (let i = 0; i < replicates.length; i++) {
+        if (!Number.isNaN(replicates[i])) a[m++] = replicates[i];
       }
+      a.set(replicates.filter(Number.isNaN), m);
     }
     if (negativeZero) a.subarray(0, m).sort();
     this.a = a;
