@@ -9070,6 +9070,7 @@ var ReplicateQuantiles = class {
 };
 
 // ../../packages/stats/src/internal/resample-blocks.ts
+var FUSED_MAX_LENGTH = 4194304;
 var DEFAULT_INDEX_BUDGET = 262144;
 function blockCount(nResamples) {
   return Math.ceil(nResamples / RESAMPLE_BLOCK_SIZE);
@@ -9080,7 +9081,7 @@ function resampleBlocks(kernel6, data, job) {
   const batch = Math.min(RESAMPLE_BLOCK_SIZE, job.batch ?? Math.max(1, Math.floor(DEFAULT_INDEX_BUDGET / totalN)));
   const base = job.blockStart * RESAMPLE_BLOCK_SIZE;
   let b = job.blockStart;
-  const fused = job.t === void 0 && job.generator === "xoroshiro128plus" ? kernel6.fromMeans : void 0;
+  const fused = job.t === void 0 && job.generator === "xoroshiro128plus" && data.every((s) => s.length <= FUSED_MAX_LENGTH) ? kernel6.fromMeans : void 0;
   const fusedPaired = job.t === void 0 && job.generator === "xoroshiro128plus" && job.paired && fused === void 0 ? kernel6.fusedBlocks?.(data) : void 0;
   const rowsOf = (block) => Math.min(RESAMPLE_BLOCK_SIZE, job.nResamples - block * RESAMPLE_BLOCK_SIZE);
   if (fused !== void 0) {

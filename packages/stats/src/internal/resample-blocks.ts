@@ -4,6 +4,9 @@ import type { StatisticKernel } from '../statistics/kernel';
 import { replicateMean, replicateStd } from '../statistics/mean';
 import { fusedMeanReplicates, fusedMeanReplicates2 } from './wasm/fused-mean';
 
+/** The longest sample the fused means kernel copies into its memory: 2^22 values (32 MiB). */
+const FUSED_MAX_LENGTH = 4194304;
+
 /** Indices held in memory at once when `batch` is not given: 2^18 (1 MiB). */
 const DEFAULT_INDEX_BUDGET = 262144;
 
@@ -44,7 +47,12 @@ export function resampleBlocks(kernel: StatisticKernel, data: readonly Float64Ar
   let b = job.blockStart;
   // Statistics of sample means, and Spearman, on xoroshiro128+: a fused WebAssembly kernel per block, when the
   // engine has WebAssembly.
-  const fused = job.t === undefined && job.generator === 'xoroshiro128plus' ? kernel.fromMeans : undefined;
+  // A WebAssembly memory never shrinks: samples past FUSED_MAX_LENGTH stay in JavaScript rather than leave
+  // hundreds of megabytes reserved for the life of the process.
+  const fused =
+    job.t === undefined && job.generator === 'xoroshiro128plus' && data.every((s) => s.length <= FUSED_MAX_LENGTH)
+      ? kernel.fromMeans
+      : undefined;
   const fusedPaired =
     job.t === undefined && job.generator === 'xoroshiro128plus' && job.paired && fused === undefined
       ? kernel.fusedBlocks?.(data)
