@@ -3,12 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { createGenerator, fillIndices, fillNormal, generatorFromState, streamTree } from '@bootstat/rng';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { firstDifference, type Lanes, MASK32, STATES, stepBack, toState, wasmApi } from '../../../test/xoroshiro-lanes';
 import { RESAMPLE_BLOCK_SIZE } from '../../bootstrap-options';
 import { StatsError } from '../../errors';
 import { meanKernel, meanOfIndices } from '../../statistics/mean';
 import { resampleBlocks } from '../resample-blocks';
-import { decodeBase64, fusedMeanReplicates, fusedMeanReplicates2 } from './fused-mean';
+import { fusedMeanReplicates, fusedMeanReplicates2 } from './fused-mean';
 import { MEAN_KERNEL_BASE64 } from './mean-kernel-bytes';
+import { decodeBase64 } from './wasm-module';
 
 /** The JS path: row by row, n indices by fillIndices, then meanOfIndices; and the generator's state after. */
 function jsReplicates(x: Float64Array, state: readonly number[], rows: number) {
@@ -24,14 +26,6 @@ function wasmReplicates(x: Float64Array, state: readonly number[], rows: number)
   const after = fusedMeanReplicates(x, state, rows, means, 0);
   if (after === undefined) throw new Error('WebAssembly is unavailable in this test environment');
   return { means, state: after };
-}
-
-/** Index of the first replicate whose 64 bits differ (NaN payloads and the sign of zero included), or -1. */
-function firstDifference(a: Float64Array, b: Float64Array): number {
-  const x = new BigUint64Array(a.buffer, a.byteOffset, a.length);
-  const y = new BigUint64Array(b.buffer, b.byteOffset, b.length);
-  if (x.length !== y.length) return 0;
-  return x.findIndex((bits, i) => bits !== y[i]);
 }
 
 /** Both streams of fusedMeanReplicates2, each into its own array. */
@@ -82,32 +76,12 @@ function expectSameAsJs(x: Float64Array, state: readonly number[], rows: number,
   expect(wasm.state, `${where}: state after`).toEqual(js.state);
 }
 
-// xoroshiro128+ on 64-bit lanes, to build states with chosen words (BigInt; the kernel is tested, not this).
-const MASK32 = 0xffffffffn;
-const MASK64 = 0xffffffffffffffffn;
-const rotl = (v: bigint, k: bigint) => ((v << k) | (v >> (64n - k))) & MASK64;
-
-type Lanes = readonly [bigint, bigint];
-
-/** The state one step before [s0, s1]: s1 = rotl(t, 37) and s0 = rotl(s0_, 24) ^ t ^ (t << 16) with t = s0_ ^ s1_. */
-function stepBack([s0, s1]: Lanes): Lanes {
-  const t = rotl(s1, 27n);
-  const previous0 = rotl(s0 ^ t ^ ((t << 16n) & MASK64), 40n);
-  return [previous0, t ^ previous0];
-}
-
-const toState = ([s0, s1]: Lanes): number[] => [s0 >> 32n, s0 & MASK32, s1 >> 32n, s1 & MASK32].map(Number);
-
 /** n^-1 modulo 2^32 for odd n (Newton's iteration, each step doubling the correct low bits). */
 function modInverse32(n: bigint): bigint {
   let inverse = n;
   for (let i = 0; i < 5; i++) inverse = (inverse * (2n - n * inverse)) & MASK32;
   return inverse;
 }
-
-/** The global, typed here: the library's lib (ES2022, no DOM) does not declare it. */
-const wasmApi = (globalThis as unknown as { WebAssembly: { validate(bytes: Uint8Array): boolean; Instance: unknown } })
-  .WebAssembly;
 
 // Magnitudes from 5e-324 to 1e300 of both signs: every change of summation order changes some bits, and sums
 // overflow to ±Infinity and NaN (Infinity - Infinity) on the way.
@@ -126,15 +100,6 @@ const datasets = (n: number): [string, Float64Array][] => [
   ['extremes', dataFrom(EXTREMES, n, n)],
   ['cancelling', dataFrom(CANCELLING, n, n + 1)],
   ['normal', fillNormal(createGenerator('xoroshiro128plus', n + 2), new Float64Array(n))],
-];
-
-/** States as the engine meets them: from a seed (signed words), from the stream tree (unsigned), mid-sequence. */
-const advanced = createGenerator('xoroshiro128plus', 99);
-advanced.fillUint32(new Uint32Array(1001));
-const STATES: [string, readonly number[]][] = [
-  ['seed 42', createGenerator('xoroshiro128plus', 42).getState()],
-  ['stream block 3', streamTree(7).child('resample').child(3).generator('xoroshiro128plus').getState()],
-  ['advanced', advanced.getState()],
 ];
 
 describe('mean-kernel bytes', () => {

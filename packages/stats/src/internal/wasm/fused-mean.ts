@@ -1,16 +1,6 @@
-import { StatsError } from '../../errors';
 import { MEAN_KERNEL_BASE64 } from './mean-kernel-bytes';
+import { checkBlock, instantiateModule, memoryOf, type WasmMemory } from './wasm-module';
 
-// The parts of the WebAssembly API used here, typed locally: the library's lib is ES2022 without DOM, and the
-// global may be absent at run time (then every call returns undefined and callers take the JS path).
-interface WasmMemory {
-  readonly buffer: ArrayBuffer;
-  grow(pages: number): number;
-}
-interface WasmApi {
-  readonly Module: new (bytes: Uint8Array) => object;
-  readonly Instance: new (module: object, imports: object) => { readonly exports: Record<string, unknown> };
-}
 type MeansExport = (
   s0hi: number,
   s0lo: number,
@@ -42,8 +32,6 @@ interface Kernel {
   readonly means2: Means2Export;
 }
 
-const PAGE = 65536;
-const MAX_BYTES = 4294967296; // a wasm32 memory holds at most 2^32 bytes
 /** Bytes 0..31 hold the generator states after a call, 32..95 are the kernel's scratch; x starts after them. */
 const X_POINTER = 96;
 
@@ -69,7 +57,7 @@ export function fusedMeanReplicates(
   out: Float64Array,
   outOffset: number,
 ): readonly number[] | undefined {
-  check('fusedMeanReplicates', x, state, rows, out, outOffset);
+  checkBlock('fusedMeanReplicates', x.length, 'x is empty', state, rows, out, outOffset);
   const n = x.length;
   const k = loadKernel();
   if (k === undefined) return undefined;
@@ -113,8 +101,8 @@ export function fusedMeanReplicates2(
   outB: Float64Array,
   offsetB: number,
 ): readonly [readonly number[], readonly number[]] | undefined {
-  check('fusedMeanReplicates2', x, stateA, rowsA, outA, offsetA);
-  check('fusedMeanReplicates2', x, stateB, rowsB, outB, offsetB);
+  checkBlock('fusedMeanReplicates2', x.length, 'x is empty', stateA, rowsA, outA, offsetA);
+  checkBlock('fusedMeanReplicates2', x.length, 'x is empty', stateB, rowsB, outB, offsetB);
   const n = x.length;
   const k = loadKernel();
   if (k === undefined) return undefined;
@@ -143,47 +131,10 @@ export function fusedMeanReplicates2(
   return [endA, endB];
 }
 
-function check(
-  caller: string,
-  x: Float64Array,
-  state: readonly number[],
-  rows: number,
-  out: Float64Array,
-  outOffset: number,
-): void {
-  if (x.length === 0) throw new StatsError('STATS_EMPTY_SAMPLE', `${caller}: x is empty.`);
-  if (state.length !== 4 || state.every((w) => (w | 0) === 0)) {
-    throw new StatsError(
-      'STATS_INVALID_INPUT',
-      `${caller}: state must be the 4 words of a xoroshiro128plus getState(), not all zero.`,
-    );
-  }
-  if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(outOffset) || outOffset < 0) {
-    throw new StatsError(
-      'STATS_INVALID_INPUT',
-      `${caller}: rows and outOffset must be whole numbers >= 0, got ${rows} and ${outOffset}.`,
-    );
-  }
-  if (outOffset + rows > out.length) {
-    throw new StatsError(
-      'STATS_INVALID_INPUT',
-      `${caller}: ${rows} rows from offset ${outOffset} do not fit in out of length ${out.length}.`,
-    );
-  }
-}
-
 /** The kernel's memory grown to `bytes` with x copied in, or undefined when the engine cannot hold it. */
 function prepare(k: Kernel, x: Float64Array, bytes: number): ArrayBuffer | undefined {
-  if (bytes > MAX_BYTES) return undefined;
-  const have = k.memory.buffer.byteLength;
-  if (bytes > have) {
-    try {
-      k.memory.grow(Math.ceil((bytes - have) / PAGE));
-    } catch {
-      return undefined; // the engine refused the memory: the JS path needs no more than it already has
-    }
-  }
-  const buffer = k.memory.buffer;
+  const buffer = memoryOf(k.memory, bytes);
+  if (buffer === undefined) return undefined;
   // x is copied on every call: cheap next to the rows · n draws, and never stale if the caller's array changed.
   new Float64Array(buffer, X_POINTER, x.length).set(x);
   return buffer;
@@ -195,35 +146,11 @@ function loadKernel(): Kernel | undefined {
 }
 
 function instantiate(): Kernel | null {
-  const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-  if (api === undefined) return null;
-  try {
-    // Synchronous compilation: the module is far below the 4 KB that browsers allow on the main thread.
-    const instance = new api.Instance(new api.Module(decodeBase64(MEAN_KERNEL_BASE64)), {});
-    const { memory, means, means2 } = instance.exports;
-    if (typeof means !== 'function' || typeof means2 !== 'function' || memory === undefined) return null;
-    return { memory: memory as WasmMemory, means: means as MeansExport, means2: means2 as Means2Export };
-  } catch {
-    return null; // e.g. a content security policy without 'wasm-unsafe-eval'
-  }
-}
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Standard base64 (with '=' padding) to bytes, with neither Buffer nor atob so it runs in any engine. */
-export function decodeBase64(text: string): Uint8Array {
-  const digits = text.replace(/=+$/, '');
-  const out = new Uint8Array((digits.length * 3) >> 2);
-  let bits = 0;
-  let count = 0;
-  let j = 0;
-  for (let i = 0; i < digits.length; i++) {
-    bits = (bits << 6) | BASE64.indexOf(digits.charAt(i));
-    count += 6;
-    if (count >= 8) {
-      count -= 8;
-      out[j++] = (bits >>> count) & 255;
-    }
-  }
-  return out;
+  const exports = instantiateModule(MEAN_KERNEL_BASE64, ['means', 'means2']);
+  if (exports === null) return null;
+  return {
+    memory: exports.memory as WasmMemory,
+    means: exports.means as MeansExport,
+    means2: exports.means2 as Means2Export,
+  };
 }

@@ -3,14 +3,15 @@ import { fileURLToPath } from 'node:url';
 import { createGenerator, fillIndices, fillNormal, generatorFromState, streamTree } from '@bootstat/rng';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { firstDifference, type Lanes, MASK32, STATES, stepBack, toState, wasmApi } from '../../../test/xoroshiro-lanes';
 import { RESAMPLE_BLOCK_SIZE } from '../../bootstrap-options';
 import { StatsError } from '../../errors';
 import { spearmanKernel } from '../../statistics/correlation';
 import { resampleBlocks } from '../resample-blocks';
 import { SpearmanResampler } from '../spearman-counts';
-import { decodeBase64 } from './fused-mean';
 import { fusedSpearmanReplicates } from './fused-spearman';
 import { SPEARMAN_KERNEL_BASE64 } from './spearman-kernel-bytes';
+import { decodeBase64 } from './wasm-module';
 
 /** The JS path: row by row, n indices by fillIndices, then SpearmanResampler.fromIndices; and the state after. */
 function jsReplicates(x: Float64Array, y: Float64Array, state: readonly number[], rows: number) {
@@ -30,14 +31,6 @@ function wasmReplicates(x: Float64Array, y: Float64Array, state: readonly number
   const after = new SpearmanResampler(x, y).replicates(state, rows, rho, 0);
   if (after === undefined) throw new Error('WebAssembly is unavailable in this test environment');
   return { rho, state: after };
-}
-
-/** Index of the first replicate whose 64 bits differ (NaN payloads and the sign of zero included), or -1. */
-function firstDifference(a: Float64Array, b: Float64Array): number {
-  const x = new BigUint64Array(a.buffer, a.byteOffset, a.length);
-  const y = new BigUint64Array(b.buffer, b.byteOffset, b.length);
-  if (x.length !== y.length) return 0;
-  return x.findIndex((bits, i) => bits !== y[i]);
 }
 
 function expectSameAsJs(x: Float64Array, y: Float64Array, state: readonly number[], rows: number, label = ''): void {
@@ -76,30 +69,6 @@ const datasets = (n: number): [string, Float64Array, Float64Array][] => {
   ];
 };
 
-/** States as the engine meets them: from a seed (signed words), from the stream tree (unsigned), mid-sequence. */
-const advanced = createGenerator('xoroshiro128plus', 99);
-advanced.fillUint32(new Uint32Array(1001));
-const STATES: [string, readonly number[]][] = [
-  ['seed 42', createGenerator('xoroshiro128plus', 42).getState()],
-  ['stream block 3', streamTree(7).child('resample').child(3).generator('xoroshiro128plus').getState()],
-  ['advanced', advanced.getState()],
-];
-
-// xoroshiro128+ on 64-bit lanes, to build states with chosen words (BigInt; the kernel is tested, not this).
-const MASK32 = 0xffffffffn;
-const MASK64 = 0xffffffffffffffffn;
-const rotl = (v: bigint, k: bigint) => ((v << k) | (v >> (64n - k))) & MASK64;
-type Lanes = readonly [bigint, bigint];
-
-/** The state one step before [s0, s1]: s1 = rotl(t, 37) and s0 = rotl(s0_, 24) ^ t ^ (t << 16) with t = s0_ ^ s1_. */
-function stepBack([s0, s1]: Lanes): Lanes {
-  const t = rotl(s1, 27n);
-  const previous0 = rotl(s0 ^ t ^ ((t << 16n) & MASK64), 40n);
-  return [previous0, t ^ previous0];
-}
-
-const toState = ([s0, s1]: Lanes): number[] => [s0 >> 32n, s0 & MASK32, s1 >> 32n, s1 & MASK32].map(Number);
-
 /** A state whose word number `at` (from 0) is 0: rejected by Lemire for every n that is not a power of 2. */
 function zeroWordAt(at: number, seed: number): number[] {
   const rng = createGenerator('xoroshiro128plus', seed);
@@ -109,10 +78,6 @@ function zeroWordAt(at: number, seed: number): number[] {
   for (let k = 0; k < at; k++) lanes = stepBack(lanes);
   return toState(lanes);
 }
-
-/** The global, typed here: the library's lib (ES2022, no DOM) does not declare it. */
-const wasmApi = (globalThis as unknown as { WebAssembly: { validate(bytes: Uint8Array): boolean; Instance: unknown } })
-  .WebAssembly;
 
 describe('spearman-kernel bytes', () => {
   it('are what scripts/build-wasm.mjs assembles spearman-kernel.wat to with wabt', () => {

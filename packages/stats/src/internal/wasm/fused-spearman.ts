@@ -1,18 +1,7 @@
-import { StatsError } from '../../errors';
 import type { SpearmanOrders } from '../spearman-counts';
-import { decodeBase64 } from './fused-mean';
 import { SPEARMAN_KERNEL_BASE64 } from './spearman-kernel-bytes';
+import { checkBlock, instantiateModule, memoryOf, type WasmMemory } from './wasm-module';
 
-// The parts of the WebAssembly API used here, typed locally as in fused-mean.ts: the library's lib is ES2022
-// without DOM, and the global may be absent at run time (then every call returns undefined).
-interface WasmMemory {
-  readonly buffer: ArrayBuffer;
-  grow(pages: number): number;
-}
-interface WasmApi {
-  readonly Module: new (bytes: Uint8Array) => object;
-  readonly Instance: new (module: object, imports: object) => { readonly exports: Record<string, unknown> };
-}
 type RhoExport = (
   s0hi: number,
   s0lo: number,
@@ -34,7 +23,6 @@ interface Kernel {
   readonly rho: RhoExport;
 }
 
-const PAGE = 65536;
 /** Bytes 0..15 hold the generator state after a call; the data start after them. */
 const DATA_POINTER = 16;
 /** The kernel's i64 sums (at most n³) convert to f64 exactly while n³ < 2^53, as the JS sums stay exact. */
@@ -65,25 +53,7 @@ export function fusedSpearmanReplicates(
   outOffset: number,
 ): readonly number[] | undefined {
   const n = orders.yAt.length;
-  if (n === 0) throw new StatsError('STATS_EMPTY_SAMPLE', 'fusedSpearmanReplicates: x and y are empty.');
-  if (state.length !== 4 || state.every((w) => (w | 0) === 0)) {
-    throw new StatsError(
-      'STATS_INVALID_INPUT',
-      'fusedSpearmanReplicates: state must be the 4 words of a xoroshiro128plus getState(), not all zero.',
-    );
-  }
-  if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(outOffset) || outOffset < 0) {
-    throw new StatsError(
-      'STATS_INVALID_INPUT',
-      `fusedSpearmanReplicates: rows and outOffset must be whole numbers >= 0, got ${rows} and ${outOffset}.`,
-    );
-  }
-  if (outOffset + rows > out.length) {
-    throw new StatsError(
-      'STATS_INVALID_INPUT',
-      `fusedSpearmanReplicates: ${rows} rows from offset ${outOffset} do not fit in out of length ${out.length}.`,
-    );
-  }
+  checkBlock('fusedSpearmanReplicates', n, 'x and y are empty', state, rows, out, outOffset);
   if (n > EXACT_SUM_LIMIT) return undefined;
   const k = loadKernel();
   if (k === undefined) return undefined;
@@ -101,15 +71,8 @@ export function fusedSpearmanReplicates(
   const ry = cy + 4 * n;
   const outPointer = (ry + 4 * n + 7) & ~7;
   const bytes = outPointer + 8 * rows;
-  const have = k.memory.buffer.byteLength;
-  if (bytes > have) {
-    try {
-      k.memory.grow(Math.ceil((bytes - have) / PAGE));
-    } catch {
-      return undefined; // the engine refused the memory: the JS path needs no more than it already has
-    }
-  }
-  const buffer = k.memory.buffer;
+  const buffer = memoryOf(k.memory, bytes);
+  if (buffer === undefined) return undefined;
   // Copied on every call (O(n), next to rows · n draws), as byte offsets so the kernel adds them to its pointers.
   const words = new Uint32Array(buffer);
   for (let p = 0; p < n; p++) {
@@ -146,15 +109,7 @@ function loadKernel(): Kernel | undefined {
 }
 
 function instantiate(): Kernel | null {
-  const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-  if (api === undefined) return null;
-  try {
-    // Synchronous compilation: the module is far below the 4 KB that browsers allow on the main thread.
-    const instance = new api.Instance(new api.Module(decodeBase64(SPEARMAN_KERNEL_BASE64)), {});
-    const { memory, rho } = instance.exports;
-    if (typeof rho !== 'function' || memory === undefined) return null;
-    return { memory: memory as WasmMemory, rho: rho as RhoExport };
-  } catch {
-    return null; // e.g. a content security policy without 'wasm-unsafe-eval'
-  }
+  const exports = instantiateModule(SPEARMAN_KERNEL_BASE64, ['rho']);
+  if (exports === null) return null;
+  return { memory: exports.memory as WasmMemory, rho: exports.rho as RhoExport };
 }
