@@ -3740,7 +3740,7 @@ function isRecursive(inst, stack, resolve3) {
     return PROVEN;
   stack.add(inst);
   let result = NONE;
-  const check2 = (child) => {
+  const check = (child) => {
     if (result !== PROVEN && child?._zod) {
       const answer = isRecursive(child, stack, resolve3);
       if (answer > result)
@@ -3769,32 +3769,32 @@ function isRecursive(inst, stack, resolve3) {
     case "object": {
       const raw = rawShape(def);
       merge2(raw ? shape(raw, true) : ASSUMED);
-      check2(def.catchall);
+      check(def.catchall);
       break;
     }
     case "array":
-      check2(def.element);
+      check(def.element);
       break;
     case "tuple":
       for (const el of def.items)
-        check2(el);
-      check2(def.rest);
+        check(el);
+      check(def.rest);
       break;
     case "record":
     case "map":
-      check2(def.keyType);
-      check2(def.valueType);
+      check(def.keyType);
+      check(def.valueType);
       break;
     case "set":
-      check2(def.valueType);
+      check(def.valueType);
       break;
     case "union":
       for (const el of def.options)
-        check2(el);
+        check(el);
       break;
     case "intersection":
-      check2(def.left);
-      check2(def.right);
+      check(def.left);
+      check(def.right);
       break;
     case "optional":
     case "nullable":
@@ -3805,15 +3805,15 @@ function isRecursive(inst, stack, resolve3) {
     case "nonoptional":
     case "promise":
     case "success":
-      check2(def.innerType);
+      check(def.innerType);
       break;
     case "pipe":
-      check2(def.in);
-      check2(def.out);
+      check(def.in);
+      check(def.out);
       break;
     case "function":
-      check2(def.input);
-      check2(def.output);
+      check(def.input);
+      check(def.output);
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
@@ -3854,10 +3854,10 @@ function isRecursive(inst, stack, resolve3) {
         if (!value || typeof value !== "object")
           continue;
         if (value._zod)
-          check2(value);
+          check(value);
         else if (Array.isArray(value))
           for (const el of value)
-            check2(el);
+            check(el);
       }
     }
   }
@@ -5687,8 +5687,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     reg.add(this, meta2);
     return this;
   },
-  refine(check2, params) {
-    return this.check(refine(check2, params));
+  refine(check, params) {
+    return this.check(refine(check, params));
   },
   superRefine(refinement, params) {
     return this.check(superRefine(refinement, params));
@@ -7959,65 +7959,37 @@ function spearmanAt(x, xOffset, y, yOffset, work2) {
   return Math.min(1, Math.max(-1, r));
 }
 
-// ../../packages/stats/src/internal/wasm/mean-kernel-bytes.ts
-var MEAN_KERNEL_BASE64 = "AGFzbQEAAAABPQhgAAF/YAJ/fwF8YAJ/fwJ8fGABfwF8YAJ/fwF+YAJ/fgBgCH9/f39/f39/AGANf39/f39/f39/f39/fwADDAsAAQECAQIDBAUGBwUDAQABBh8GfgFCAAt+AUIAC34BQgALfgFCAAt+AUIAC38BQQALBxsDBm1lbW9yeQIABW1lYW5zAAkGbWVhbnMyAAoK5BkLRAECfgNAIwAjAXxC/////w+DIwR+IQAjASMAhSEBIwBCGIkgAYUgAUIQhoUkACABQiWJJAEgAKcjBUkNAAsgAEIgiKcLvAECAXwDfyABQXhxIQUgBQRAA0AgA0QAAAAAAAAAgDkDICADQQhqIgNBwABHDQALQQAhAwNAIANBB3FBA3QhBCAEIAQrAyAgABAAQQN0aisDAKA5AyAgA0EBaiIDIAVHDQALQQArAyBBACsDKKBBACsDMEEAKwM4oKBBACsDQEEAKwNIoEEAKwNQQQArA1igoKAhAgsCQANAIAMgAUYNASACIAAQAEEDdGorAwCgIQIgA0EBaiEDDAALCyACC/gGBAV+AX8JfAF/IwAhAiMBIQMjBCEGIwUhBwJAIAFBCE8EQEQAAAAAAAAAgCEIRAAAAAAAAACAIQlEAAAAAAAAAIAhCkQAAAAAAAAAgCELRAAAAAAAAACAIQxEAAAAAAAAAIAhDUQAAAAAAAAAgCEORAAAAAAAAACAIQ8gAUEDdiERA0AgAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIAggACAFQiCIp0EDdGorAwCgIQggAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIAkgACAFQiCIp0EDdGorAwCgIQkgAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIAogACAFQiCIp0EDdGorAwCgIQogAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIAsgACAFQiCIp0EDdGorAwCgIQsgAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIAwgACAFQiCIp0EDdGorAwCgIQwgAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIA0gACAFQiCIp0EDdGorAwCgIQ0gAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIA4gACAFQiCIp0EDdGorAwCgIQ4gAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIA8gACAFQiCIp0EDdGorAwCgIQ8gEUEBayIRDQALIAggCaAgCiALoKAgDCANoCAOIA+goKAhEAsgAUEHcSERAkADQCARRQ0BIAIgA3xC/////w+DIAZ+IQUgAyAChSEEIAJCGIkgBIUgBEIQhoUhAiAEQiWJIQMgBacgB0kNAiAQIAAgBUIgiKdBA3RqKwMAoCEQIBFBAWshEQwACwsgAiQAIAMkASAQDwsgACABEAELzA0ECX4BfxJ8AX8jACECIwEhAyMCIQYjAyEHIwQhCiMFIQsCQCABQQhPBEBEAAAAAAAAAIAhDEQAAAAAAAAAgCENRAAAAAAAAACAIQ5EAAAAAAAAAIAhD0QAAAAAAAAAgCEQRAAAAAAAAACAIRFEAAAAAAAAAIAhEkQAAAAAAAAAgCETRAAAAAAAAACAIRREAAAAAAAAAIAhFUQAAAAAAAAAgCEWRAAAAAAAAACAIRdEAAAAAAAAAIAhGEQAAAAAAAAAgCEZRAAAAAAAAACAIRpEAAAAAAAAAIAhGyABQQN2IR4DQCACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIAwgACAFQiCIp0EDdGorAwCgIQwgFCAAIAlCIIinQQN0aisDAKAhFCACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIA0gACAFQiCIp0EDdGorAwCgIQ0gFSAAIAlCIIinQQN0aisDAKAhFSACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIA4gACAFQiCIp0EDdGorAwCgIQ4gFiAAIAlCIIinQQN0aisDAKAhFiACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIA8gACAFQiCIp0EDdGorAwCgIQ8gFyAAIAlCIIinQQN0aisDAKAhFyACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIBAgACAFQiCIp0EDdGorAwCgIRAgGCAAIAlCIIinQQN0aisDAKAhGCACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIBEgACAFQiCIp0EDdGorAwCgIREgGSAAIAlCIIinQQN0aisDAKAhGSACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIBIgACAFQiCIp0EDdGorAwCgIRIgGiAAIAlCIIinQQN0aisDAKAhGiACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIBMgACAFQiCIp0EDdGorAwCgIRMgGyAAIAlCIIinQQN0aisDAKAhGyAeQQFrIh4NAAsgDCANoCAOIA+goCAQIBGgIBIgE6CgoCEcIBQgFaAgFiAXoKAgGCAZoCAaIBugoKAhHQsgAUEHcSEeAkADQCAeRQ0BIAIgA3xC/////w+DIAp+IQUgAyAChSEEIAJCGIkgBIUgBEIQhoUhAiAEQiWJIQMgBacgC0kNAiAGIAd8Qv////8PgyAKfiEJIAcgBoUhCCAGQhiJIAiFIAhCEIaFIQYgCEIliSEHIAmnIAtJDQIgHCAAIAVCIIinQQN0aisDAKAhHCAdIAAgCUIgiKdBA3RqKwMAoCEdIB5BAWshHgwACwsgAiQAIAMkASAGJAIgByQDIBwgHQ8LIAAgARABIRwjACECIwEhAyMCJAAjAyQBIAAgARABIR0jACQCIwEkAyACJAAgAyQBIBwgHQsuAQF/IAFBgAFNBHwgACABEAIFIAFBAXZBeHEhAiAAIAIQBCAAIAEgAmsQBKALC0ECAX8EfCABQYABTQRAIAAgARADDwsgAUEBdkF4cSECIAAgAhAFIQQhAyAAIAEgAmsQBSEGIQUgAyAFoCAEIAagCx8BAX4gAK0hASABJARCgICAgBAgAX0gAYKnJAUgALgLDAAgAK1CIIYgAa2ECxUAIAAgAUIgiKc2AgAgACABpzYCBAtWAgF8AX8gACABEAckACACIAMQByQBIAQQBiEIIAcgBUEDdGohCQJAA0AgByAJRg0BIAcgBiAEEAQgCKM5AwAgB0EIaiEHDAALC0EAIwAQCEEIIwEQCAuLAQMBfAF/AnwgACABEAckACACIAMQByQBIAQgBRAHJAIgBiAHEAckAyAIEAYhDSALIAlBA3RqIQ4CQANAIAsgDkYNASAKIAgQBSEQIQ8gCyAPIA2jOQMAIAwgECANozkDACALQQhqIQsgDEEIaiEMDAALC0EAIwAQCEEIIwEQCEEQIwIQCEEYIwMQCAs=";
+// ../../packages/stats/src/internal/wasm/spearman-kernel-bytes.ts
+var SPEARMAN_KERNEL_BASE64 = "AGFzbQEAAAABLgVgAAF+YAR/f39/AGAEf39/fwF+YAV/f39/fwF+YA5/f39/f39/f39/f39/fwADBgUAAQIDBAUDAQABBhoFfgFCAAt+AUIAC34BQgALfwFBAAt+AUIACwcQAgZtZW1vcnkCAANyaG8ABAq3DAVAAQJ+A0AjACMBfEL/////D4MjAn4hACMBIwCFIQEjAEIYiSABhSABQhCGhSQAIAFCJYkkASAApyMDSQ0ACyAAC/EFAgV+A38jACEEIwEhBSMCIQgjAyEJIABBBE8EQANAIAQgBXxC/////w+DIAh+IQcgBSAEhSEGIARCGIkgBoUgBkIQhoUhBCAGQiWJIQUgB6cgCUkEQCAEJAAgBSQBEAAhByMAIQQjASEFCyABIAdCHYinQXhxaiEKIAIgCigCAGohCyALIAsoAgBBAWo2AgAgAyAKKAIEaiELIAsgCygCAEEBajYCACAEIAV8Qv////8PgyAIfiEHIAUgBIUhBiAEQhiJIAaFIAZCEIaFIQQgBkIliSEFIAenIAlJBEAgBCQAIAUkARAAIQcjACEEIwEhBQsgASAHQh2Ip0F4cWohCiACIAooAgBqIQsgCyALKAIAQQFqNgIAIAMgCigCBGohCyALIAsoAgBBAWo2AgAgBCAFfEL/////D4MgCH4hByAFIASFIQYgBEIYiSAGhSAGQhCGhSEEIAZCJYkhBSAHpyAJSQRAIAQkACAFJAEQACEHIwAhBCMBIQULIAEgB0IdiKdBeHFqIQogAiAKKAIAaiELIAsgCygCAEEBajYCACADIAooAgRqIQsgCyALKAIAQQFqNgIAIAQgBXxC/////w+DIAh+IQcgBSAEhSEGIARCGIkgBoUgBkIQhoUhBCAGQiWJIQUgB6cgCUkEQCAEJAAgBSQBEAAhByMAIQQjASEFCyABIAdCHYinQXhxaiEKIAIgCigCAGohCyALIAsoAgBBAWo2AgAgAyAKKAIEaiELIAsgCygCAEEBajYCACAAQQRrIgBBBE8NAAsLIABBAEcEQANAIAQgBXxC/////w+DIAh+IQcgBSAEhSEGIARCGIkgBoUgBkIQhoUhBCAGQiWJIQUgB6cgCUkEQCAEJAAgBSQBEAAhByMAIQQjASEFCyABIAdCHYinQXhxaiEKIAIgCigCAGohCyALIAsoAgBBAWo2AgAgAyAKKAIEaiELIAsgCygCAEEBajYCACAAQQFrIgANAAsLIAQkACAFJAEL6QECB38CfkEAIABrIQQgAEECdCEKIAJFBEADQCABIAdqKAIAIQUgASAHakEANgIAIAQgBWohBiAGIAVqIQQgAyAHaiAGNgIAIAWtIAasfiELIAwgCyAGrH58IQwgB0EEaiIHIApHDQALBQNAIAIgB2ooAgAhCUEAIQUgByEIA0AgBSABIAhqKAIAaiEFIAEgCGpBADYCACAIQQRqIgggCUcNAAsgBCAFaiEGIAYgBWohBCAFrSAGrH4hCyAMIAsgBqx+fCEMA0AgAyAHaiAGNgIAIAdBBGoiByAJRw0ACyAHIApHDQALCyAMC4gCAgd/BH5BACAAayEFIABBAnQhCyACRQRAA0AgASAJaigCACEGIAEgCWpBADYCACAFIAZqIQggCCAGaiEFIAatIAisfiEMIA4gDCAIrH58IQ4gDyAMIAQgAyAJaigCAGooAgCsfnwhDyAJQQRqIgkgC0cNAAsFA0AgAiAJaigCACEKQQAhBkIAIQ0DQCABIAlqKAIAIQcgASAJakEANgIAIAYgB2ohBiANIAetIAQgAyAJaigCAGooAgCsfnwhDSAJQQRqIgkgCkcNAAsgBSAGaiEIIAggBmohBSAGrSAIrH4hDCAOIAwgCKx+fCEOIA8gDSAIrH58IQ8gCSALRw0ACwsgDyQEIA4LiwIDAX4BfwJ8IACtQiCGIAGthCQAIAKtQiCGIAOthCQBIAStIQ4gDiQCQoCAgIAQIA59IA6CpyQDIA0gBUEDdGohDwJAA0AgDSAPRg0BIAQgBiAKIAsQASAEIAsgCCAMEAK5RAAAAAAAANA/oiERIAQgCiAHIAkgDBADuUQAAAAAAADQP6IhECANIBBEAAAAAAAAAABhIBFEAAAAAAAAAABhcgR8RAAAAAAAAPh/BUQAAAAAAADwP0QAAAAAAADwvyMEuUQAAAAAAADQP6IgECARop+jpaQLOQMAIA1BCGohDQwACwtBACMAQiCIpzYCAEEAIwCnNgIEQQAjAUIgiKc2AghBACMBpzYCDAs=";
 
-// ../../packages/stats/src/internal/wasm/fused-mean.ts
+// ../../packages/stats/src/internal/wasm/wasm-module.ts
 var PAGE = 65536;
 var MAX_BYTES = 4294967296;
-var X_POINTER = 96;
-var kernel4;
-function fusedMeanReplicates(x, state, rows, out, outOffset) {
-  check("fusedMeanReplicates", x, state, rows, out, outOffset);
-  const n = x.length;
-  const k = loadKernel();
-  if (k === void 0) return void 0;
-  const outPointer = X_POINTER + 8 * n;
-  const buffer = prepare(k, x, outPointer + 8 * rows);
-  if (buffer === void 0) return void 0;
-  k.means(
-    state[0],
-    state[1],
-    state[2],
-    state[3],
-    n,
-    rows,
-    X_POINTER,
-    outPointer
-  );
-  out.set(new Float64Array(buffer, outPointer, rows), outOffset);
-  return Array.from(new Int32Array(buffer, 0, 4));
-}
-function fusedMeanReplicates2(x, stateA, rowsA, outA, offsetA, stateB, rowsB, outB, offsetB) {
-  check("fusedMeanReplicates2", x, stateA, rowsA, outA, offsetA);
-  check("fusedMeanReplicates2", x, stateB, rowsB, outB, offsetB);
-  const n = x.length;
-  const k = loadKernel();
-  if (k === void 0) return void 0;
-  const pointerA = X_POINTER + 8 * n;
-  const pointerB = pointerA + 8 * rowsA;
-  const buffer = prepare(k, x, pointerB + 8 * rowsB);
-  if (buffer === void 0) return void 0;
-  const both = Math.min(rowsA, rowsB);
-  const [a0, a1, a2, a3] = stateA;
-  const [b0, b1, b2, b3] = stateB;
-  k.means2(a0, a1, a2, a3, b0, b1, b2, b3, n, both, X_POINTER, pointerA, pointerB);
-  const words = new Int32Array(buffer, 0, 8);
-  let endA = Array.from(words.subarray(0, 4));
-  let endB = Array.from(words.subarray(4, 8));
-  const [rest, from, at] = rowsA > both ? [rowsA - both, endA, pointerA] : [rowsB - both, endB, pointerB];
-  if (rest > 0) {
-    const [c0, c1, c2, c3] = from;
-    k.means(c0, c1, c2, c3, n, rest, X_POINTER, at + 8 * both);
-    if (rowsA > both) endA = Array.from(words.subarray(0, 4));
-    else endB = Array.from(words.subarray(0, 4));
+function instantiateModule(base642, functions) {
+  const api = globalThis.WebAssembly;
+  if (api === void 0) return null;
+  try {
+    const { exports } = new api.Instance(new api.Module(decodeBase64(base642)), {});
+    if (exports.memory === void 0 || functions.some((f) => typeof exports[f] !== "function")) return null;
+    return exports;
+  } catch {
+    return null;
   }
-  outA.set(new Float64Array(buffer, pointerA, rowsA), offsetA);
-  outB.set(new Float64Array(buffer, pointerB, rowsB), offsetB);
-  return [endA, endB];
 }
-function check(caller, x, state, rows, out, outOffset) {
-  if (x.length === 0) throw new StatsError("STATS_EMPTY_SAMPLE", `${caller}: x is empty.`);
+function memoryOf(memory, bytes) {
+  if (bytes > MAX_BYTES) return void 0;
+  const have = memory.buffer.byteLength;
+  if (bytes > have) {
+    try {
+      memory.grow(Math.ceil((bytes - have) / PAGE));
+    } catch {
+      return void 0;
+    }
+  }
+  return memory.buffer;
+}
+function checkBlock(caller, n, empty, state, rows, out, outOffset) {
+  if (n === 0) throw new StatsError("STATS_EMPTY_SAMPLE", `${caller}: ${empty}.`);
   if (state.length !== 4 || state.every((w) => (w | 0) === 0)) {
     throw new StatsError(
       "STATS_INVALID_INPUT",
@@ -8035,36 +8007,6 @@ function check(caller, x, state, rows, out, outOffset) {
       "STATS_INVALID_INPUT",
       `${caller}: ${rows} rows from offset ${outOffset} do not fit in out of length ${out.length}.`
     );
-  }
-}
-function prepare(k, x, bytes) {
-  if (bytes > MAX_BYTES) return void 0;
-  const have = k.memory.buffer.byteLength;
-  if (bytes > have) {
-    try {
-      k.memory.grow(Math.ceil((bytes - have) / PAGE));
-    } catch {
-      return void 0;
-    }
-  }
-  const buffer = k.memory.buffer;
-  new Float64Array(buffer, X_POINTER, x.length).set(x);
-  return buffer;
-}
-function loadKernel() {
-  if (kernel4 === void 0) kernel4 = instantiate();
-  return kernel4 ?? void 0;
-}
-function instantiate() {
-  const api = globalThis.WebAssembly;
-  if (api === void 0) return null;
-  try {
-    const instance = new api.Instance(new api.Module(decodeBase64(MEAN_KERNEL_BASE64)), {});
-    const { memory, means, means2 } = instance.exports;
-    if (typeof means !== "function" || typeof means2 !== "function" || memory === void 0) return null;
-    return { memory, means, means2 };
-  } catch {
-    return null;
   }
 }
 var BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -8085,37 +8027,15 @@ function decodeBase64(text) {
   return out;
 }
 
-// ../../packages/stats/src/internal/wasm/spearman-kernel-bytes.ts
-var SPEARMAN_KERNEL_BASE64 = "AGFzbQEAAAABLgVgAAF+YAR/f39/AGAEf39/fwF+YAV/f39/fwF+YA5/f39/f39/f39/f39/fwADBgUAAQIDBAUDAQABBhoFfgFCAAt+AUIAC34BQgALfwFBAAt+AUIACwcQAgZtZW1vcnkCAANyaG8ABAq3DAVAAQJ+A0AjACMBfEL/////D4MjAn4hACMBIwCFIQEjAEIYiSABhSABQhCGhSQAIAFCJYkkASAApyMDSQ0ACyAAC/EFAgV+A38jACEEIwEhBSMCIQgjAyEJIABBBE8EQANAIAQgBXxC/////w+DIAh+IQcgBSAEhSEGIARCGIkgBoUgBkIQhoUhBCAGQiWJIQUgB6cgCUkEQCAEJAAgBSQBEAAhByMAIQQjASEFCyABIAdCHYinQXhxaiEKIAIgCigCAGohCyALIAsoAgBBAWo2AgAgAyAKKAIEaiELIAsgCygCAEEBajYCACAEIAV8Qv////8PgyAIfiEHIAUgBIUhBiAEQhiJIAaFIAZCEIaFIQQgBkIliSEFIAenIAlJBEAgBCQAIAUkARAAIQcjACEEIwEhBQsgASAHQh2Ip0F4cWohCiACIAooAgBqIQsgCyALKAIAQQFqNgIAIAMgCigCBGohCyALIAsoAgBBAWo2AgAgBCAFfEL/////D4MgCH4hByAFIASFIQYgBEIYiSAGhSAGQhCGhSEEIAZCJYkhBSAHpyAJSQRAIAQkACAFJAEQACEHIwAhBCMBIQULIAEgB0IdiKdBeHFqIQogAiAKKAIAaiELIAsgCygCAEEBajYCACADIAooAgRqIQsgCyALKAIAQQFqNgIAIAQgBXxC/////w+DIAh+IQcgBSAEhSEGIARCGIkgBoUgBkIQhoUhBCAGQiWJIQUgB6cgCUkEQCAEJAAgBSQBEAAhByMAIQQjASEFCyABIAdCHYinQXhxaiEKIAIgCigCAGohCyALIAsoAgBBAWo2AgAgAyAKKAIEaiELIAsgCygCAEEBajYCACAAQQRrIgBBBE8NAAsLIABBAEcEQANAIAQgBXxC/////w+DIAh+IQcgBSAEhSEGIARCGIkgBoUgBkIQhoUhBCAGQiWJIQUgB6cgCUkEQCAEJAAgBSQBEAAhByMAIQQjASEFCyABIAdCHYinQXhxaiEKIAIgCigCAGohCyALIAsoAgBBAWo2AgAgAyAKKAIEaiELIAsgCygCAEEBajYCACAAQQFrIgANAAsLIAQkACAFJAEL6QECB38CfkEAIABrIQQgAEECdCEKIAJFBEADQCABIAdqKAIAIQUgASAHakEANgIAIAQgBWohBiAGIAVqIQQgAyAHaiAGNgIAIAWtIAasfiELIAwgCyAGrH58IQwgB0EEaiIHIApHDQALBQNAIAIgB2ooAgAhCUEAIQUgByEIA0AgBSABIAhqKAIAaiEFIAEgCGpBADYCACAIQQRqIgggCUcNAAsgBCAFaiEGIAYgBWohBCAFrSAGrH4hCyAMIAsgBqx+fCEMA0AgAyAHaiAGNgIAIAdBBGoiByAJRw0ACyAHIApHDQALCyAMC4gCAgd/BH5BACAAayEFIABBAnQhCyACRQRAA0AgASAJaigCACEGIAEgCWpBADYCACAFIAZqIQggCCAGaiEFIAatIAisfiEMIA4gDCAIrH58IQ4gDyAMIAQgAyAJaigCAGooAgCsfnwhDyAJQQRqIgkgC0cNAAsFA0AgAiAJaigCACEKQQAhBkIAIQ0DQCABIAlqKAIAIQcgASAJakEANgIAIAYgB2ohBiANIAetIAQgAyAJaigCAGooAgCsfnwhDSAJQQRqIgkgCkcNAAsgBSAGaiEIIAggBmohBSAGrSAIrH4hDCAOIAwgCKx+fCEOIA8gDSAIrH58IQ8gCSALRw0ACwsgDyQEIA4LiwIDAX4BfwJ8IACtQiCGIAGthCQAIAKtQiCGIAOthCQBIAStIQ4gDiQCQoCAgIAQIA59IA6CpyQDIA0gBUEDdGohDwJAA0AgDSAPRg0BIAQgBiAKIAsQASAEIAsgCCAMEAK5RAAAAAAAANA/oiERIAQgCiAHIAkgDBADuUQAAAAAAADQP6IhECANIBBEAAAAAAAAAABhIBFEAAAAAAAAAABhcgR8RAAAAAAAAPh/BUQAAAAAAADwP0QAAAAAAADwvyMEuUQAAAAAAADQP6IgECARop+jpaQLOQMAIA1BCGohDQwACwtBACMAQiCIpzYCAEEAIwCnNgIEQQAjAUIgiKc2AghBACMBpzYCDAs=";
-
 // ../../packages/stats/src/internal/wasm/fused-spearman.ts
-var PAGE2 = 65536;
 var DATA_POINTER = 16;
 var EXACT_SUM_LIMIT = 208063;
-var kernel5;
+var kernel4;
 function fusedSpearmanReplicates(orders, state, rows, out, outOffset) {
   const n = orders.yAt.length;
-  if (n === 0) throw new StatsError("STATS_EMPTY_SAMPLE", "fusedSpearmanReplicates: x and y are empty.");
-  if (state.length !== 4 || state.every((w) => (w | 0) === 0)) {
-    throw new StatsError(
-      "STATS_INVALID_INPUT",
-      "fusedSpearmanReplicates: state must be the 4 words of a xoroshiro128plus getState(), not all zero."
-    );
-  }
-  if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(outOffset) || outOffset < 0) {
-    throw new StatsError(
-      "STATS_INVALID_INPUT",
-      `fusedSpearmanReplicates: rows and outOffset must be whole numbers >= 0, got ${rows} and ${outOffset}.`
-    );
-  }
-  if (outOffset + rows > out.length) {
-    throw new StatsError(
-      "STATS_INVALID_INPUT",
-      `fusedSpearmanReplicates: ${rows} rows from offset ${outOffset} do not fit in out of length ${out.length}.`
-    );
-  }
+  checkBlock("fusedSpearmanReplicates", n, "x and y are empty", state, rows, out, outOffset);
   if (n > EXACT_SUM_LIMIT) return void 0;
-  const k = loadKernel2();
+  const k = loadKernel();
   if (k === void 0) return void 0;
   const { x, y, yAt } = orders;
   const pos = DATA_POINTER;
@@ -8130,15 +8050,8 @@ function fusedSpearmanReplicates(orders, state, rows, out, outOffset) {
   const ry = cy + 4 * n;
   const outPointer = ry + 4 * n + 7 & ~7;
   const bytes = outPointer + 8 * rows;
-  const have = k.memory.buffer.byteLength;
-  if (bytes > have) {
-    try {
-      k.memory.grow(Math.ceil((bytes - have) / PAGE2));
-    } catch {
-      return void 0;
-    }
-  }
-  const buffer = k.memory.buffer;
+  const buffer = memoryOf(k.memory, bytes);
+  if (buffer === void 0) return void 0;
   const words = new Uint32Array(buffer);
   for (let p = 0; p < n; p++) {
     words[(pos >> 2) + 2 * p] = 4 * x.pos[p];
@@ -8167,21 +8080,14 @@ function fusedSpearmanReplicates(orders, state, rows, out, outOffset) {
   out.set(new Float64Array(buffer, outPointer, rows), outOffset);
   return Array.from(new Int32Array(buffer, 0, 4));
 }
-function loadKernel2() {
-  if (kernel5 === void 0) kernel5 = instantiate2();
-  return kernel5 ?? void 0;
+function loadKernel() {
+  if (kernel4 === void 0) kernel4 = instantiate();
+  return kernel4 ?? void 0;
 }
-function instantiate2() {
-  const api = globalThis.WebAssembly;
-  if (api === void 0) return null;
-  try {
-    const instance = new api.Instance(new api.Module(decodeBase64(SPEARMAN_KERNEL_BASE64)), {});
-    const { memory, rho } = instance.exports;
-    if (typeof rho !== "function" || memory === void 0) return null;
-    return { memory, rho };
-  } catch {
-    return null;
-  }
+function instantiate() {
+  const exports = instantiateModule(SPEARMAN_KERNEL_BASE64, ["rho"]);
+  if (exports === null) return null;
+  return { memory: exports.memory, rho: exports.rho };
 }
 
 // ../../packages/stats/src/internal/spearman-counts.ts
@@ -8310,19 +8216,6 @@ var SpearmanResampler = class {
     return Math.min(1, Math.max(-1, r));
   }
 };
-function spearmanLeaveOneOutBySorting(x, y, out) {
-  const n = x.length;
-  const dx = new Float64Array(n - 1);
-  const dy = new Float64Array(n - 1);
-  const work2 = spearmanWork(n - 1);
-  for (let i = 0; i < n; i++) {
-    dx.set(x.subarray(0, i), 0);
-    dx.set(x.subarray(i + 1), i);
-    dy.set(y.subarray(0, i), 0);
-    dy.set(y.subarray(i + 1), i);
-    out[i] = spearmanAt(dx, 0, dy, 0, work2);
-  }
-}
 
 // ../../packages/stats/src/internal/finite-sample.ts
 function finiteSample(data, fn, name) {
@@ -8503,10 +8396,11 @@ var spearmanKernel = {
     const resampler = new SpearmanResampler(x, y);
     return (state, rows, out, at) => resampler.replicates(state, rows, out, at) !== void 0;
   },
-  // Paired: out[i] is ρ without row i.
+  // Paired: out[i] is ρ without row i. Past COUNT_RANKING_LIMIT the engine deletes and sorts.
   jackknife: ([x, y], _j, out) => {
-    if (out.length > COUNT_RANKING_LIMIT) spearmanLeaveOneOutBySorting(x, y, out);
-    else new SpearmanResampler(x, y).leaveOneOut(out);
+    if (out.length > COUNT_RANKING_LIMIT) return false;
+    new SpearmanResampler(x, y).leaveOneOut(out);
+    return void 0;
   }
 };
 var pearsonKernel = {
@@ -8541,10 +8435,11 @@ function differenceKernel(of) {
     },
     ...jackknife === void 0 ? {} : {
       jackknife: (samples, j, out) => {
-        jackknife([samples[j]], 0, out);
+        if (jackknife([samples[j]], 0, out) === false) return false;
         const other = of.evaluate([samples[1 - j]]);
         for (let i = 0; i < out.length; i++)
           out[i] = j === 0 ? out[i] - other : other - out[i];
+        return void 0;
       }
     }
   };
@@ -8894,10 +8789,10 @@ var STATISTIC_NAMES = [
   "mean-ratio",
   "difference"
 ];
-function option(spec, key, check2, what, fallback) {
+function option(spec, key, check, what, fallback) {
   const value = spec[key];
   if (value === void 0 && fallback !== void 0) return fallback;
-  if (!check2(value)) {
+  if (!check(value)) {
     throw new StatsError(
       "STATS_INVALID_OPTION",
       `Statistic ${JSON.stringify(spec.name)}: ${key} must be ${what}, got ${describe3(value)}.`
@@ -8994,8 +8889,7 @@ function leaveOneOut(kernel6, samples, paired) {
   return targets.map((j) => {
     const n = samples[j].length;
     const out = new Float64Array(n);
-    if (kernel6.jackknife !== void 0 && (!paired || samples.length === 1 || kernel6.paired === "required")) {
-      kernel6.jackknife(samples, j, out);
+    if (kernel6.jackknife !== void 0 && (!paired || samples.length === 1 || kernel6.paired === "required") && kernel6.jackknife(samples, j, out) !== false) {
       return out;
     }
     const scratch = samples.map((s) => new Float64Array(s.length));
@@ -9068,6 +8962,81 @@ var ReplicateQuantiles = class {
     placed.splice(i, 0, k);
   }
 };
+
+// ../../packages/stats/src/internal/wasm/mean-kernel-bytes.ts
+var MEAN_KERNEL_BASE64 = "AGFzbQEAAAABPQhgAAF/YAJ/fwF8YAJ/fwJ8fGABfwF8YAJ/fwF+YAJ/fgBgCH9/f39/f39/AGANf39/f39/f39/f39/fwADDAsAAQECAQIDBAUGBwUDAQABBh8GfgFCAAt+AUIAC34BQgALfgFCAAt+AUIAC38BQQALBxsDBm1lbW9yeQIABW1lYW5zAAkGbWVhbnMyAAoK5BkLRAECfgNAIwAjAXxC/////w+DIwR+IQAjASMAhSEBIwBCGIkgAYUgAUIQhoUkACABQiWJJAEgAKcjBUkNAAsgAEIgiKcLvAECAXwDfyABQXhxIQUgBQRAA0AgA0QAAAAAAAAAgDkDICADQQhqIgNBwABHDQALQQAhAwNAIANBB3FBA3QhBCAEIAQrAyAgABAAQQN0aisDAKA5AyAgA0EBaiIDIAVHDQALQQArAyBBACsDKKBBACsDMEEAKwM4oKBBACsDQEEAKwNIoEEAKwNQQQArA1igoKAhAgsCQANAIAMgAUYNASACIAAQAEEDdGorAwCgIQIgA0EBaiEDDAALCyACC/gGBAV+AX8JfAF/IwAhAiMBIQMjBCEGIwUhBwJAIAFBCE8EQEQAAAAAAAAAgCEIRAAAAAAAAACAIQlEAAAAAAAAAIAhCkQAAAAAAAAAgCELRAAAAAAAAACAIQxEAAAAAAAAAIAhDUQAAAAAAAAAgCEORAAAAAAAAACAIQ8gAUEDdiERA0AgAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIAggACAFQiCIp0EDdGorAwCgIQggAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIAkgACAFQiCIp0EDdGorAwCgIQkgAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIAogACAFQiCIp0EDdGorAwCgIQogAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIAsgACAFQiCIp0EDdGorAwCgIQsgAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIAwgACAFQiCIp0EDdGorAwCgIQwgAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIA0gACAFQiCIp0EDdGorAwCgIQ0gAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIA4gACAFQiCIp0EDdGorAwCgIQ4gAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIA8gACAFQiCIp0EDdGorAwCgIQ8gEUEBayIRDQALIAggCaAgCiALoKAgDCANoCAOIA+goKAhEAsgAUEHcSERAkADQCARRQ0BIAIgA3xC/////w+DIAZ+IQUgAyAChSEEIAJCGIkgBIUgBEIQhoUhAiAEQiWJIQMgBacgB0kNAiAQIAAgBUIgiKdBA3RqKwMAoCEQIBFBAWshEQwACwsgAiQAIAMkASAQDwsgACABEAELzA0ECX4BfxJ8AX8jACECIwEhAyMCIQYjAyEHIwQhCiMFIQsCQCABQQhPBEBEAAAAAAAAAIAhDEQAAAAAAAAAgCENRAAAAAAAAACAIQ5EAAAAAAAAAIAhD0QAAAAAAAAAgCEQRAAAAAAAAACAIRFEAAAAAAAAAIAhEkQAAAAAAAAAgCETRAAAAAAAAACAIRREAAAAAAAAAIAhFUQAAAAAAAAAgCEWRAAAAAAAAACAIRdEAAAAAAAAAIAhGEQAAAAAAAAAgCEZRAAAAAAAAACAIRpEAAAAAAAAAIAhGyABQQN2IR4DQCACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIAwgACAFQiCIp0EDdGorAwCgIQwgFCAAIAlCIIinQQN0aisDAKAhFCACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIA0gACAFQiCIp0EDdGorAwCgIQ0gFSAAIAlCIIinQQN0aisDAKAhFSACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIA4gACAFQiCIp0EDdGorAwCgIQ4gFiAAIAlCIIinQQN0aisDAKAhFiACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIA8gACAFQiCIp0EDdGorAwCgIQ8gFyAAIAlCIIinQQN0aisDAKAhFyACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIBAgACAFQiCIp0EDdGorAwCgIRAgGCAAIAlCIIinQQN0aisDAKAhGCACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIBEgACAFQiCIp0EDdGorAwCgIREgGSAAIAlCIIinQQN0aisDAKAhGSACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIBIgACAFQiCIp0EDdGorAwCgIRIgGiAAIAlCIIinQQN0aisDAKAhGiACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIBMgACAFQiCIp0EDdGorAwCgIRMgGyAAIAlCIIinQQN0aisDAKAhGyAeQQFrIh4NAAsgDCANoCAOIA+goCAQIBGgIBIgE6CgoCEcIBQgFaAgFiAXoKAgGCAZoCAaIBugoKAhHQsgAUEHcSEeAkADQCAeRQ0BIAIgA3xC/////w+DIAp+IQUgAyAChSEEIAJCGIkgBIUgBEIQhoUhAiAEQiWJIQMgBacgC0kNAiAGIAd8Qv////8PgyAKfiEJIAcgBoUhCCAGQhiJIAiFIAhCEIaFIQYgCEIliSEHIAmnIAtJDQIgHCAAIAVCIIinQQN0aisDAKAhHCAdIAAgCUIgiKdBA3RqKwMAoCEdIB5BAWshHgwACwsgAiQAIAMkASAGJAIgByQDIBwgHQ8LIAAgARABIRwjACECIwEhAyMCJAAjAyQBIAAgARABIR0jACQCIwEkAyACJAAgAyQBIBwgHQsuAQF/IAFBgAFNBHwgACABEAIFIAFBAXZBeHEhAiAAIAIQBCAAIAEgAmsQBKALC0ECAX8EfCABQYABTQRAIAAgARADDwsgAUEBdkF4cSECIAAgAhAFIQQhAyAAIAEgAmsQBSEGIQUgAyAFoCAEIAagCx8BAX4gAK0hASABJARCgICAgBAgAX0gAYKnJAUgALgLDAAgAK1CIIYgAa2ECxUAIAAgAUIgiKc2AgAgACABpzYCBAtWAgF8AX8gACABEAckACACIAMQByQBIAQQBiEIIAcgBUEDdGohCQJAA0AgByAJRg0BIAcgBiAEEAQgCKM5AwAgB0EIaiEHDAALC0EAIwAQCEEIIwEQCAuLAQMBfAF/AnwgACABEAckACACIAMQByQBIAQgBRAHJAIgBiAHEAckAyAIEAYhDSALIAlBA3RqIQ4CQANAIAsgDkYNASAKIAgQBSEQIQ8gCyAPIA2jOQMAIAwgECANozkDACALQQhqIQsgDEEIaiEMDAALC0EAIwAQCEEIIwEQCEEQIwIQCEEYIwMQCAs=";
+
+// ../../packages/stats/src/internal/wasm/fused-mean.ts
+var X_POINTER = 96;
+var kernel5;
+function fusedMeanReplicates(x, state, rows, out, outOffset) {
+  checkBlock("fusedMeanReplicates", x.length, "x is empty", state, rows, out, outOffset);
+  const n = x.length;
+  const k = loadKernel2();
+  if (k === void 0) return void 0;
+  const outPointer = X_POINTER + 8 * n;
+  const buffer = prepare(k, x, outPointer + 8 * rows);
+  if (buffer === void 0) return void 0;
+  k.means(
+    state[0],
+    state[1],
+    state[2],
+    state[3],
+    n,
+    rows,
+    X_POINTER,
+    outPointer
+  );
+  out.set(new Float64Array(buffer, outPointer, rows), outOffset);
+  return Array.from(new Int32Array(buffer, 0, 4));
+}
+function fusedMeanReplicates2(x, stateA, rowsA, outA, offsetA, stateB, rowsB, outB, offsetB) {
+  checkBlock("fusedMeanReplicates2", x.length, "x is empty", stateA, rowsA, outA, offsetA);
+  checkBlock("fusedMeanReplicates2", x.length, "x is empty", stateB, rowsB, outB, offsetB);
+  const n = x.length;
+  const k = loadKernel2();
+  if (k === void 0) return void 0;
+  const pointerA = X_POINTER + 8 * n;
+  const pointerB = pointerA + 8 * rowsA;
+  const buffer = prepare(k, x, pointerB + 8 * rowsB);
+  if (buffer === void 0) return void 0;
+  const both = Math.min(rowsA, rowsB);
+  const [a0, a1, a2, a3] = stateA;
+  const [b0, b1, b2, b3] = stateB;
+  k.means2(a0, a1, a2, a3, b0, b1, b2, b3, n, both, X_POINTER, pointerA, pointerB);
+  const words = new Int32Array(buffer, 0, 8);
+  let endA = Array.from(words.subarray(0, 4));
+  let endB = Array.from(words.subarray(4, 8));
+  const [rest, from, at] = rowsA > both ? [rowsA - both, endA, pointerA] : [rowsB - both, endB, pointerB];
+  if (rest > 0) {
+    const [c0, c1, c2, c3] = from;
+    k.means(c0, c1, c2, c3, n, rest, X_POINTER, at + 8 * both);
+    if (rowsA > both) endA = Array.from(words.subarray(0, 4));
+    else endB = Array.from(words.subarray(0, 4));
+  }
+  outA.set(new Float64Array(buffer, pointerA, rowsA), offsetA);
+  outB.set(new Float64Array(buffer, pointerB, rowsB), offsetB);
+  return [endA, endB];
+}
+function prepare(k, x, bytes) {
+  const buffer = memoryOf(k.memory, bytes);
+  if (buffer === void 0) return void 0;
+  new Float64Array(buffer, X_POINTER, x.length).set(x);
+  return buffer;
+}
+function loadKernel2() {
+  if (kernel5 === void 0) kernel5 = instantiate2();
+  return kernel5 ?? void 0;
+}
+function instantiate2() {
+  const exports = instantiateModule(MEAN_KERNEL_BASE64, ["means", "means2"]);
+  if (exports === null) return null;
+  return {
+    memory: exports.memory,
+    means: exports.means,
+    means2: exports.means2
+  };
+}
 
 // ../../packages/stats/src/internal/resample-blocks.ts
 var FUSED_MAX_LENGTH = 4194304;

@@ -16,8 +16,11 @@ export function leaveOneOut(
     const out = new Float64Array(n);
     // A one-sample rule deletes from sample j; with paired samples that is right only when there is one sample.
     // A statistic of pairs (paired: 'required') deletes row i itself.
-    if (kernel.jackknife !== undefined && (!paired || samples.length === 1 || kernel.paired === 'required')) {
-      kernel.jackknife(samples, j, out);
+    if (
+      kernel.jackknife !== undefined &&
+      (!paired || samples.length === 1 || kernel.paired === 'required') &&
+      kernel.jackknife(samples, j, out) !== false
+    ) {
       return out;
     }
     const scratch = samples.map((s) => new Float64Array(s.length));

@@ -9,7 +9,6 @@
 // partial sum below is a multiple of 1/4 below n³/4 and exact while n³ < 2^53. Exact sums do not depend on the
 // order of their terms, so Σ_g C_g·dx_g² (by tie group) equals spearmanAt's Σ over the resample in draw order, and rho is then
 // the same three roundings. Beyond COUNT_RANKING_LIMIT the sums may round, and callers rank by sorting.
-import { spearmanAt, spearmanWork } from './spearman-core';
 import { fusedSpearmanReplicates } from './wasm/fused-spearman';
 
 /** The largest n ranked from counts: n³ = 2^51, well inside exact double sums. */
@@ -173,20 +172,5 @@ export class SpearmanResampler implements SpearmanOrders {
     if (sxx === 0 || syy === 0) return Number.NaN;
     const r = sxy / Math.sqrt(sxx * syy);
     return Math.min(1, Math.max(-1, r));
-  }
-}
-
-/** Leave-one-out rho of paired data by sorting each deleted copy: for n beyond COUNT_RANKING_LIMIT. */
-export function spearmanLeaveOneOutBySorting(x: Float64Array, y: Float64Array, out: Float64Array): void {
-  const n = x.length;
-  const dx = new Float64Array(n - 1);
-  const dy = new Float64Array(n - 1);
-  const work = spearmanWork(n - 1);
-  for (let i = 0; i < n; i++) {
-    dx.set(x.subarray(0, i), 0);
-    dx.set(x.subarray(i + 1), i);
-    dy.set(y.subarray(0, i), 0);
-    dy.set(y.subarray(i + 1), i);
-    out[i] = spearmanAt(dx, 0, dy, 0, work);
   }
 }

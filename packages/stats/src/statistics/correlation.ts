@@ -1,5 +1,5 @@
 import { type SpearmanWork, spearmanAt, spearmanWork } from '../internal/spearman-core';
-import { COUNT_RANKING_LIMIT, SpearmanResampler, spearmanLeaveOneOutBySorting } from '../internal/spearman-counts';
+import { COUNT_RANKING_LIMIT, SpearmanResampler } from '../internal/spearman-counts';
 import { pearson } from '../pearson';
 import { spearman } from '../spearman';
 import type { StatisticKernel } from './kernel';
@@ -33,10 +33,11 @@ export const spearmanKernel: StatisticKernel = {
     const resampler = new SpearmanResampler(x as Float64Array, y as Float64Array);
     return (state, rows, out, at) => resampler.replicates(state, rows, out, at) !== undefined;
   },
-  // Paired: out[i] is ρ without row i.
+  // Paired: out[i] is ρ without row i. Past COUNT_RANKING_LIMIT the engine deletes and sorts.
   jackknife: ([x, y], _j, out) => {
-    if (out.length > COUNT_RANKING_LIMIT) spearmanLeaveOneOutBySorting(x as Float64Array, y as Float64Array, out);
-    else new SpearmanResampler(x as Float64Array, y as Float64Array).leaveOneOut(out);
+    if (out.length > COUNT_RANKING_LIMIT) return false;
+    new SpearmanResampler(x as Float64Array, y as Float64Array).leaveOneOut(out);
+    return undefined;
   },
 };
 

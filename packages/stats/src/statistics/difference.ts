@@ -34,10 +34,11 @@ export function differenceKernel(of: StatisticKernel): StatisticKernel {
       ? {}
       : {
           jackknife: (samples, j, out) => {
-            jackknife([samples[j] as Float64Array], 0, out);
+            if (jackknife([samples[j] as Float64Array], 0, out) === false) return false;
             const other = of.evaluate([samples[1 - j] as Float64Array]);
             for (let i = 0; i < out.length; i++)
               out[i] = j === 0 ? (out[i] as number) - other : other - (out[i] as number);
+            return undefined;
           },
         }),
   };

@@ -15,9 +15,11 @@ export interface StatisticKernel {
   evaluateScratch(samples: readonly Float64Array[]): number;
   /**
    * O(n) leave-one-out values when one observation i of sample j is deleted (for paired statistics, when row i
-   * is deleted: j is then ignored). Absent: the engine recomputes the statistic on each leave-one-out sample.
+   * is deleted: j is then ignored). Absent, or returning false (the rule does not apply to these samples): the
+   * engine recomputes the statistic on each leave-one-out sample.
    */
-  jackknife?(samples: readonly Float64Array[], j: number, out: Float64Array): void;
+  // biome-ignore lint/suspicious/noConfusingVoidType: a rule that always applies returns nothing; false declines.
+  jackknife?(samples: readonly Float64Array[], j: number, out: Float64Array): void | false;
   /**
    * The statistic of one resample straight from its indices — sample j's values are
    * samples[j][indices[j][offsets[j] + i]] for i < samples[j].length — without gathering them first. Must give
