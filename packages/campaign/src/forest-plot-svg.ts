@@ -1,3 +1,4 @@
+import { escapeXml } from '@bootstat/io';
 import type { CampaignSummary, EmptyCell, MetricSummary } from './aggregate-campaign';
 import type { CampaignComparison, Verdict } from './compare-configurations';
 import { metricDirection } from './metric-direction';
@@ -11,8 +12,7 @@ export interface ForestPlotOptions {
   readonly comparison?: CampaignComparison;
 }
 
-const esc = (s: string) =>
-  s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const esc = escapeXml;
 
 function short(x: number): string {
   if (x === 0) return '0';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, escapeText, toSafeJson } from './escape-text';
+import { escapeMarkdown, escapeText, escapeXml, toSafeJson } from './escape-text';
 
 describe('escapeText', () => {
   it.each([
@@ -73,6 +73,22 @@ describe('escapeMarkdown', () => {
         const out = escapeMarkdown(s);
         expect(out).not.toMatch(/(^|[^\\])\|/);
         expect(out).not.toMatch(/[<>\n\r]/);
+      }),
+    );
+  });
+});
+
+describe('escapeXml', () => {
+  it('escapes the XML specials and shows controls as escapeText does', () => {
+    expect(escapeXml('a<b & "c">')).toBe('a&lt;b &amp; &quot;c&quot;&gt;');
+    expect(escapeXml('x\u0000y\u202e\n')).toBe('x\\u0000y\\u202e\\n');
+  });
+
+  it('leaves no raw special or control character, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        const out = escapeXml(s);
+        expect(out).not.toMatch(/[<>"]|&(?!amp;|lt;|gt;|quot;)|[\p{Cc}\p{Cf}\p{Cs}]/u);
       }),
     );
   });

@@ -63,3 +63,19 @@ const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;
 export function escapeMarkdown(text: string): string {
   return escapeText(text).replace(MARKDOWN, (c) => ENTITIES[c] ?? `\\${c}`);
 }
+
+/**
+ * Text from input made safe inside an SVG or XML text node or a double-quoted attribute: `&`, `<`, `>` and `"`
+ * become entities, and what escapeText would escape (controls, bidirectional and invisible format characters,
+ * lone surrogates) gets escapeText's visible `\uXXXX` form, so the drawing shows what a terminal would.
+ *
+ * @example
+ * escapeXml('a<b & "c"\u202e'); // 'a&lt;b &amp; &quot;c&quot;\\u202e'
+ */
+export function escapeXml(text: string): string {
+  return escapeText(text)
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
+}

@@ -1,6 +1,6 @@
 export { type CsvDialect, type Delimiter, type DetectDialectOptions, detectDialect } from './detect-dialect';
 export { formatLocation, IO_ERROR_CODES, IoError, type IoErrorCode, type IoErrorLocation } from './errors';
-export { escapeMarkdown, escapeText, toSafeJson } from './escape-text';
+export { escapeMarkdown, escapeText, escapeXml, toSafeJson } from './escape-text';
 export { findColumn } from './find-column';
 export type { IoNote } from './io-note';
 export { MISSING_VALUE_TOKENS, missingValue } from './missing-values';

@@ -1,3 +1,4 @@
+import { escapeXml } from '@bootstat/io';
 import { human } from './format-number';
 
 export interface HistogramPlot {
@@ -8,8 +9,7 @@ export interface HistogramPlot {
   readonly high: number;
 }
 
-const esc = (s: string) =>
-  s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const esc = escapeXml;
 
 /**
  * An SVG histogram of the bootstrap replicates with the estimate (solid line) and the interval (shaded band,
