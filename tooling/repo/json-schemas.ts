@@ -2,6 +2,7 @@
 // write-schemas.ts to write the files the packages publish and by the test that holds the files to the code.
 import { campaignJsonSchema } from '@bootstat/campaign';
 import { BootstrapResultJsonSchema, promotionGateJsonSchema } from '@bootstat/stats';
+import { studyJsonSchema } from '@bootstat/study';
 import * as z from 'zod';
 import { ciGroupsJsonSchema, ciJsonSchema } from '../../apps/cli/src/output/ci-json';
 import { methodsJsonSchema } from '../../apps/cli/src/output/methods-json';
@@ -21,6 +22,7 @@ export const JSON_SCHEMAS: readonly { readonly file: string; readonly title: str
     title: 'bootstat campaign output',
     schema: campaignJsonSchema(),
   },
+  { file: 'packages/study/schemas/study.schema.json', title: 'bootstat study output', schema: studyJsonSchema() },
   { file: 'apps/cli/schemas/ci.schema.json', title: 'bootstat ci output', schema: ciJsonSchema() },
   {
     file: 'apps/cli/schemas/ci-groups.schema.json',

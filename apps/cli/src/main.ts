@@ -1,4 +1,5 @@
 import { closestName } from '@bootstat/registry';
+import { STUDY_MODES } from '@bootstat/study';
 import pkg from '../package.json';
 import { CliError, EXIT } from './cli-error';
 import { CAMPAIGN_FLAGS, CAMPAIGN_HELP, campaignCommand } from './commands/campaign';
@@ -7,6 +8,7 @@ import { COMPLETION_HELP, completionCommand } from './commands/completion';
 import { DEMO_FLAGS, DEMO_HELP, demoCommand } from './commands/demo';
 import { GATE_FLAGS, GATE_HELP, gateCommand } from './commands/gate';
 import { METHODS_FLAGS, METHODS_HELP, methodsCommand } from './commands/methods';
+import { STUDY_FLAGS, STUDY_HELP, studyCommand } from './commands/study';
 import type { CliIo } from './io';
 import { printError } from './output/messages';
 import { OUTPUT_FORMATS } from './output/render';
@@ -24,6 +26,7 @@ Commands
   demo          every method side by side on built-in sample data
   gate REPORT…  pass or fail bench runs on the BCa lower bound of their mean score (exit 0 / 1)
   campaign PATH…  mean and bootstrap interval per configuration and metric; --baseline compares them
+  study SPEC    a Monte Carlo study of bootstrap intervals (coverage, widths) over a scenario grid
   completion SHELL  a completion script for bash, zsh or fish
   help COMMAND  a command's help (as 'bootstat COMMAND --help')
 
@@ -42,6 +45,7 @@ const COMMANDS = {
   demo: { run: demoCommand, help: DEMO_HELP, flags: DEMO_FLAGS },
   gate: { run: gateCommand, help: GATE_HELP, flags: GATE_FLAGS },
   campaign: { run: campaignCommand, help: CAMPAIGN_HELP, flags: CAMPAIGN_FLAGS },
+  study: { run: studyCommand, help: STUDY_HELP, flags: STUDY_FLAGS },
 } as const;
 
 function pluginFiles(argv: readonly string[]): string[] {
@@ -101,6 +105,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           'input-format': ['csv', 'json', 'jsonl'],
           header: ['auto', 'yes', 'no'],
           'fail-on': ['never', 'regression'],
+          mode: STUDY_MODES,
         },
       );
     }

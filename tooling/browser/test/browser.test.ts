@@ -10,7 +10,14 @@ import { probe } from '../src/probe';
 
 const HERE = fileURLToPath(new URL('..', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
-const ENTRIES = ['@bootstat/rng', '@bootstat/stats', '@bootstat/registry', '@bootstat/io', '@bootstat/campaign'];
+const ENTRIES = [
+  '@bootstat/rng',
+  '@bootstat/stats',
+  '@bootstat/registry',
+  '@bootstat/io',
+  '@bootstat/campaign',
+  '@bootstat/study',
+];
 
 /** Bundles `code` for the browser as a user's bundler would: the packages' built files, browser conditions. */
 async function bundle(code: string, format: 'esm' | 'iife' = 'esm') {
@@ -39,7 +46,12 @@ describe('the main entries in a browser', () => {
   });
 
   it('the Node-only entries stay out of the browser: they do import Node built-ins', async () => {
-    for (const name of ['@bootstat/stats/node', '@bootstat/io/node', '@bootstat/campaign/node']) {
+    for (const name of [
+      '@bootstat/stats/node',
+      '@bootstat/io/node',
+      '@bootstat/campaign/node',
+      '@bootstat/study/node',
+    ]) {
       const r = await bundle(`export * from '${name}';`).catch((e: { errors: unknown[] }) => e);
       expect(r.errors.length, name).toBeGreaterThan(0);
     }

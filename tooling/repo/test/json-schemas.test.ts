@@ -105,6 +105,10 @@ describe('the published JSON Schemas', () => {
         'json',
       ],
     ],
+    [
+      'packages/study/schemas/study.schema.json',
+      ['study', 'docs/examples/karwowski-study.yaml', '--reps', '10', '--resamples', '50', '--format', 'json'],
+    ],
     ['apps/cli/schemas/methods.schema.json', ['methods', '--format', 'json']],
   ])('%s validates what the CLI prints (%j)', (file, args) => {
     const validate = validator(file);
@@ -134,6 +138,7 @@ describe('the published JSON Schemas', () => {
       ['ci', 'docs/examples/latencies.csv', '--column', 'ms', '--resamples', '100', '--format', 'json'],
       ['gate', join(gate, 'pass.json'), '--threshold', '0.8', '--format', 'json'],
       ['campaign', 'docs/examples/campaign', '--resamples', '100', '--format', 'json'],
+      ['study', 'docs/examples/karwowski-study.yaml', '--reps', '5', '--resamples', '20', '--format', 'json'],
       ['methods', '--format', 'json'],
     ]) {
       const doc = cli(args) as Record<string, unknown>;

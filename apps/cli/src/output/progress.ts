@@ -19,13 +19,13 @@ export function progressBar(
   io: CliIo,
   label: string,
   allowed: boolean,
-): { update: (done: number, total: number) => void; done: () => void } {
+): { update: (done: number, total: number, detail?: string) => void; done: () => void } {
   const now = io.now ?? Date.now;
   const start = now();
   let shown = false;
   let last = 0;
   return {
-    update(done, total) {
+    update(done, total, detail) {
       if (!allowed) return;
       const t = now();
       if (t - start < 1000 || (t - last < 100 && done < total)) return;
@@ -34,7 +34,9 @@ export function progressBar(
       const width = 30;
       const filled = Math.round((width * done) / total);
       const pct = Math.floor((100 * done) / total);
-      io.stderr(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${pct}% ${done}/${total}`);
+      io.stderr(
+        `\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${pct}% ${done}/${total}${detail === undefined ? '' : ` ${detail}`}`,
+      );
     },
     done() {
       if (shown) io.stderr('\r\x1b[2K');

@@ -1,0 +1,107 @@
+import { bootstrap, bootstrapRows } from '@bootstat/stats';
+import type { Scenario } from '../expand-scenarios';
+import type { StudyPlan } from '../plan-study';
+import type { StudyMode } from '../study-mode';
+import { scenarioStreams } from './scenario-streams';
+
+/** What datasets [first, first + rows) of a scenario gave (the shape of ScenarioDatasets, for a chunk). */
+export interface DatasetChunk {
+  readonly rhoHat: Float64Array;
+  readonly nanReplicates: Float64Array;
+  readonly low: Float64Array[];
+  readonly high: Float64Array[];
+}
+
+/**
+ * Datasets [first, first + rows) of a scenario: drawn, bootstrapped with every method of the spec, and reduced to
+ * ρ̂, the NaN replicates and the ends. 'batch' draws the chunk as a (rows × n) matrix and calls `bootstrapRows`
+ * once per method; 'per-dataset' draws and bootstraps one dataset at a time with `bootstrap`. Both read the same
+ * streams (dataset r: data.child(r), bootstrap.child(r)), so they give the same bits.
+ */
+export function runDatasets(
+  plan: StudyPlan,
+  scenario: Scenario,
+  inputRho: number,
+  first: number,
+  rows: number,
+  mode: StudyMode,
+): DatasetChunk {
+  const { spec, generators } = plan;
+  const n = scenario.n;
+  const streams = scenarioStreams(spec.seed, scenario);
+  const design = generators.design(spec, scenario, plan.template(scenario), inputRho);
+  const out: DatasetChunk = {
+    rhoHat: new Float64Array(rows),
+    nanReplicates: new Float64Array(rows),
+    low: spec.methods.map(() => new Float64Array(rows)),
+    high: spec.methods.map(() => new Float64Array(rows)),
+  };
+  const common = {
+    nResamples: spec.nResamples,
+    confidenceLevel: spec.confidenceLevel,
+    nanReplicates: 'omit' as const,
+  };
+  if (mode === 'batch') {
+    const X = new Float64Array(rows * n);
+    const Y = new Float64Array(rows * n);
+    generators.generateRows(design, streams.data, first, rows, X, Y);
+    spec.methods.forEach((method, j) => {
+      const r = bootstrapRows({ x: X, y: Y, rows, cols: n }, 'spearman', {
+        ...common,
+        method,
+        rng: streams.bootstrap,
+        rowOffset: first,
+      });
+      (out.low[j] as Float64Array).set(r.low);
+      (out.high[j] as Float64Array).set(r.high);
+      if (j === 0) {
+        out.rhoHat.set(r.estimate);
+        for (let i = 0; i < rows; i++) out.nanReplicates[i] = r.omittedReplicates[i] as number;
+      }
+    });
+    return out;
+  }
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  for (let i = 0; i < rows; i++) {
+    const d = first + i;
+    generators.generateOne(design, streams.data.child(d), x, y);
+    spec.methods.forEach((method, j) => {
+      const r = bootstrap([x, y], 'spearman', {
+        ...common,
+        method,
+        paired: true,
+        rng: streams.bootstrap.child(d),
+        keepDistribution: false,
+      });
+      (out.low[j] as Float64Array)[i] = r.ci.low;
+      (out.high[j] as Float64Array)[i] = r.ci.high;
+      if (j === 0) {
+        out.rhoHat[i] = r.estimate;
+        out.nanReplicates[i] = r.omittedReplicates;
+      }
+    });
+  }
+  return out;
+}
+
+/** A chunk as one array (ρ̂, NaN replicates, each method's lower ends, then each method's upper ends), to move it. */
+export function packChunk(chunk: DatasetChunk): Float64Array {
+  const rows = chunk.rhoHat.length;
+  const all = [chunk.rhoHat, chunk.nanReplicates, ...chunk.low, ...chunk.high];
+  const out = new Float64Array(all.length * rows);
+  for (const [i, a] of all.entries()) out.set(a, i * rows);
+  return out;
+}
+
+/** The chunk `packChunk` packed, for `methods` methods (views into `packed`). */
+export function unpackChunk(packed: Float64Array, methods: number): DatasetChunk {
+  const rows = packed.length / (2 + 2 * methods);
+  const at = (i: number) => packed.subarray(i * rows, (i + 1) * rows);
+  return {
+    rhoHat: at(0),
+    nanReplicates: at(1),
+    low: Array.from({ length: methods }, (_, j) => at(2 + j)),
+    high: Array.from({ length: methods }, (_, j) => at(2 + methods + j)),
+  };
+}

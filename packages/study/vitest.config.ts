@@ -1,0 +1,3 @@
+import { bootstatProject } from '../../tooling/test/vitest.shared';
+
+export default bootstatProject('study');
