@@ -18,9 +18,9 @@ export const CALIBRATION_TOLERANCE = 1e-5;
 /** Options of {@link calibrateRho}. */
 export interface CalibrateRhoOptions {
   /** The x template; or give `counts` (and `range`) and it is `tiedLevels({ counts, range })`. */
-  readonly template?: Float64Array;
-  readonly counts?: readonly number[];
-  readonly range?: readonly [number, number];
+  readonly template?: Float64Array | undefined;
+  readonly counts?: readonly number[] | undefined;
+  readonly range?: readonly [number, number] | undefined;
   /** The outcome, by name and options: 'rank-mixing', 'gaussian-copula', 'log-linear' or a plugin's. */
   readonly outcome: StrategyChoice;
   /** The mean Spearman rho wanted, in (−1, 1). */
@@ -98,9 +98,11 @@ function cacheKey(
  * ranks of y are the ranks of the outcome's score, so the marginal cannot change Spearman's rho and is not an input.
  * Each dataset's rho is bit for bit `spearman(x, y)` of the dataset the generator would make (scores do not tie).
  *
- * Root finding on f(ρ_in) − target over [−0.999, 0.999]: f(0) decides the side; the far end is checked (beyond it the
- * target is unreachable); then the Illinois variant of regula falsi (Dowell & Jarratt 1971), stopping when
- * |f − target| ≤ tolerance or the bracket is narrower than 1e-7. The evaluated point closest to the target is returned.
+ * Root finding on f(ρ_in) − target over [−0.999, 0.999]: secant steps from ρ_in = target until the root is
+ * bracketed (an end of the range is evaluated when a step would leave it; an end short of the target means the target
+ * is unreachable), then the Illinois variant of regula falsi (Dowell & Jarratt 1971), stopping when
+ * |f − target| ≤ tolerance or the bracket is narrower than 1e-7 (f is a step function: it may step over the target).
+ * The evaluated point closest to the target is returned. Typically 2–4 evaluations.
  * Target 0 gives input rho 0. The reference (Karwowski-Simulations data_generator.py `_calibrate_rho_multipoint`)
  * bisects at 5 probes on 300 datasets and interpolates; this solves at the target itself.
  *

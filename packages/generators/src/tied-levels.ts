@@ -10,6 +10,8 @@ export interface TiedLevelsOptions {
   readonly counts: readonly number[];
   /** The lowest and highest level. Default [1.43, 3.55], the reference's exposure range. */
   readonly range?: readonly [number, number];
+  /** The sample size the counts must sum to, when you want that checked. */
+  readonly n?: number;
 }
 
 /**
@@ -19,10 +21,12 @@ export interface TiedLevelsOptions {
  * the reference's "all distinct" design.
  *
  * @returns a Float64Array of length Σ counts, non-decreasing
- * @throws {GeneratorsError} GENERATORS_INVALID_COUNTS (not an array of positive integers, or fewer than 2 in all);
- *   GENERATORS_INVALID_RANGE (not two finite numbers lo < hi)
+ * @throws {GeneratorsError} GENERATORS_INVALID_COUNTS (not an array of integers ≥ 1, or not summing to `n` when
+ *   given); GENERATORS_INVALID_SIZE (the counts sum to less than 2); GENERATORS_INVALID_RANGE (not two finite
+ *   numbers lo < hi)
  * @example
- * tiedLevels({ counts: [2, 1, 1, 2] }); // Float64Array [1.43, 1.43, 2.1366666666666667, 2.8433333333333333, 3.55, 3.55]
+ * Array.from(tiedLevels({ counts: [2, 1, 1, 2] })); // [1.43, 1.43, 2.1366666666666667, 2.8433333333333333, 3.55, 3.55]
+ * tiedLevels({ counts: levelCounts(80, 4, 'even'), n: 80 }).length; // 80
  */
 export function tiedLevels(options: TiedLevelsOptions): Float64Array {
   if (typeof options !== 'object' || options === null) {
@@ -33,6 +37,13 @@ export function tiedLevels(options: TiedLevelsOptions): Float64Array {
   }
   const { counts } = options;
   const n = totalCount(counts, 'tiedLevels');
+  if (options.n !== undefined && options.n !== n) {
+    throw new GeneratorsError(
+      'GENERATORS_INVALID_COUNTS',
+      `tiedLevels: the counts sum to ${n}, not n = ${describe(options.n)}. Make them sum to n (levelCounts(n, k, ` +
+        `pattern) does).`,
+    );
+  }
   const [lo, hi] = levelRange(options.range, 'tiedLevels');
   const k = counts.length;
   const step = k === 1 ? 0 : (hi - lo) / (k - 1);

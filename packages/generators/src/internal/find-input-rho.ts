@@ -25,7 +25,7 @@ export interface InputRhoSearch {
  * 2. Illinois (regula falsi halving the retained end's value when an end is kept twice; Dowell & Jarratt 1971).
  *
  * Stops as soon as |f − target| ≤ tolerance or the bracket is narrower than 1e-7; returns the evaluated point
- * closest to the target (the first such, so the result is a fixed function of f).
+ * closest to the target (the last such: on a step of f, a point of the final bracket).
  */
 export function findInputRho(f: (rho: number) => number, target: number, tolerance: number): InputRhoSearch {
   let evaluations = 0;
@@ -40,7 +40,7 @@ export function findInputRho(f: (rho: number) => number, target: number, toleran
   const evaluate = (rho: number): number => {
     const value = f(rho);
     evaluations++;
-    if (!(Math.abs(value - target) >= Math.abs(bestValue - target))) {
+    if (!(Math.abs(value - target) > Math.abs(bestValue - target))) {
       bestRho = rho;
       bestValue = value;
     }
