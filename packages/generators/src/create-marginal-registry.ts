@@ -15,7 +15,8 @@ export type MarginalRegistry = Registry<'marginal', undefined, Marginal, Margina
  *
  * @example
  * const marginal = createMarginalRegistry().run('lognormal', undefined, { median: 15.4, iqr: 19.3 });
- * marginal.quantile(0.5); // 15.4 (to rounding)
+ * marginal.parameters.mu; // 2.7343675094195836
+ * Math.round(marginal.quantile(0.5) * 1e9) / 1e9; // 15.4
  */
 export function createMarginalRegistry(): MarginalRegistry {
   return createRegistry<undefined, Marginal>()('marginal').register(lognormalMarginal);

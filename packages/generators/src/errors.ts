@@ -26,9 +26,15 @@ export type GeneratorsErrorCode = (typeof GENERATORS_ERROR_CODES)[number];
  * pass through as `RegistryError`s.
  *
  * @example
- * try { levelCounts(80, 4, 'heavy-tail') } catch (e) {
- *   if (e instanceof GeneratorsError && e.code === 'GENERATORS_UNKNOWN_PATTERN') ... // "Did you mean 'heavy_tail'?"
+ * let caught;
+ * try {
+ *   levelCounts(80, 4, 'heavy-tail');
+ * } catch (e) {
+ *   caught = e;
  * }
+ * caught instanceof GeneratorsError; // true
+ * caught.code; // 'GENERATORS_UNKNOWN_PATTERN'
+ * caught.message.includes("Did you mean 'heavy_tail'?"); // true
  */
 export class GeneratorsError extends Error {
   override readonly name = 'GeneratorsError';

@@ -21,7 +21,7 @@ export const LOGNORMAL_MIN_SIGMA = 0.01;
  * @param iqr - the interquartile range of Y, > 0
  * @throws {GeneratorsError} GENERATORS_INVALID_OPTION when median or iqr is not a finite positive number
  * @example
- * fitLognormal(15.4, 19.3); // { mu: 2.734367509419584, sigma: 0.7212953465… } (case 1 of the reference)
+ * fitLognormal(15.4, 19.3); // { mu: 2.7343675094195836, sigma: 0.7212953465487908 }
  */
 export function fitLognormal(median: number, iqr: number): LognormalParameters {
   for (const [what, v] of [

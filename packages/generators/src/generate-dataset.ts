@@ -19,6 +19,7 @@ import type { DatasetDesign, DatasetOptions } from './dataset-design';
  *     marginal: { name: 'lognormal', options: { median: 15.4, iqr: 19.3 } }, inputRho: -0.15 },
  *   streamTree(7).child('data').child(0), x, y,
  * );
+ * new Set(x).size; // 4
  */
 export function generateDataset(
   design: DatasetDesign,

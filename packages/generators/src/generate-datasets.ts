@@ -18,6 +18,7 @@ import type { DatasetDesign, DatasetOptions } from './dataset-design';
  * const X = new Float64Array(5 * 80);
  * const Y = new Float64Array(5 * 80);
  * generateDatasets(design, streamTree(7).child('data'), 100, 5, X, Y); // rows 100 … 104
+ * new Set(X.subarray(0, 80)).size; // 4
  */
 export function generateDatasets(
   design: DatasetDesign,

@@ -1,6 +1,7 @@
 // One computation through every package's main entry, its numbers as IEEE-754 bits. The browser test runs it in
 // Node and, bundled for the browser, in Chromium: the two must be equal bit for bit.
 import { aggregateCampaign, compareConfigurations, forestPlotSvg } from '@bootstat/campaign';
+import { betaScores, calibrateRho, generateDatasets, levelCounts, passFail, tiedLevels } from '@bootstat/generators';
 import { escapeText, findColumn, parseJson, readNumericTable } from '@bootstat/io';
 import { createStatsRegistries } from '@bootstat/registry';
 import { createGenerator, fillIndices, fillNormal, fillUniform, seedFromRunId, streamTree } from '@bootstat/rng';
@@ -92,5 +93,38 @@ export function probe(): Record<string, unknown> {
   const comparison = compareConfigurations(results, { metrics: ['e'], baseline: 'base', directions: { e: 'lower' } });
   out['campaign.verdict'] = comparison.comparisons.map((c) => c.verdict);
   out['campaign.svgLength'] = forestPlotSvg(summary).length;
+
+  // generators: counts, a calibration, a batch of datasets for each outcome, bounded scores.
+  const counts = levelCounts(40, 5, 'heavy_center');
+  out['generators.counts'] = counts;
+  const root = streamTree(seedFromRunId('3f2a9c1e-77b0'));
+  const calibration = calibrateRho({
+    counts,
+    outcome: { name: 'rank-mixing' },
+    target: 0.3,
+    datasets: 200,
+    stream: root.child('calibration'),
+  });
+  out['generators.calibrateRho'] = all([calibration.inputRho, calibration.achievedMeanRho, calibration.standardError]);
+  for (const outcome of ['rank-mixing', 'gaussian-copula', 'log-linear']) {
+    const X = new Float64Array(3 * 40);
+    const Y = new Float64Array(3 * 40);
+    generateDatasets(
+      {
+        template: tiedLevels({ counts }),
+        outcome: { name: outcome },
+        marginal: { name: 'lognormal', options: { median: 15.4, iqr: 19.3 } },
+        inputRho: calibration.inputRho,
+      },
+      root.child('data'),
+      5,
+      3,
+      X,
+      Y,
+    );
+    out[`generators.${outcome}`] = { x: all(X.subarray(80, 96)), y: all(Y.subarray(80, 96)) };
+  }
+  out['generators.betaScores'] = all(betaScores(16, { mean: 0.3, sd: 0.4 }, root.child('beta').generator()));
+  out['generators.passFail'] = Array.from(passFail(16, { p: 0.4 }, root.child('pass').generator()));
   return out;
 }

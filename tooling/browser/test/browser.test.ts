@@ -16,6 +16,7 @@ const ENTRIES = [
   '@bootstat/registry',
   '@bootstat/io',
   '@bootstat/campaign',
+  '@bootstat/generators',
   '@bootstat/study',
 ];
 
@@ -129,7 +130,7 @@ describe('the main entries in a browser', () => {
   it('the probe is not vacuous: it holds numbers from every package', () => {
     const p = probe();
     const keys = Object.keys(p);
-    for (const prefix of ['rng.', 'stats.', 'registry.', 'io.', 'campaign.']) {
+    for (const prefix of ['rng.', 'stats.', 'registry.', 'io.', 'campaign.', 'generators.']) {
       expect(
         keys.some((k) => k.startsWith(prefix)),
         prefix,

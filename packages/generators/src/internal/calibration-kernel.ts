@@ -98,7 +98,8 @@ export class CalibrationKernel {
     this.#denominator = Math.sqrt(sxx * syy);
     this.merge = constantWithinGroups && (path === undefined ? k - 1 <= MERGE_FACTOR * Math.log2(n) : path === 'merge');
 
-    this.#noise = new Float64Array(datasets * n);
+    const store = new Float64Array(datasets * n);
+    this.#noise = store;
     this.#rowCentred = this.merge ? undefined : new Float64Array(datasets * n);
     this.#rowLevel = this.merge ? undefined : new Float64Array(datasets * n);
     this.#v = new Float64Array(n);
@@ -107,32 +108,34 @@ export class CalibrationKernel {
     // Each group's ranks among its own members: 1 + … + n_g.
     this.#ownRankSum = Float64Array.from(sizes, (s) => (s * (s + 1)) / 2);
     this.#base = new Float64Array(k);
+    const offset = this.#offset;
+    const size = this.#size;
     const perm = new Uint32Array(n);
     const words = new Uint32Array(n);
     const noise = new Float64Array(n);
     const fill = new Uint32Array(k);
-    for (let d = 0; d < datasets; d++) {
+    for (let d = 0, row = 0; d < datasets; d++, row += n) {
       const rng = stream.child(d).generator();
       randomPermutation(rng, perm, words);
       model.drawNoise(rng, noise);
-      const row = d * n;
       if (this.merge) {
-        fill.set(this.#offset);
+        fill.set(offset);
         for (let j = 0; j < n; j++) {
           const g = groupOf[perm[j] as number] as number;
-          this.#noise[row + (fill[g] as number)] = noise[j] as number;
-          fill[g] = (fill[g] as number) + 1;
+          const at = fill[g] as number;
+          store[row + at] = noise[j] as number;
+          fill[g] = at + 1;
         }
         for (let g = 0; g < k; g++) {
-          const from = row + (this.#offset[g] as number);
-          sortRange(this.#noise, from, from + (sizes[g] as number));
+          const from = row + (offset[g] as number);
+          sortRange(store, from, from + (size[g] as number));
         }
       } else {
         const rowCentred = this.#rowCentred as Float64Array;
         const rowLevel = this.#rowLevel as Float64Array;
         for (let j = 0; j < n; j++) {
           const i = perm[j] as number;
-          this.#noise[row + j] = noise[j] as number;
+          store[row + j] = noise[j] as number;
           rowCentred[row + j] = (midranks[i] as number) - m;
           rowLevel[row + j] = levelScores[i] as number;
         }
