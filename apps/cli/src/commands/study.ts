@@ -120,16 +120,37 @@ function rows(result: StudyResult, style: 'human' | 'exact') {
   );
 }
 
-function report(result: StudyResult): Report {
+/** The table's and Markdown's columns: the CSV's minus what a person reads elsewhere (n, k, pattern in the id). */
+const TABLE_COLUMNS = [
+  'scenario',
+  'rho',
+  'input_rho',
+  'mean_rho_hat',
+  'method',
+  'mean_ci_low',
+  'mean_ci_high',
+  'mean_width',
+  'coverage',
+  'coverage_se',
+  'nan_replicates',
+  'fisher_z_ci_low',
+  'fisher_z_ci_high',
+];
+
+function report(result: StudyResult, format: 'table' | 'markdown' | 'csv'): Report {
+  const keep = format === 'csv' ? COLUMNS.map((_, i) => i) : TABLE_COLUMNS.map((c) => COLUMNS.indexOf(c));
   const human = rows(result, 'human');
   const exactRows = rows(result, 'exact');
   return {
-    columns: COLUMNS,
-    rows: human.map((h, i) => ({
-      human: h.map((v) => (v === null ? '' : String(v))),
-      exact: (exactRows[i] ?? []) as (string | number | null)[],
+    columns: keep.map((i) => COLUMNS[i] as string),
+    rows: human.map((h, r) => ({
+      human: keep.map((i) => {
+        const v = h[i];
+        return v === null || v === undefined ? '' : String(v);
+      }),
+      exact: keep.map((i) => (exactRows[r]?.[i] ?? null) as string | number | null),
     })),
-    caption: `${result.nReps} datasets per scenario, ${result.nResamples} resamples, ${Math.round(result.confidenceLevel * 1000) / 10}% intervals; means over datasets (sd across datasets)`,
+    caption: `${result.nReps} datasets per scenario, ${result.nResamples} resamples, ${Math.round(result.confidenceLevel * 1000) / 10}% intervals; means over datasets (sd and standard errors: --format csv or json)`,
   };
 }
 
@@ -198,7 +219,7 @@ export async function studyCommand(argv: readonly string[], io: CliIo, _registri
   const text =
     c.format === 'json'
       ? render({ columns: [], rows: [], json: studyToJson(result) }, 'json')
-      : render(report(result), c.format);
+      : render(report(result, c.format), c.format);
   await writeReport(io, text, values.out, { '--plot': values.plot });
   return EXIT.ok;
 }
