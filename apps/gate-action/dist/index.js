@@ -7530,6 +7530,7 @@ function describe3(value) {
 
 // ../../packages/stats/src/bootstrap-options.ts
 var DEGENERATE_POLICIES = ["nan", "percentile-fallback", "point", "error"];
+var NAN_REPLICATE_POLICIES = ["propagate", "omit"];
 var RESAMPLE_BLOCK_SIZE = 256;
 var isStream = (v) => typeof v === "object" && v !== null && typeof v.child === "function" && typeof v.generator === "function";
 var number4 = (...checks) => number3().check(...checks);
@@ -7550,6 +7551,7 @@ var schema = strictObject({
   tieTolerance: _default2(number4(_gte(0), _lte(1)), 0),
   degenerate: _default2(_enum2(DEGENERATE_POLICIES), "nan"),
   nanPolicy: _default2(_enum2(["raise", "omit"]), "raise"),
+  nanReplicates: _default2(_enum2(NAN_REPLICATE_POLICIES), "propagate"),
   standardError: optional2(
     union2([literal("nested"), custom(isFunction)], {
       error: 'expected "nested" or a function of the samples'
@@ -7602,294 +7604,6 @@ function parseBootstrapOptions(options, fn = "bootstrap") {
 
 // ../../packages/stats/src/bootstrap-result.ts
 var BOOTSTRAP_RESULT_SCHEMA_VERSION = 1;
-
-// ../../packages/stats/src/ci/percentile.ts
-function percentileEnds(quantile, alpha) {
-  return { low: quantile(alpha), high: quantile(1 - alpha) };
-}
-
-// ../../packages/stats/src/ci/basic.ts
-function basicEnds(quantile, alpha, estimate) {
-  const { low, high } = percentileEnds(quantile, alpha);
-  return { low: 2 * estimate - high, high: 2 * estimate - low };
-}
-
-// ../../packages/stats/src/normal-cdf.ts
-var CENTRAL = 0.66291;
-var ROOT32 = 5.656854248;
-var INV_SQRT_2PI = 0.3989422804014327;
-function normalCdf(z) {
-  if (typeof z !== "number") {
-    throw new StatsError("STATS_INVALID_INPUT", `normalCdf: z must be a number, got ${describe3(z)}.`);
-  }
-  if (Number.isNaN(z)) return Number.NaN;
-  const y = Math.abs(z);
-  if (y <= CENTRAL) {
-    const t = z * z;
-    const num = (((0.06568233791820745 * t + 2.2352520354606837) * t + 161.02823106855587) * t + 1067.6894854603709) * t + 18154.98125334356;
-    const den = (((t + 47.202581904688245) * t + 976.0985517377767) * t + 10260.932208618979) * t + 45507.78933502673;
-    return 0.5 + z * num / den;
-  }
-  if (y >= 38.5) return z < 0 ? 0 : 1;
-  let ratio;
-  if (y <= ROOT32) {
-    ratio = (((((((10765576773720192e-24 * y + 0.39894151208813466) * y + 8.883149794388377) * y + 93.50665613217785) * y + 597.2702763948002) * y + 2494.5375852903726) * y + 6848.190450536283) * y + 11602.65143764735) * y + 9842.714838383978;
-    ratio /= (((((((y + 22.266688044328117) * y + 235.387901782625) * y + 1519.3775994075547) * y + 6485.558298266761) * y + 18615.571640885097) * y + 34900.95272114598) * y + 38912.00328609327) * y + 19685.429676859992;
-  } else {
-    const w = 1 / (z * z);
-    const num = ((((0.023073441764940174 * w + 0.215898534057957) * w + 0.12740116116024736) * w + 0.022235277870649807) * w + 0.0014216191932278934) * w + 29112874951168793e-21;
-    const den = ((((w + 1.284260096144911) * w + 0.4682382124808651) * w + 0.06598813786892856) * w + 0.0037823963320275824) * w + 7297515550839662e-20;
-    ratio = (INV_SQRT_2PI - w * num / den) / y;
-  }
-  const tail = gaussianTimes(y, ratio);
-  return z < 0 ? tail : 1 - tail;
-}
-function gaussianTimes(y, ratio) {
-  const s = Math.trunc(y * 16) / 16;
-  return Math.exp(-s * s * 0.5) * Math.exp(-(y - s) * (y + s) * 0.5) * ratio;
-}
-
-// ../../packages/stats/src/internal/is-constant.ts
-function isConstant(values) {
-  const first = values[0];
-  for (let i = 1; i < values.length; i++) if (values[i] !== first) return false;
-  return true;
-}
-
-// ../../packages/stats/src/statistics/mean.ts
-function sum(x) {
-  return pairwiseSum(x, 0, x.length);
-}
-function pairwiseSum(x, from, n) {
-  if (n < 8) {
-    let r = 0;
-    for (let i = 0; i < n; i++) r += x[from + i];
-    return r;
-  }
-  if (n <= 128) {
-    let r0 = x[from];
-    let r1 = x[from + 1];
-    let r2 = x[from + 2];
-    let r3 = x[from + 3];
-    let r4 = x[from + 4];
-    let r5 = x[from + 5];
-    let r6 = x[from + 6];
-    let r7 = x[from + 7];
-    const end = n - n % 8;
-    let i = 8;
-    for (; i < end; i += 8) {
-      const k = from + i;
-      r0 += x[k];
-      r1 += x[k + 1];
-      r2 += x[k + 2];
-      r3 += x[k + 3];
-      r4 += x[k + 4];
-      r5 += x[k + 5];
-      r6 += x[k + 6];
-      r7 += x[k + 7];
-    }
-    let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
-    for (; i < n; i++) res += x[from + i];
-    return res;
-  }
-  let half = Math.floor(n / 2);
-  half -= half % 8;
-  return pairwiseSum(x, from, half) + pairwiseSum(x, from + half, n - half);
-}
-function pairwiseGatherSum(x, idx, from, n) {
-  if (n < 8) {
-    let r = 0;
-    for (let i = 0; i < n; i++) r += x[idx[from + i]];
-    return r;
-  }
-  if (n <= 128) {
-    let r0 = x[idx[from]];
-    let r1 = x[idx[from + 1]];
-    let r2 = x[idx[from + 2]];
-    let r3 = x[idx[from + 3]];
-    let r4 = x[idx[from + 4]];
-    let r5 = x[idx[from + 5]];
-    let r6 = x[idx[from + 6]];
-    let r7 = x[idx[from + 7]];
-    const end = n - n % 8;
-    let i = 8;
-    for (; i < end; i += 8) {
-      const k = from + i;
-      r0 += x[idx[k]];
-      r1 += x[idx[k + 1]];
-      r2 += x[idx[k + 2]];
-      r3 += x[idx[k + 3]];
-      r4 += x[idx[k + 4]];
-      r5 += x[idx[k + 5]];
-      r6 += x[idx[k + 6]];
-      r7 += x[idx[k + 7]];
-    }
-    let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
-    for (; i < n; i++) res += x[idx[from + i]];
-    return res;
-  }
-  let half = Math.floor(n / 2);
-  half -= half % 8;
-  return pairwiseGatherSum(x, idx, from, half) + pairwiseGatherSum(x, idx, from + half, n - half);
-}
-function meanOf(x) {
-  return sum(x) / x.length;
-}
-function standardDeviation(x, mean2, ddof) {
-  const ss = sumSquaredDeviations(x, mean2);
-  if (Number.isFinite(ss) && ss >= 1e-290) return Math.sqrt(ss / (x.length - ddof));
-  let scale = 0;
-  for (let i = 0; i < x.length; i++) scale = Math.max(scale, Math.abs(x[i] - mean2));
-  if (scale === 0 || !Number.isFinite(scale)) return Math.sqrt(ss / (x.length - ddof));
-  let t = 0;
-  for (let i = 0; i < x.length; i++) {
-    const d = (x[i] - mean2) / scale;
-    t += d * d;
-  }
-  return scale * Math.sqrt(t / (x.length - ddof));
-}
-function sumSquaredDeviations(x, mean2) {
-  let s = 0;
-  for (let i = 0; i < x.length; i++) {
-    const d = x[i] - mean2;
-    s += d * d;
-  }
-  return s;
-}
-function replicateMean(x) {
-  return x.length > 0 && isConstant(x) ? x[0] : meanOf(x);
-}
-function replicateStd(x, mean2, ddof) {
-  return Math.sqrt(pairwiseSquaredDeviations(x, mean2, 0, x.length) / (x.length - ddof));
-}
-var sq = (x, mean2, i) => {
-  const d = x[i] - mean2;
-  return d * d;
-};
-function pairwiseSquaredDeviations(x, mean2, from, n) {
-  if (n < 8) {
-    let r = 0;
-    for (let i = 0; i < n; i++) r += sq(x, mean2, from + i);
-    return r;
-  }
-  if (n <= 128) {
-    let r0 = sq(x, mean2, from);
-    let r1 = sq(x, mean2, from + 1);
-    let r2 = sq(x, mean2, from + 2);
-    let r3 = sq(x, mean2, from + 3);
-    let r4 = sq(x, mean2, from + 4);
-    let r5 = sq(x, mean2, from + 5);
-    let r6 = sq(x, mean2, from + 6);
-    let r7 = sq(x, mean2, from + 7);
-    const end = n - n % 8;
-    let i = 8;
-    for (; i < end; i += 8) {
-      const k = from + i;
-      r0 += sq(x, mean2, k);
-      r1 += sq(x, mean2, k + 1);
-      r2 += sq(x, mean2, k + 2);
-      r3 += sq(x, mean2, k + 3);
-      r4 += sq(x, mean2, k + 4);
-      r5 += sq(x, mean2, k + 5);
-      r6 += sq(x, mean2, k + 6);
-      r7 += sq(x, mean2, k + 7);
-    }
-    let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
-    for (; i < n; i++) res += sq(x, mean2, from + i);
-    return res;
-  }
-  let half = Math.floor(n / 2);
-  half -= half % 8;
-  return pairwiseSquaredDeviations(x, mean2, from, half) + pairwiseSquaredDeviations(x, mean2, from + half, n - half);
-}
-function meanOfIndices(x, idx, offset) {
-  return pairwiseGatherSum(x, idx, offset, x.length) / x.length;
-}
-function jackknifeMeans(x, out) {
-  const total = sum(x);
-  const m = x.length - 1;
-  for (let i = 0; i < x.length; i++) out[i] = (total - x[i]) / m;
-}
-var meanKernel = {
-  name: "mean",
-  arity: 1,
-  paired: "allowed",
-  minLength: 1,
-  fromMeans: "mean",
-  evaluate: ([x]) => meanOf(x),
-  evaluateScratch: ([x]) => meanOf(x),
-  jackknife: ([x], _j, out) => jackknifeMeans(x, out),
-  fromIndices: ([x], [idx], [offset]) => meanOfIndices(x, idx, offset),
-  standardError: ([x]) => {
-    const s = x;
-    return Math.sqrt(sumSquaredDeviations(s, meanOf(s)) / (s.length - 1) / s.length);
-  }
-};
-var proportionKernel = { ...meanKernel, name: "proportion" };
-
-// ../../packages/stats/src/ci/bca.ts
-function biasCorrection(distribution, estimate, options) {
-  const tolerance = options.tieTolerance * Math.abs(estimate);
-  let below = 0;
-  let ties = 0;
-  for (let i = 0; i < distribution.length; i++) {
-    const d = distribution[i] - estimate;
-    if (Math.abs(d) <= tolerance) ties++;
-    else if (d < 0) below++;
-  }
-  const B2 = distribution.length;
-  const share = options.compat === "r" ? below / B2 : (2 * below + ties) / (2 * B2);
-  return normalPpf(share);
-}
-function acceleration(leaveOneOut2) {
-  const us = leaveOneOut2.map((values) => {
-    const n = values.length;
-    const mean2 = replicateMean(values);
-    const u = new Float64Array(n);
-    for (let i = 0; i < n; i++) u[i] = (n - 1) * (mean2 - values[i]);
-    return u;
-  });
-  let scale = 0;
-  for (const u of us) for (let i = 0; i < u.length; i++) scale = Math.max(scale, Math.abs(u[i]));
-  if (scale === 0 || !Number.isFinite(scale)) return Number.NaN;
-  let num = 0;
-  let den = 0;
-  for (const u of us) {
-    const n = u.length;
-    let s2 = 0;
-    let s3 = 0;
-    for (let i = 0; i < n; i++) {
-      const v = u[i] / scale;
-      s2 += v * v;
-      s3 += v * v * v;
-    }
-    num += s3 / (n * n * n);
-    den += s2 / (n * n);
-  }
-  return num / den ** 1.5 / 6;
-}
-function bcaEnds(quantile, alpha, z0, a) {
-  const zAlpha = normalPpf(alpha);
-  const num1 = z0 + zAlpha;
-  const alpha1 = normalCdf(z0 + num1 / (1 - a * num1));
-  const num2 = z0 - zAlpha;
-  const alpha2 = normalCdf(z0 + num2 / (1 - a * num2));
-  const at = (p) => Number.isNaN(p) ? Number.NaN : quantile(p);
-  return { low: at(alpha1), high: at(alpha2), alpha1, alpha2 };
-}
-
-// ../../packages/stats/src/ci/normal.ts
-function normalEnds(estimate, standardError, alpha) {
-  const z = normalPpf(1 - alpha);
-  return { low: estimate - z * standardError, high: estimate + z * standardError };
-}
-
-// ../../packages/stats/src/ci/studentized.ts
-function studentizedEnds(estimate, standardError, tQuantile, alpha) {
-  const tLow = tQuantile(alpha);
-  const tHigh = tQuantile(1 - alpha);
-  return { low: estimate - tHigh * standardError, high: estimate - tLow * standardError };
-}
 
 // ../../packages/stats/src/internal/quantile-methods.ts
 var QUANTILE_METHODS = [
@@ -8092,14 +7806,18 @@ function instantiate() {
 
 // ../../packages/stats/src/internal/spearman-counts.ts
 var COUNT_RANKING_LIMIT = 131072;
-function orderOf(v) {
+function spearmanResampler(x, y, work2) {
+  const held = work2?.spearman;
+  if (held !== void 0 && held.size === x.length) return held.load(x, y);
+  const made = new SpearmanResampler(x, y);
+  if (work2 !== void 0) work2.spearman = made;
+  return made;
+}
+function orderInto(v, sorted, pos, end) {
   const n = v.length;
-  const sorted = new Uint32Array(n);
   for (let i = 0; i < n; i++) sorted[i] = i;
   sorted.sort((a, b) => v[a] - v[b]);
-  const pos = new Uint32Array(n);
   for (let k = 0; k < n; k++) pos[sorted[k]] = k;
-  const end = new Uint32Array(n);
   let to = n;
   let untied = true;
   for (let k = n - 1; k >= 0; k--) {
@@ -8107,7 +7825,7 @@ function orderOf(v) {
     else if (k < n - 1) untied = false;
     end[k] = to;
   }
-  return { sorted, pos, end, untied };
+  return { pos, end, untied };
 }
 function centredRanks(o, drawn, m, out) {
   const n = drawn.length;
@@ -8150,18 +7868,46 @@ var SpearmanResampler = class {
   /** Centred ranks by x position and by y position. */
   rx;
   ry;
+  /** The points by sorted position of x and of y, and the pos and end arrays of both orders (reused by load). */
+  sortedX;
+  sortedY;
+  buffers;
+  /** The data loaded, so that loading it again costs nothing. */
+  loadedX;
+  loadedY;
   /** x and y of equal length n ≤ COUNT_RANKING_LIMIT. */
   constructor(x, y) {
     const n = x.length;
-    const ox = orderOf(x);
-    this.x = ox;
-    this.y = orderOf(y);
     this.yAt = new Uint32Array(n);
-    for (let k = 0; k < n; k++) this.yAt[k] = this.y.pos[ox.sorted[k]];
     this.cx = new Uint32Array(n);
     this.cy = new Uint32Array(n);
     this.rx = new Float64Array(n);
     this.ry = new Float64Array(n);
+    this.sortedX = new Uint32Array(n);
+    this.sortedY = new Uint32Array(n);
+    this.buffers = [new Uint32Array(n), new Uint32Array(n), new Uint32Array(n), new Uint32Array(n)];
+    this.x = { pos: this.buffers[0], end: this.buffers[1], untied: true };
+    this.y = this.x;
+    this.load(x, y);
+  }
+  /** The number of pairs this resampler takes. */
+  get size() {
+    return this.yAt.length;
+  }
+  /**
+   * Loads another dataset of the same size n into these buffers (bootstrapRows' next row), as a new resampler of
+   * it would hold it; the same arrays as last time are not sorted again. Returns this.
+   */
+  load(x, y) {
+    if (x === this.loadedX && y === this.loadedY) return this;
+    const [posX, endX, posY, endY] = this.buffers;
+    this.x = orderInto(x, this.sortedX, posX, endX);
+    this.y = orderInto(y, this.sortedY, posY, endY);
+    const n = x.length;
+    for (let k = 0; k < n; k++) this.yAt[k] = posY[this.sortedX[k]];
+    this.loadedX = x;
+    this.loadedY = y;
+    return this;
   }
   /** Rho of the resample of pairs idx[offset + i], i < n: bit for bit spearmanAt of the gathered pairs. */
   fromIndices(idx, offset) {
@@ -8216,6 +7962,13 @@ var SpearmanResampler = class {
     return Math.min(1, Math.max(-1, r));
   }
 };
+
+// ../../packages/stats/src/internal/is-constant.ts
+function isConstant(values) {
+  const first = values[0];
+  for (let i = 1; i < values.length; i++) if (values[i] !== first) return false;
+  return true;
+}
 
 // ../../packages/stats/src/internal/finite-sample.ts
 function finiteSample(data, fn, name) {
@@ -8386,20 +8139,20 @@ var spearmanKernel = {
   minLength: 2,
   evaluate: ([x, y]) => spearman(x, y),
   evaluateScratch: ([x, y]) => spearmanScratch(x, y),
-  prepare: ([x, y]) => {
+  prepare: ([x, y], work2) => {
     if (x.length > COUNT_RANKING_LIMIT) return void 0;
-    const resampler = new SpearmanResampler(x, y);
+    const resampler = spearmanResampler(x, y, work2);
     return ([idx], [offset]) => resampler.fromIndices(idx, offset);
   },
-  fusedBlocks: ([x, y]) => {
+  fusedBlocks: ([x, y], work2) => {
     if (x.length > COUNT_RANKING_LIMIT) return void 0;
-    const resampler = new SpearmanResampler(x, y);
+    const resampler = spearmanResampler(x, y, work2);
     return (state, rows, out, at) => resampler.replicates(state, rows, out, at) !== void 0;
   },
   // Paired: out[i] is ρ without row i. Past COUNT_RANKING_LIMIT the engine deletes and sorts.
-  jackknife: ([x, y], _j, out) => {
+  jackknife: ([x, y], _j, out, work2) => {
     if (out.length > COUNT_RANKING_LIMIT) return false;
-    new SpearmanResampler(x, y).leaveOneOut(out);
+    spearmanResampler(x, y, work2).leaveOneOut(out);
     return void 0;
   }
 };
@@ -8444,6 +8197,193 @@ function differenceKernel(of) {
     }
   };
 }
+
+// ../../packages/stats/src/statistics/mean.ts
+function sum(x) {
+  return pairwiseSum(x, 0, x.length);
+}
+function pairwiseSum(x, from, n) {
+  if (n < 8) {
+    let r = 0;
+    for (let i = 0; i < n; i++) r += x[from + i];
+    return r;
+  }
+  if (n <= 128) {
+    let r0 = x[from];
+    let r1 = x[from + 1];
+    let r2 = x[from + 2];
+    let r3 = x[from + 3];
+    let r4 = x[from + 4];
+    let r5 = x[from + 5];
+    let r6 = x[from + 6];
+    let r7 = x[from + 7];
+    const end = n - n % 8;
+    let i = 8;
+    for (; i < end; i += 8) {
+      const k = from + i;
+      r0 += x[k];
+      r1 += x[k + 1];
+      r2 += x[k + 2];
+      r3 += x[k + 3];
+      r4 += x[k + 4];
+      r5 += x[k + 5];
+      r6 += x[k + 6];
+      r7 += x[k + 7];
+    }
+    let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
+    for (; i < n; i++) res += x[from + i];
+    return res;
+  }
+  let half = Math.floor(n / 2);
+  half -= half % 8;
+  return pairwiseSum(x, from, half) + pairwiseSum(x, from + half, n - half);
+}
+function pairwiseGatherSum(x, idx, from, n) {
+  if (n < 8) {
+    let r = 0;
+    for (let i = 0; i < n; i++) r += x[idx[from + i]];
+    return r;
+  }
+  if (n <= 128) {
+    let r0 = x[idx[from]];
+    let r1 = x[idx[from + 1]];
+    let r2 = x[idx[from + 2]];
+    let r3 = x[idx[from + 3]];
+    let r4 = x[idx[from + 4]];
+    let r5 = x[idx[from + 5]];
+    let r6 = x[idx[from + 6]];
+    let r7 = x[idx[from + 7]];
+    const end = n - n % 8;
+    let i = 8;
+    for (; i < end; i += 8) {
+      const k = from + i;
+      r0 += x[idx[k]];
+      r1 += x[idx[k + 1]];
+      r2 += x[idx[k + 2]];
+      r3 += x[idx[k + 3]];
+      r4 += x[idx[k + 4]];
+      r5 += x[idx[k + 5]];
+      r6 += x[idx[k + 6]];
+      r7 += x[idx[k + 7]];
+    }
+    let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
+    for (; i < n; i++) res += x[idx[from + i]];
+    return res;
+  }
+  let half = Math.floor(n / 2);
+  half -= half % 8;
+  return pairwiseGatherSum(x, idx, from, half) + pairwiseGatherSum(x, idx, from + half, n - half);
+}
+function meanOf(x) {
+  return sum(x) / x.length;
+}
+function standardDeviation(x, mean2, ddof) {
+  const ss = sumSquaredDeviations(x, mean2);
+  if (Number.isFinite(ss) && ss >= 1e-290) return Math.sqrt(ss / (x.length - ddof));
+  let scale = 0;
+  for (let i = 0; i < x.length; i++) scale = Math.max(scale, Math.abs(x[i] - mean2));
+  if (scale === 0 || !Number.isFinite(scale)) return Math.sqrt(ss / (x.length - ddof));
+  let t = 0;
+  for (let i = 0; i < x.length; i++) {
+    const d = (x[i] - mean2) / scale;
+    t += d * d;
+  }
+  return scale * Math.sqrt(t / (x.length - ddof));
+}
+function sumSquaredDeviations(x, mean2) {
+  let s = 0;
+  for (let i = 0; i < x.length; i++) {
+    const d = x[i] - mean2;
+    s += d * d;
+  }
+  return s;
+}
+function replicateMean(x) {
+  return x.length > 0 && isConstant(x) ? x[0] : meanOf(x);
+}
+function replicateStd(x, mean2, ddof) {
+  return Math.sqrt(pairwiseSquaredDeviations(x, mean2, 0, x.length) / (x.length - ddof));
+}
+function nanReplicateMoments(x, kept, scratch) {
+  const m = kept.length;
+  if (m === 0) return { mean: Number.NaN, std: Number.NaN };
+  if (isConstant(kept)) return { mean: kept[0], std: m > 1 ? 0 : Number.NaN };
+  const z = scratch.length === x.length ? scratch : scratch.subarray(0, x.length);
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    z[i] = Number.isNaN(v) ? 0 : v;
+  }
+  const mean2 = sum(z) / m;
+  for (let i = 0; i < x.length; i++) {
+    const d = z[i] - mean2;
+    z[i] = Number.isNaN(x[i]) ? 0 : d * d;
+  }
+  return { mean: mean2, std: m > 1 ? Math.sqrt(sum(z) / (m - 1)) : Number.NaN };
+}
+var sq = (x, mean2, i) => {
+  const d = x[i] - mean2;
+  return d * d;
+};
+function pairwiseSquaredDeviations(x, mean2, from, n) {
+  if (n < 8) {
+    let r = 0;
+    for (let i = 0; i < n; i++) r += sq(x, mean2, from + i);
+    return r;
+  }
+  if (n <= 128) {
+    let r0 = sq(x, mean2, from);
+    let r1 = sq(x, mean2, from + 1);
+    let r2 = sq(x, mean2, from + 2);
+    let r3 = sq(x, mean2, from + 3);
+    let r4 = sq(x, mean2, from + 4);
+    let r5 = sq(x, mean2, from + 5);
+    let r6 = sq(x, mean2, from + 6);
+    let r7 = sq(x, mean2, from + 7);
+    const end = n - n % 8;
+    let i = 8;
+    for (; i < end; i += 8) {
+      const k = from + i;
+      r0 += sq(x, mean2, k);
+      r1 += sq(x, mean2, k + 1);
+      r2 += sq(x, mean2, k + 2);
+      r3 += sq(x, mean2, k + 3);
+      r4 += sq(x, mean2, k + 4);
+      r5 += sq(x, mean2, k + 5);
+      r6 += sq(x, mean2, k + 6);
+      r7 += sq(x, mean2, k + 7);
+    }
+    let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
+    for (; i < n; i++) res += sq(x, mean2, from + i);
+    return res;
+  }
+  let half = Math.floor(n / 2);
+  half -= half % 8;
+  return pairwiseSquaredDeviations(x, mean2, from, half) + pairwiseSquaredDeviations(x, mean2, from + half, n - half);
+}
+function meanOfIndices(x, idx, offset) {
+  return pairwiseGatherSum(x, idx, offset, x.length) / x.length;
+}
+function jackknifeMeans(x, out) {
+  const total = sum(x);
+  const m = x.length - 1;
+  for (let i = 0; i < x.length; i++) out[i] = (total - x[i]) / m;
+}
+var meanKernel = {
+  name: "mean",
+  arity: 1,
+  paired: "allowed",
+  minLength: 1,
+  fromMeans: "mean",
+  evaluate: ([x]) => meanOf(x),
+  evaluateScratch: ([x]) => meanOf(x),
+  jackknife: ([x], _j, out) => jackknifeMeans(x, out),
+  fromIndices: ([x], [idx], [offset]) => meanOfIndices(x, idx, offset),
+  standardError: ([x]) => {
+    const s = x;
+    return Math.sqrt(sumSquaredDeviations(s, meanOf(s)) / (s.length - 1) / s.length);
+  }
+};
+var proportionKernel = { ...meanKernel, name: "proportion" };
 
 // ../../packages/stats/src/internal/quantile-sorted.ts
 function quantileSorted(sorted, p, method = "linear") {
@@ -8883,13 +8823,123 @@ function userKernel(fn, nSamples) {
   };
 }
 
+// ../../packages/stats/src/ci/percentile.ts
+function percentileEnds(quantile, alpha) {
+  return { low: quantile(alpha), high: quantile(1 - alpha) };
+}
+
+// ../../packages/stats/src/ci/basic.ts
+function basicEnds(quantile, alpha, estimate) {
+  const { low, high } = percentileEnds(quantile, alpha);
+  return { low: 2 * estimate - high, high: 2 * estimate - low };
+}
+
+// ../../packages/stats/src/normal-cdf.ts
+var CENTRAL = 0.66291;
+var ROOT32 = 5.656854248;
+var INV_SQRT_2PI = 0.3989422804014327;
+function normalCdf(z) {
+  if (typeof z !== "number") {
+    throw new StatsError("STATS_INVALID_INPUT", `normalCdf: z must be a number, got ${describe3(z)}.`);
+  }
+  if (Number.isNaN(z)) return Number.NaN;
+  const y = Math.abs(z);
+  if (y <= CENTRAL) {
+    const t = z * z;
+    const num = (((0.06568233791820745 * t + 2.2352520354606837) * t + 161.02823106855587) * t + 1067.6894854603709) * t + 18154.98125334356;
+    const den = (((t + 47.202581904688245) * t + 976.0985517377767) * t + 10260.932208618979) * t + 45507.78933502673;
+    return 0.5 + z * num / den;
+  }
+  if (y >= 38.5) return z < 0 ? 0 : 1;
+  let ratio;
+  if (y <= ROOT32) {
+    ratio = (((((((10765576773720192e-24 * y + 0.39894151208813466) * y + 8.883149794388377) * y + 93.50665613217785) * y + 597.2702763948002) * y + 2494.5375852903726) * y + 6848.190450536283) * y + 11602.65143764735) * y + 9842.714838383978;
+    ratio /= (((((((y + 22.266688044328117) * y + 235.387901782625) * y + 1519.3775994075547) * y + 6485.558298266761) * y + 18615.571640885097) * y + 34900.95272114598) * y + 38912.00328609327) * y + 19685.429676859992;
+  } else {
+    const w = 1 / (z * z);
+    const num = ((((0.023073441764940174 * w + 0.215898534057957) * w + 0.12740116116024736) * w + 0.022235277870649807) * w + 0.0014216191932278934) * w + 29112874951168793e-21;
+    const den = ((((w + 1.284260096144911) * w + 0.4682382124808651) * w + 0.06598813786892856) * w + 0.0037823963320275824) * w + 7297515550839662e-20;
+    ratio = (INV_SQRT_2PI - w * num / den) / y;
+  }
+  const tail = gaussianTimes(y, ratio);
+  return z < 0 ? tail : 1 - tail;
+}
+function gaussianTimes(y, ratio) {
+  const s = Math.trunc(y * 16) / 16;
+  return Math.exp(-s * s * 0.5) * Math.exp(-(y - s) * (y + s) * 0.5) * ratio;
+}
+
+// ../../packages/stats/src/ci/bca.ts
+function biasCorrection(distribution, estimate, options) {
+  const tolerance = options.tieTolerance * Math.abs(estimate);
+  let below = 0;
+  let ties = 0;
+  for (let i = 0; i < distribution.length; i++) {
+    const d = distribution[i] - estimate;
+    if (Math.abs(d) <= tolerance) ties++;
+    else if (d < 0) below++;
+  }
+  const B2 = distribution.length;
+  const share = options.compat === "r" ? below / B2 : (2 * below + ties) / (2 * B2);
+  return normalPpf(share);
+}
+function acceleration(leaveOneOut2) {
+  const us = leaveOneOut2.map((values) => {
+    const n = values.length;
+    const mean2 = replicateMean(values);
+    const u = new Float64Array(n);
+    for (let i = 0; i < n; i++) u[i] = (n - 1) * (mean2 - values[i]);
+    return u;
+  });
+  let scale = 0;
+  for (const u of us) for (let i = 0; i < u.length; i++) scale = Math.max(scale, Math.abs(u[i]));
+  if (scale === 0 || !Number.isFinite(scale)) return Number.NaN;
+  let num = 0;
+  let den = 0;
+  for (const u of us) {
+    const n = u.length;
+    let s2 = 0;
+    let s3 = 0;
+    for (let i = 0; i < n; i++) {
+      const v = u[i] / scale;
+      s2 += v * v;
+      s3 += v * v * v;
+    }
+    num += s3 / (n * n * n);
+    den += s2 / (n * n);
+  }
+  return num / den ** 1.5 / 6;
+}
+function bcaEnds(quantile, alpha, z0, a) {
+  const zAlpha = normalPpf(alpha);
+  const num1 = z0 + zAlpha;
+  const alpha1 = normalCdf(z0 + num1 / (1 - a * num1));
+  const num2 = z0 - zAlpha;
+  const alpha2 = normalCdf(z0 + num2 / (1 - a * num2));
+  const at = (p) => Number.isNaN(p) ? Number.NaN : quantile(p);
+  return { low: at(alpha1), high: at(alpha2), alpha1, alpha2 };
+}
+
+// ../../packages/stats/src/ci/normal.ts
+function normalEnds(estimate, standardError, alpha) {
+  const z = normalPpf(1 - alpha);
+  return { low: estimate - z * standardError, high: estimate + z * standardError };
+}
+
+// ../../packages/stats/src/ci/studentized.ts
+function studentizedEnds(estimate, standardError, tQuantile, alpha) {
+  const tLow = tQuantile(alpha);
+  const tHigh = tQuantile(1 - alpha);
+  return { low: estimate - tHigh * standardError, high: estimate - tLow * standardError };
+}
+
 // ../../packages/stats/src/internal/leave-one-out.ts
-function leaveOneOut(kernel6, samples, paired) {
+function leaveOneOut(kernel6, samples, paired, work2) {
   const targets = paired ? [0] : samples.map((_, j) => j);
   return targets.map((j) => {
     const n = samples[j].length;
     const out = new Float64Array(n);
-    if (kernel6.jackknife !== void 0 && (!paired || samples.length === 1 || kernel6.paired === "required") && kernel6.jackknife(samples, j, out) !== false) {
+    if (kernel6.jackknife !== void 0 && (!paired || samples.length === 1 || kernel6.paired === "required") && kernel6.jackknife(samples, j, out, work2) !== false) {
       return out;
     }
     const scratch = samples.map((s) => new Float64Array(s.length));
@@ -8920,8 +8970,10 @@ var ReplicateQuantiles = class {
   sorted;
   /** Positions already holding their order statistic, ascending. */
   placed = [];
-  constructor(replicates) {
-    const a = replicates.slice();
+  /** `work` (at least as long as the replicates) holds the copy instead of a new array, for callers that reuse it. */
+  constructor(replicates, work2) {
+    const a = work2 === void 0 ? replicates.slice() : work2.subarray(0, replicates.length);
+    if (work2 !== void 0) a.set(replicates);
     let nan = false;
     let negativeZero = false;
     for (let i = 0; i < a.length; i++) {
@@ -8962,6 +9014,149 @@ var ReplicateQuantiles = class {
     placed.splice(i, 0, k);
   }
 };
+
+// ../../packages/stats/src/internal/replicate-interval.ts
+var nanQuantile = () => Number.NaN;
+function replicateInterval(input, distribution, tValues, where, work2) {
+  const { o, kernel: kernel6, data, estimate, studentized } = input;
+  const warnings = [];
+  const B2 = distribution.length;
+  let nonFinite = 0;
+  let nan = 0;
+  for (let i = 0; i < B2; i++) {
+    const v = distribution[i];
+    if (!Number.isFinite(v)) {
+      nonFinite++;
+      if (Number.isNaN(v)) nan++;
+    }
+  }
+  const omit2 = o.nanReplicates === "omit";
+  let kept = distribution;
+  let keptT = tValues;
+  let meanReplicate;
+  let standardError;
+  if (omit2 && nan > 0) {
+    kept = work2 === void 0 ? new Float64Array(B2 - nan) : work2.kept.subarray(0, B2 - nan);
+    if (tValues !== void 0) keptT = work2 === void 0 ? new Float64Array(B2 - nan) : work2.keptT.subarray(0, B2 - nan);
+    let k = 0;
+    for (let i = 0; i < B2; i++) {
+      const v = distribution[i];
+      if (Number.isNaN(v)) continue;
+      kept[k] = v;
+      if (keptT !== void 0) keptT[k] = tValues[i];
+      k++;
+    }
+    ({ mean: meanReplicate, std: standardError } = nanReplicateMoments(
+      distribution,
+      kept,
+      work2?.scratch ?? new Float64Array(B2)
+    ));
+  } else {
+    meanReplicate = replicateMean(distribution);
+    standardError = B2 > 1 ? replicateStd(distribution, meanReplicate, 1) : Number.NaN;
+  }
+  const omitted = omit2 ? nan : 0;
+  const m = kept.length;
+  const flat = data.every(isConstant) ? "the data are constant (every value of each sample is equal)" : m > 1 && isConstant(kept) ? `every replicate is ${kept[0]}, so the bootstrap distribution has no spread` : void 0;
+  const order = new ReplicateQuantiles(kept, work2?.order);
+  const quantile = m === 0 ? nanQuantile : (p) => order.at(p);
+  const alpha = tailAlpha(o.confidenceLevel, o.alternative);
+  let ends;
+  let z0;
+  let accel;
+  let jackknifeOmitted = 0;
+  let jackknifeCount = 0;
+  let problem;
+  if (m === 0 && B2 > 0) {
+    problem = `all ${B2} replicates are NaN (the statistic is undefined on every resample)`;
+  } else if (nonFinite - omitted > 0) {
+    problem = "some replicates of the statistic are not finite" + (nan > 0 && !omit2 ? ` (${nan} of ${B2} are NaN; nanReplicates: 'omit' would leave those out)` : "");
+  }
+  switch (o.method) {
+    case "percentile":
+      ends = percentileEnds(quantile, alpha);
+      break;
+    case "basic":
+      ends = basicEnds(quantile, alpha, estimate);
+      break;
+    case "normal":
+      ends = normalEnds(estimate, standardError, alpha);
+      break;
+    case "bca": {
+      z0 = biasCorrection(kept, estimate, { compat: o.compat, tieTolerance: o.tieTolerance });
+      const jackknife = leaveOneOut(kernel6, data, o.paired, work2?.kernel);
+      let jackknifeNaN = 0;
+      for (const values of jackknife) {
+        jackknifeCount += values.length;
+        for (let i = 0; i < values.length; i++) if (Number.isNaN(values[i])) jackknifeNaN++;
+      }
+      if (omit2 && jackknifeNaN > 0) {
+        jackknifeOmitted = jackknifeNaN;
+        accel = acceleration(jackknife.map((values) => values.filter((v) => !Number.isNaN(v))));
+      } else {
+        accel = acceleration(jackknife);
+      }
+      ends = bcaEnds(quantile, alpha, z0, accel);
+      if (flat !== void 0) {
+        problem ??= flat;
+      } else if (Number.isNaN(ends.low) || Number.isNaN(ends.high)) {
+        problem ??= !Number.isFinite(z0) ? `every replicate lies on one side of the estimate (\u1E910 = ${z0})` : jackknifeOmitted > 0 ? `${jackknifeOmitted} of ${jackknifeCount} jackknife values are NaN, and the others are too few or all equal for an acceleration` : jackknifeNaN > 0 ? `${jackknifeNaN} of ${jackknifeCount} jackknife values are NaN (the statistic is undefined without one observation), so the acceleration is NaN` : "the jackknife values are all equal, so the acceleration is 0/0 (constant or degenerate data)";
+      }
+      break;
+    }
+    case "studentized": {
+      const t = keptT;
+      const tOrder = new ReplicateQuantiles(t);
+      const se = studentized.estimateSe(standardError);
+      ends = studentizedEnds(estimate, se, m === 0 ? nanQuantile : (p) => tOrder.at(p), alpha);
+      if (flat !== void 0) problem ??= flat;
+      else if (!t.every(Number.isFinite) || !Number.isFinite(se)) {
+        problem ??= "a replicate has a zero or undefined standard error, so its t value is not finite";
+      }
+      break;
+    }
+  }
+  if (problem === void 0 && (Number.isNaN(ends.low) || Number.isNaN(ends.high))) problem = "the interval is NaN";
+  if (omitted > 0 || jackknifeOmitted > 0) {
+    const replicates = omitted > 0 ? `${omitted} of ${B2} replicates are NaN (the statistic is undefined on those resamples, e.g. a constant x or y for a correlation) and were left out (nanReplicates: 'omit'): the interval, standard error and bias use the other ${B2 - omitted}.` : "";
+    const jackknife = jackknifeOmitted > 0 ? `${jackknifeOmitted} of ${jackknifeCount} jackknife values are NaN and were left out of the BCa acceleration (nanReplicates: 'omit').` : "";
+    warnings.push({
+      code: "NAN_REPLICATES",
+      message: replicates && jackknife ? `${replicates} ${jackknife}` : replicates || jackknife
+    });
+  }
+  const degenerate = problem !== void 0;
+  if (problem !== void 0) {
+    const message = `The ${o.method} interval cannot be computed: ${problem}.`;
+    switch (o.degenerate) {
+      case "error":
+        throw new StatsError("STATS_DEGENERATE", `${where}: ${message} Choose another degenerate policy or method.`);
+      case "nan":
+        ends = { low: Number.NaN, high: Number.NaN };
+        warnings.push({ code: "DEGENERATE", message: `${message} The interval is NaN.` });
+        break;
+      case "percentile-fallback":
+        ends = percentileEnds(quantile, alpha);
+        warnings.push({ code: "DEGENERATE", message: `${message} The percentile interval is given instead.` });
+        break;
+      case "point":
+        ends = { low: estimate, high: estimate };
+        warnings.push({ code: "DEGENERATE", message: `${message} The interval is the estimate alone.` });
+        break;
+    }
+  }
+  return {
+    low: o.alternative === "less" ? Number.NEGATIVE_INFINITY : ends.low,
+    high: o.alternative === "greater" ? Number.POSITIVE_INFINITY : ends.high,
+    standardError,
+    bias: meanReplicate - estimate,
+    z0,
+    acceleration: accel,
+    omitted,
+    degenerate,
+    warnings
+  };
+}
 
 // ../../packages/stats/src/internal/wasm/mean-kernel-bytes.ts
 var MEAN_KERNEL_BASE64 = "AGFzbQEAAAABPQhgAAF/YAJ/fwF8YAJ/fwJ8fGABfwF8YAJ/fwF+YAJ/fgBgCH9/f39/f39/AGANf39/f39/f39/f39/fwADDAsAAQECAQIDBAUGBwUDAQABBh8GfgFCAAt+AUIAC34BQgALfgFCAAt+AUIAC38BQQALBxsDBm1lbW9yeQIABW1lYW5zAAkGbWVhbnMyAAoK5BkLRAECfgNAIwAjAXxC/////w+DIwR+IQAjASMAhSEBIwBCGIkgAYUgAUIQhoUkACABQiWJJAEgAKcjBUkNAAsgAEIgiKcLvAECAXwDfyABQXhxIQUgBQRAA0AgA0QAAAAAAAAAgDkDICADQQhqIgNBwABHDQALQQAhAwNAIANBB3FBA3QhBCAEIAQrAyAgABAAQQN0aisDAKA5AyAgA0EBaiIDIAVHDQALQQArAyBBACsDKKBBACsDMEEAKwM4oKBBACsDQEEAKwNIoEEAKwNQQQArA1igoKAhAgsCQANAIAMgAUYNASACIAAQAEEDdGorAwCgIQIgA0EBaiEDDAALCyACC/gGBAV+AX8JfAF/IwAhAiMBIQMjBCEGIwUhBwJAIAFBCE8EQEQAAAAAAAAAgCEIRAAAAAAAAACAIQlEAAAAAAAAAIAhCkQAAAAAAAAAgCELRAAAAAAAAACAIQxEAAAAAAAAAIAhDUQAAAAAAAAAgCEORAAAAAAAAACAIQ8gAUEDdiERA0AgAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIAggACAFQiCIp0EDdGorAwCgIQggAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIAkgACAFQiCIp0EDdGorAwCgIQkgAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIAogACAFQiCIp0EDdGorAwCgIQogAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIAsgACAFQiCIp0EDdGorAwCgIQsgAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIAwgACAFQiCIp0EDdGorAwCgIQwgAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIA0gACAFQiCIp0EDdGorAwCgIQ0gAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIA4gACAFQiCIp0EDdGorAwCgIQ4gAiADfEL/////D4MgBn4hBSADIAKFIQQgAkIYiSAEhSAEQhCGhSECIARCJYkhAyAFpyAHSQ0CIA8gACAFQiCIp0EDdGorAwCgIQ8gEUEBayIRDQALIAggCaAgCiALoKAgDCANoCAOIA+goKAhEAsgAUEHcSERAkADQCARRQ0BIAIgA3xC/////w+DIAZ+IQUgAyAChSEEIAJCGIkgBIUgBEIQhoUhAiAEQiWJIQMgBacgB0kNAiAQIAAgBUIgiKdBA3RqKwMAoCEQIBFBAWshEQwACwsgAiQAIAMkASAQDwsgACABEAELzA0ECX4BfxJ8AX8jACECIwEhAyMCIQYjAyEHIwQhCiMFIQsCQCABQQhPBEBEAAAAAAAAAIAhDEQAAAAAAAAAgCENRAAAAAAAAACAIQ5EAAAAAAAAAIAhD0QAAAAAAAAAgCEQRAAAAAAAAACAIRFEAAAAAAAAAIAhEkQAAAAAAAAAgCETRAAAAAAAAACAIRREAAAAAAAAAIAhFUQAAAAAAAAAgCEWRAAAAAAAAACAIRdEAAAAAAAAAIAhGEQAAAAAAAAAgCEZRAAAAAAAAACAIRpEAAAAAAAAAIAhGyABQQN2IR4DQCACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIAwgACAFQiCIp0EDdGorAwCgIQwgFCAAIAlCIIinQQN0aisDAKAhFCACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIA0gACAFQiCIp0EDdGorAwCgIQ0gFSAAIAlCIIinQQN0aisDAKAhFSACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIA4gACAFQiCIp0EDdGorAwCgIQ4gFiAAIAlCIIinQQN0aisDAKAhFiACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIA8gACAFQiCIp0EDdGorAwCgIQ8gFyAAIAlCIIinQQN0aisDAKAhFyACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIBAgACAFQiCIp0EDdGorAwCgIRAgGCAAIAlCIIinQQN0aisDAKAhGCACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIBEgACAFQiCIp0EDdGorAwCgIREgGSAAIAlCIIinQQN0aisDAKAhGSACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIBIgACAFQiCIp0EDdGorAwCgIRIgGiAAIAlCIIinQQN0aisDAKAhGiACIAN8Qv////8PgyAKfiEFIAMgAoUhBCACQhiJIASFIARCEIaFIQIgBEIliSEDIAWnIAtJDQIgBiAHfEL/////D4MgCn4hCSAHIAaFIQggBkIYiSAIhSAIQhCGhSEGIAhCJYkhByAJpyALSQ0CIBMgACAFQiCIp0EDdGorAwCgIRMgGyAAIAlCIIinQQN0aisDAKAhGyAeQQFrIh4NAAsgDCANoCAOIA+goCAQIBGgIBIgE6CgoCEcIBQgFaAgFiAXoKAgGCAZoCAaIBugoKAhHQsgAUEHcSEeAkADQCAeRQ0BIAIgA3xC/////w+DIAp+IQUgAyAChSEEIAJCGIkgBIUgBEIQhoUhAiAEQiWJIQMgBacgC0kNAiAGIAd8Qv////8PgyAKfiEJIAcgBoUhCCAGQhiJIAiFIAhCEIaFIQYgCEIliSEHIAmnIAtJDQIgHCAAIAVCIIinQQN0aisDAKAhHCAdIAAgCUIgiKdBA3RqKwMAoCEdIB5BAWshHgwACwsgAiQAIAMkASAGJAIgByQDIBwgHQ8LIAAgARABIRwjACECIwEhAyMCJAAjAyQBIAAgARABIR0jACQCIwEkAyACJAAgAyQBIBwgHQsuAQF/IAFBgAFNBHwgACABEAIFIAFBAXZBeHEhAiAAIAIQBCAAIAEgAmsQBKALC0ECAX8EfCABQYABTQRAIAAgARADDwsgAUEBdkF4cSECIAAgAhAFIQQhAyAAIAEgAmsQBSEGIQUgAyAFoCAEIAagCx8BAX4gAK0hASABJARCgICAgBAgAX0gAYKnJAUgALgLDAAgAK1CIIYgAa2ECxUAIAAgAUIgiKc2AgAgACABpzYCBAtWAgF8AX8gACABEAckACACIAMQByQBIAQQBiEIIAcgBUEDdGohCQJAA0AgByAJRg0BIAcgBiAEEAQgCKM5AwAgB0EIaiEHDAALC0EAIwAQCEEIIwEQCAuLAQMBfAF/AnwgACABEAckACACIAMQByQBIAQgBRAHJAIgBiAHEAckAyAIEAYhDSALIAlBA3RqIQ4CQANAIAsgDkYNASAKIAgQBSEQIQ8gCyAPIA2jOQMAIAwgECANozkDACALQQhqIQsgDEEIaiEMDAALC0EAIwAQCEEIIwEQCEEQIwIQCEEYIwMQCAs=";
@@ -9041,6 +9236,15 @@ function instantiate2() {
 // ../../packages/stats/src/internal/resample-blocks.ts
 var FUSED_MAX_LENGTH = 4194304;
 var DEFAULT_INDEX_BUDGET = 262144;
+function reuse(work2, key, lengths, make) {
+  const held = work2?.[key];
+  if (held !== void 0 && held.length === lengths.length && held.every((a, j) => a.length === lengths[j])) {
+    return held;
+  }
+  const made = lengths.map(make);
+  if (work2 !== void 0) work2[key] = made;
+  return made;
+}
 function blockCount(nResamples) {
   return Math.ceil(nResamples / RESAMPLE_BLOCK_SIZE);
 }
@@ -9051,10 +9255,14 @@ function resampleBlocks(kernel6, data, job) {
   const base = job.blockStart * RESAMPLE_BLOCK_SIZE;
   let b = job.blockStart;
   const fused = job.t === void 0 && job.generator === "xoroshiro128plus" && data.every((s) => s.length <= FUSED_MAX_LENGTH) ? kernel6.fromMeans : void 0;
-  const fusedPaired = job.t === void 0 && job.generator === "xoroshiro128plus" && job.paired && fused === void 0 ? kernel6.fusedBlocks?.(data) : void 0;
+  const fusedPaired = job.t === void 0 && job.generator === "xoroshiro128plus" && job.paired && fused === void 0 ? kernel6.fusedBlocks?.(data, job.work) : void 0;
   const rowsOf = (block) => Math.min(RESAMPLE_BLOCK_SIZE, job.nResamples - block * RESAMPLE_BLOCK_SIZE);
   if (fused !== void 0) {
-    const other = fused === "mean" ? void 0 : new Float64Array(2 * RESAMPLE_BLOCK_SIZE);
+    let other;
+    if (fused !== "mean") {
+      other = job.work?.other ?? new Float64Array(2 * RESAMPLE_BLOCK_SIZE);
+      if (job.work !== void 0) job.work.other = other;
+    }
     while (b < job.blockEnd) {
       const count = b + 1 < job.blockEnd ? 2 : 1;
       const at = b * RESAMPLE_BLOCK_SIZE - base;
@@ -9072,12 +9280,22 @@ function resampleBlocks(kernel6, data, job) {
     }
     if (b === job.blockEnd) return;
   }
-  const indices = sizes.map((n) => new Uint32Array(batch * n));
+  const indices = reuse(
+    job.work,
+    "indices",
+    sizes.map((n) => batch * n),
+    (length) => new Uint32Array(length)
+  );
   const indexOf = data.map((_, j) => indices[job.paired ? 0 : j]);
   const offsets = data.map(() => 0);
-  const prepared = job.t === void 0 ? kernel6.prepare?.(data) : void 0;
+  const prepared = job.t === void 0 ? kernel6.prepare?.(data, job.work) : void 0;
   const direct = prepared ?? (job.t === void 0 && kernel6.fromIndices !== void 0 ? kernel6.fromIndices.bind(kernel6, data) : void 0);
-  const scratch = direct === void 0 ? data.map((s) => new Float64Array(s.length)) : [];
+  const scratch = direct === void 0 ? reuse(
+    job.work,
+    "scratch",
+    data.map((s) => s.length),
+    (length) => new Float64Array(length)
+  ) : [];
   for (; b < job.blockEnd; b++) {
     const blockStream = job.stream.child(b);
     const first = b * RESAMPLE_BLOCK_SIZE;
@@ -9325,94 +9543,25 @@ function planBootstrap(samples, statistic, options) {
   return { o, kernel: kernel6, data, estimate, warnings, seed, root, studentized };
 }
 function finishBootstrap(plan, distribution, tValues) {
-  const { o, kernel: kernel6, data, estimate, seed, studentized } = plan;
-  const warnings = [...plan.warnings];
-  const B2 = distribution.length;
-  let finite = true;
-  for (let i = 0; i < B2; i++) if (!Number.isFinite(distribution[i])) finite = false;
-  const meanReplicate = replicateMean(distribution);
-  const standardError = B2 > 1 ? replicateStd(distribution, meanReplicate, 1) : Number.NaN;
-  const flat = data.every(isConstant) ? "the data are constant (every value of each sample is equal)" : B2 > 1 && isConstant(distribution) ? `every replicate is ${distribution[0]}, so the bootstrap distribution has no spread` : void 0;
-  const order = new ReplicateQuantiles(distribution);
-  const quantile = (p) => order.at(p);
-  const alpha = tailAlpha(o.confidenceLevel, o.alternative);
-  let ends;
-  let z0;
-  let accel;
-  let problem = finite ? void 0 : "some replicates of the statistic are not finite";
-  switch (o.method) {
-    case "percentile":
-      ends = percentileEnds(quantile, alpha);
-      break;
-    case "basic":
-      ends = basicEnds(quantile, alpha, estimate);
-      break;
-    case "normal":
-      ends = normalEnds(estimate, standardError, alpha);
-      break;
-    case "bca": {
-      z0 = biasCorrection(distribution, estimate, { compat: o.compat, tieTolerance: o.tieTolerance });
-      accel = acceleration(leaveOneOut(kernel6, data, o.paired));
-      ends = bcaEnds(quantile, alpha, z0, accel);
-      if (flat !== void 0) {
-        problem ??= flat;
-      } else if (Number.isNaN(ends.low) || Number.isNaN(ends.high)) {
-        problem ??= !Number.isFinite(z0) ? `every replicate lies on one side of the estimate (\u1E910 = ${z0})` : "the jackknife values are all equal, so the acceleration is 0/0 (constant or degenerate data)";
-      }
-      break;
-    }
-    case "studentized": {
-      const t = tValues;
-      const tOrder = new ReplicateQuantiles(t);
-      const se = studentized.estimateSe(standardError);
-      ends = studentizedEnds(estimate, se, (p) => tOrder.at(p), alpha);
-      if (flat !== void 0) problem ??= flat;
-      else if (!t.every(Number.isFinite) || !Number.isFinite(se)) {
-        problem ??= "a replicate has a zero or undefined standard error, so its t value is not finite";
-      }
-      break;
-    }
-  }
-  if (problem === void 0 && (Number.isNaN(ends.low) || Number.isNaN(ends.high))) problem = "the interval is NaN";
-  if (problem !== void 0) {
-    const message = `The ${o.method} interval cannot be computed: ${problem}.`;
-    switch (o.degenerate) {
-      case "error":
-        throw new StatsError("STATS_DEGENERATE", `bootstrap: ${message} Choose another degenerate policy or method.`);
-      case "nan":
-        ends = { low: Number.NaN, high: Number.NaN };
-        warnings.push({ code: "DEGENERATE", message: `${message} The interval is NaN.` });
-        break;
-      case "percentile-fallback":
-        ends = percentileEnds(quantile, alpha);
-        warnings.push({ code: "DEGENERATE", message: `${message} The percentile interval is given instead.` });
-        break;
-      case "point":
-        ends = { low: estimate, high: estimate };
-        warnings.push({ code: "DEGENERATE", message: `${message} The interval is the estimate alone.` });
-        break;
-    }
-  }
-  const ci = {
-    low: o.alternative === "less" ? Number.NEGATIVE_INFINITY : ends.low,
-    high: o.alternative === "greater" ? Number.POSITIVE_INFINITY : ends.high
-  };
+  const { o, kernel: kernel6, estimate, seed } = plan;
+  const r = replicateInterval(plan, distribution, tValues, "bootstrap");
   return {
     schemaVersion: BOOTSTRAP_RESULT_SCHEMA_VERSION,
     estimate,
-    ci,
-    standardError,
-    bias: meanReplicate - estimate,
+    ci: { low: r.low, high: r.high },
+    standardError: r.standardError,
+    bias: r.bias,
     method: o.method,
     confidenceLevel: o.confidenceLevel,
     alternative: o.alternative,
-    nResamples: B2,
+    nResamples: distribution.length,
+    omittedReplicates: r.omitted,
     seed,
     rng: o.generator,
     statistic: kernel6.name,
     ...o.keepDistribution ? { distribution } : {},
-    ...z0 === void 0 ? {} : { z0, acceleration: accel },
-    warnings
+    ...r.z0 === void 0 ? {} : { z0: r.z0, acceleration: r.acceleration },
+    warnings: [...plan.warnings, ...r.warnings]
   };
 }
 function randomSeed() {

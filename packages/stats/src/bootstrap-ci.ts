@@ -1,6 +1,6 @@
 import type { Stream } from '@bootstat/rng';
 import { bootstrap } from './bootstrap';
-import { parseBootstrapOptions } from './bootstrap-options';
+import { type NanReplicatePolicy, parseBootstrapOptions } from './bootstrap-options';
 import { StatsError } from './errors';
 import { describe } from './internal/describe';
 import { toSamples } from './internal/samples';
@@ -16,6 +16,11 @@ export interface BootstrapCiOptions {
   readonly nResamples?: number;
   /** Default 0.95. */
   readonly confidenceLevel?: number;
+  /**
+   * NaN replicate means (only from sums that overflow to +∞ and −∞ at once): 'propagate' (default) or 'omit', as
+   * `bootstrap` takes it; omitted ones are reported in `warning` (NAN_REPLICATES) unless n = 2 already warns.
+   */
+  readonly nanReplicates?: NanReplicatePolicy;
 }
 
 /** The benchmark-campaign summary of repeated measurements of one metric. */
@@ -40,7 +45,7 @@ export interface BootstrapCiResult {
  *
  * @throws {StatsError} STATS_EMPTY_SAMPLE for no values; STATS_NON_FINITE for NaN or ±Infinity; STATS_INVALID_INPUT
  * for anything but an array-like of numbers (number[], a typed array, `{ length, 0: … }`); STATS_INVALID_OPTION
- * for a bad seed, rng, nResamples or confidenceLevel (bootstrap's checks), whatever the number of values
+ * for a bad seed, rng, nResamples, confidenceLevel or nanReplicates (bootstrap's checks), whatever the number of values
  * @example
  * bootstrapCi([101.2, 99.8, 100.5, 100.9]); // { mean: 100.6, std: …, ciLower: …, ciUpper: …, nSamples: 4, … }
  */
@@ -48,7 +53,7 @@ export function bootstrapCi(values: ArrayLike<number>, options: BootstrapCiOptio
   if (typeof options !== 'object' || options === null) {
     throw new StatsError('STATS_INVALID_OPTION', `bootstrapCi: options must be an object, got ${describe(options)}.`);
   }
-  const { seed = 42, nResamples = 1000, confidenceLevel = 0.95, rng } = options;
+  const { seed = 42, nResamples = 1000, confidenceLevel = 0.95, rng, nanReplicates } = options;
   // Every option is checked as bootstrap() checks it, before the data and the 1-value shortcut look at n.
   const bootstrapOptions = {
     method: 'percentile',
@@ -57,6 +62,7 @@ export function bootstrapCi(values: ArrayLike<number>, options: BootstrapCiOptio
     keepDistribution: false,
     seed, // checked even when rng is given, which then draws instead (as in bootstrap)
     ...(rng === undefined ? {} : { rng }),
+    ...(nanReplicates === undefined ? {} : { nanReplicates }),
   } as const;
   parseBootstrapOptions(bootstrapOptions, 'bootstrapCi');
   const [x] = toSamples([values], { paired: false, nanPolicy: 'raise', fn: 'bootstrapCi' }).samples as [Float64Array];
@@ -88,6 +94,6 @@ export function bootstrapCi(values: ArrayLike<number>, options: BootstrapCiOptio
             code: 'SMALL_SAMPLE',
             message: 'Only 2 values: the bootstrap interval has at most 3 distinct means and is unreliable.',
           }
-        : null,
+        : (r.warnings.find((w) => w.code === 'NAN_REPLICATES') ?? null),
   };
 }

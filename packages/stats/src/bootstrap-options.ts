@@ -9,6 +9,14 @@ import type { NanPolicy } from './internal/samples';
 export const DEGENERATE_POLICIES = ['nan', 'percentile-fallback', 'point', 'error'] as const;
 export type DegeneratePolicy = (typeof DEGENERATE_POLICIES)[number];
 
+/**
+ * What happens to replicates that are NaN (the statistic undefined on a resample, e.g. Spearman's ρ of a resample
+ * whose x is constant, 0/0): 'propagate' keeps them (SciPy: the interval is then degenerate); 'omit' drops them
+ * before the interval, standard error and bias, as np.nanpercentile and np.nanstd do, and counts them.
+ */
+export const NAN_REPLICATE_POLICIES = ['propagate', 'omit'] as const;
+export type NanReplicatePolicy = (typeof NAN_REPLICATE_POLICIES)[number];
+
 /** Resamples per block; block b draws from stream `rng.child('resample').child(b)`. Part of the determinism contract. */
 export const RESAMPLE_BLOCK_SIZE = 256;
 
@@ -29,7 +37,7 @@ export interface BootstrapOptions {
   readonly generator?: GeneratorName;
   /** Resamples whose indices are held in memory at once; changes speed and memory, never the result. */
   readonly batch?: number;
-  /** Keep the replicates in the result (default true). */
+  /** Keep the replicates in the result (default true): all B, NaN included, in resample order. */
   readonly keepDistribution?: boolean;
   /** Resample one shared index set across the samples (pairs). Required by spearman and pearson. */
   readonly paired?: boolean;
@@ -41,6 +49,12 @@ export interface BootstrapOptions {
   readonly degenerate?: DegeneratePolicy;
   /** 'raise' (default): NaN or ±Infinity in the data is an error; 'omit': drop them (whole pairs if paired). */
   readonly nanPolicy?: NanPolicy;
+  /**
+   * NaN replicates: 'propagate' (default, as SciPy) keeps them, so the interval is degenerate; 'omit' drops them
+   * before the interval, standard error and bias (np.nanpercentile, np.nanstd), reports how many in
+   * `omittedReplicates` and a NAN_REPLICATES warning. ±Infinity replicates are kept either way (docs/methods.md).
+   */
+  readonly nanReplicates?: NanReplicatePolicy;
   /** Studentized: a standard-error function of the samples, or 'nested' for an inner bootstrap. */
   readonly standardError?: ((...samples: Float64Array[]) => number) | 'nested';
   /** Studentized with 'nested': resamples of each inner bootstrap; default 100. */
@@ -83,6 +97,7 @@ const schema = z.strictObject({
   tieTolerance: z._default(number(z.gte(0), z.lte(1)), 0),
   degenerate: z._default(z.enum(DEGENERATE_POLICIES), 'nan'),
   nanPolicy: z._default(z.enum(['raise', 'omit']), 'raise'),
+  nanReplicates: z._default(z.enum(NAN_REPLICATE_POLICIES), 'propagate'),
   standardError: z.optional(
     z.union([z.literal('nested'), z.custom<(...s: Float64Array[]) => number>(isFunction)], {
       error: 'expected "nested" or a function of the samples',

@@ -11,6 +11,8 @@ const jsonNumber = jsonNumberSchema();
 /**
  * The JSON form of a `BootstrapResult` (`bootstrapResultToJson`): plain data with a schema version; the
  * distribution is a number array, non-finite numbers are the strings "Infinity", "-Infinity" and "NaN".
+ * `omittedReplicates` is written only when some replicates were left out, so results without any (and results
+ * written before the field existed) read back with 0.
  */
 export const BootstrapResultJsonSchema = z.strictObject({
   schemaVersion: z.literal(BOOTSTRAP_RESULT_SCHEMA_VERSION),
@@ -22,6 +24,12 @@ export const BootstrapResultJsonSchema = z.strictObject({
   confidenceLevel: z.number().gt(0).lt(1),
   alternative: z.enum(ALTERNATIVES),
   nResamples: z.number().int().nonnegative(),
+  omittedReplicates: z
+    .number()
+    .int()
+    .nonnegative()
+    .optional()
+    .describe("NaN replicates left out (nanReplicates: 'omit'); absent when none were"),
   seed: z.number().int().min(0).max(4294967295),
   rng: z.enum(GENERATOR_NAMES),
   statistic: z.string(),
@@ -45,6 +53,7 @@ export function bootstrapResultToJson(result: BootstrapResult): BootstrapResultJ
     confidenceLevel: result.confidenceLevel,
     alternative: result.alternative,
     nResamples: result.nResamples,
+    ...(result.omittedReplicates > 0 ? { omittedReplicates: result.omittedReplicates } : {}),
     seed: result.seed,
     rng: result.rng,
     statistic: result.statistic,
@@ -71,6 +80,7 @@ export function parseBootstrapResult(json: unknown): BootstrapResult {
     confidenceLevel: r.confidenceLevel,
     alternative: r.alternative,
     nResamples: r.nResamples,
+    omittedReplicates: r.omittedReplicates ?? 0,
     seed: r.seed,
     rng: r.rng,
     statistic: r.statistic,

@@ -19,15 +19,17 @@ export interface BootstrapResult {
   readonly method: CiMethod;
   readonly confidenceLevel: number;
   readonly alternative: Alternative;
-  /** Number of replicates the interval was computed from. */
+  /** Number of replicates drawn (B); the interval is computed from B − omittedReplicates of them. */
   readonly nResamples: number;
+  /** NaN replicates left out of the interval, standard error and bias (`nanReplicates: 'omit'`); 0 otherwise. */
+  readonly omittedReplicates: number;
   /** The root seed of the resampling streams (chosen at random and reported when none was given). */
   readonly seed: number;
   /** The generator of the resampling streams. */
   readonly rng: GeneratorName;
   /** The statistic's name ('custom' or the function's name for a user function). */
   readonly statistic: string;
-  /** The replicates θ*_1…θ*_B in resample order, unless `keepDistribution: false`. */
+  /** The replicates θ*_1…θ*_B in resample order (NaN ones included), unless `keepDistribution: false`. */
   readonly distribution?: Float64Array;
   /** BCa only: the bias correction ẑ0 and the acceleration â. */
   readonly z0?: number;

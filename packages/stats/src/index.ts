@@ -5,6 +5,8 @@ export {
   type BootstrapOptions,
   DEGENERATE_POLICIES,
   type DegeneratePolicy,
+  NAN_REPLICATE_POLICIES,
+  type NanReplicatePolicy,
   RESAMPLE_BLOCK_SIZE,
 } from './bootstrap-options';
 export { BOOTSTRAP_RESULT_SCHEMA_VERSION, type BootstrapResult } from './bootstrap-result';
@@ -14,6 +16,12 @@ export {
   bootstrapResultToJson,
   parseBootstrapResult,
 } from './bootstrap-result-json';
+export {
+  type BootstrapRowsData,
+  type BootstrapRowsOptions,
+  type BootstrapRowsResult,
+  bootstrapRows,
+} from './bootstrap-rows';
 export { ALTERNATIVES, type Alternative, CI_METHODS, type CiMethod } from './ci/interval';
 export type { CorrelationOptions } from './correlation-options';
 export { STATS_ERROR_CODES, StatsError, type StatsErrorCode, type StatsErrorLocation } from './errors';

@@ -1,6 +1,7 @@
 import type { CorrelationOptions } from './correlation-options';
 import { StatsError } from './errors';
 import { describe } from './internal/describe';
+import { assertCount, assertRowMatrix } from './internal/row-matrix';
 import { spearmanAt, spearmanWork } from './internal/spearman-core';
 import { warningSink } from './internal/warning-sink';
 
@@ -32,13 +33,13 @@ export function spearmanRows(
   options?: CorrelationOptions,
 ): Float64Array {
   const onWarning = warningSink(options, 'spearmanRows');
-  assertCount(rows, 'rows');
-  assertCount(cols, 'cols');
+  assertCount(rows, 'rows', 'spearmanRows');
+  assertCount(cols, 'cols', 'spearmanRows');
   if (cols < 2) {
     throw new StatsError('STATS_EMPTY_SAMPLE', `spearmanRows: each row needs at least 2 pairs, got cols = ${cols}.`);
   }
-  assertMatrix(X, 'X', rows, cols);
-  assertMatrix(Y, 'Y', rows, cols);
+  assertRowMatrix(X, 'X', rows, cols, 'spearmanRows', 'Spearman needs finite values');
+  assertRowMatrix(Y, 'Y', rows, cols, 'spearmanRows', 'Spearman needs finite values');
   let result: Float64Array;
   if (out === undefined) {
     result = new Float64Array(rows);
@@ -74,38 +75,4 @@ export function spearmanRows(
     });
   }
   return result;
-}
-
-function assertCount(value: unknown, name: string): asserts value is number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw new StatsError(
-      'STATS_INVALID_INPUT',
-      `spearmanRows: ${name} must be a non-negative integer, got ${describe(value)}.`,
-    );
-  }
-}
-
-function assertMatrix(m: unknown, name: string, rows: number, cols: number): asserts m is Float64Array {
-  if (!(m instanceof Float64Array)) {
-    throw new StatsError(
-      'STATS_INVALID_INPUT',
-      `spearmanRows: ${name} must be a Float64Array of rows × cols values (row-major), got ${describe(m)}.`,
-    );
-  }
-  if (m.length !== rows * cols) {
-    throw new StatsError(
-      'STATS_LENGTH_MISMATCH',
-      `spearmanRows: ${name} has ${m.length} values but rows × cols = ${rows} × ${cols} = ${rows * cols}.`,
-    );
-  }
-  for (let k = 0; k < m.length; k++) {
-    const v = m[k] as number;
-    if (!Number.isFinite(v)) {
-      throw new StatsError(
-        'STATS_NON_FINITE',
-        `spearmanRows: ${name}[${k}] (row ${Math.floor(k / cols)}, column ${k % cols}) is ${describe(v)}; ` +
-          'Spearman needs finite values. Remove or replace NaN and ±Infinity first.',
-      );
-    }
-  }
 }

@@ -8,6 +8,8 @@ export const STATS_WARNING_CODES = [
   'VALUES_OMITTED',
   /** A BCa-adjusted percentile fell outside the replicate range (the interval is at an extreme replicate). */
   'INTERVAL_AT_EXTREME',
+  /** Replicates that were NaN were left out of the interval (`nanReplicates: 'omit'`); the message says how many. */
+  'NAN_REPLICATES',
 ] as const;
 
 export type StatsWarningCode = (typeof STATS_WARNING_CODES)[number];

@@ -1,20 +1,11 @@
 import { type GeneratorName, type Stream, streamTree } from '@bootstat/rng';
 import { type BootstrapOptions, parseBootstrapOptions, type ResolvedBootstrapOptions } from '../bootstrap-options';
 import { BOOTSTRAP_RESULT_SCHEMA_VERSION, type BootstrapResult } from '../bootstrap-result';
-import { basicEnds } from '../ci/basic';
-import { acceleration, bcaEnds, biasCorrection } from '../ci/bca';
-import { type Ends, tailAlpha } from '../ci/interval';
-import { normalEnds } from '../ci/normal';
-import { percentileEnds } from '../ci/percentile';
-import { studentizedEnds } from '../ci/studentized';
 import { StatsError } from '../errors';
 import { resolveStatistic, type Statistic } from '../statistic';
 import type { StatisticKernel } from '../statistics/kernel';
-import { replicateMean, replicateStd } from '../statistics/mean';
 import type { StatsWarning } from '../warning';
-import { isConstant } from './is-constant';
-import { leaveOneOut } from './leave-one-out';
-import { ReplicateQuantiles } from './replicate-quantiles';
+import { replicateInterval } from './replicate-interval';
 import { nestedSe } from './resample-blocks';
 import { type SampleInput, toSamples } from './samples';
 
@@ -105,106 +96,25 @@ export function finishBootstrap(
   distribution: Float64Array,
   tValues: Float64Array | undefined,
 ): BootstrapResult {
-  const { o, kernel, data, estimate, seed, studentized } = plan;
-  const warnings = [...plan.warnings];
-  const B = distribution.length;
-  let finite = true;
-  for (let i = 0; i < B; i++) if (!Number.isFinite(distribution[i] as number)) finite = false;
-  // NumPy's np.mean / np.std(ddof=1) of the replicates (pairwise sums); identical replicates: their value, se 0.
-  const meanReplicate = replicateMean(distribution);
-  const standardError = B > 1 ? replicateStd(distribution, meanReplicate, 1) : Number.NaN;
-  // Degeneracy is decided exactly, never by the rounding of a sum: every sample constant, or every replicate equal.
-  // Then BCa's ẑ0 and â and the studentized t values have nothing to measure (docs/methods.md).
-  const flat = data.every(isConstant)
-    ? 'the data are constant (every value of each sample is equal)'
-    : B > 1 && isConstant(distribution)
-      ? `every replicate is ${distribution[0]}, so the bootstrap distribution has no spread`
-      : undefined;
-  // Ends read two order statistics each: selected in place, never a full sort (the same bits as sorting).
-  const order = new ReplicateQuantiles(distribution);
-  const quantile = (p: number) => order.at(p);
-  const alpha = tailAlpha(o.confidenceLevel, o.alternative);
-
-  let ends: Ends;
-  let z0: number | undefined;
-  let accel: number | undefined;
-  let problem: string | undefined = finite ? undefined : 'some replicates of the statistic are not finite';
-  switch (o.method) {
-    case 'percentile':
-      ends = percentileEnds(quantile, alpha);
-      break;
-    case 'basic':
-      ends = basicEnds(quantile, alpha, estimate);
-      break;
-    case 'normal':
-      ends = normalEnds(estimate, standardError, alpha);
-      break;
-    case 'bca': {
-      z0 = biasCorrection(distribution, estimate, { compat: o.compat, tieTolerance: o.tieTolerance });
-      accel = acceleration(leaveOneOut(kernel, data, o.paired));
-      ends = bcaEnds(quantile, alpha, z0, accel);
-      if (flat !== undefined) {
-        problem ??= flat;
-      } else if (Number.isNaN(ends.low) || Number.isNaN(ends.high)) {
-        problem ??= !Number.isFinite(z0)
-          ? `every replicate lies on one side of the estimate (ẑ0 = ${z0})`
-          : 'the jackknife values are all equal, so the acceleration is 0/0 (constant or degenerate data)';
-      }
-      break;
-    }
-    case 'studentized': {
-      const t = tValues as Float64Array;
-      const tOrder = new ReplicateQuantiles(t);
-      const se = (studentized as StudentizedSetup).estimateSe(standardError);
-      ends = studentizedEnds(estimate, se, (p) => tOrder.at(p), alpha);
-      if (flat !== undefined) problem ??= flat;
-      else if (!t.every(Number.isFinite) || !Number.isFinite(se)) {
-        problem ??= 'a replicate has a zero or undefined standard error, so its t value is not finite';
-      }
-      break;
-    }
-  }
-  if (problem === undefined && (Number.isNaN(ends.low) || Number.isNaN(ends.high))) problem = 'the interval is NaN';
-
-  if (problem !== undefined) {
-    const message = `The ${o.method} interval cannot be computed: ${problem}.`;
-    switch (o.degenerate) {
-      case 'error':
-        throw new StatsError('STATS_DEGENERATE', `bootstrap: ${message} Choose another degenerate policy or method.`);
-      case 'nan':
-        ends = { low: Number.NaN, high: Number.NaN };
-        warnings.push({ code: 'DEGENERATE', message: `${message} The interval is NaN.` });
-        break;
-      case 'percentile-fallback':
-        ends = percentileEnds(quantile, alpha);
-        warnings.push({ code: 'DEGENERATE', message: `${message} The percentile interval is given instead.` });
-        break;
-      case 'point':
-        ends = { low: estimate, high: estimate };
-        warnings.push({ code: 'DEGENERATE', message: `${message} The interval is the estimate alone.` });
-        break;
-    }
-  }
-  const ci = {
-    low: o.alternative === 'less' ? Number.NEGATIVE_INFINITY : ends.low,
-    high: o.alternative === 'greater' ? Number.POSITIVE_INFINITY : ends.high,
-  };
+  const { o, kernel, estimate, seed } = plan;
+  const r = replicateInterval(plan, distribution, tValues, 'bootstrap');
   return {
     schemaVersion: BOOTSTRAP_RESULT_SCHEMA_VERSION,
     estimate,
-    ci,
-    standardError,
-    bias: meanReplicate - estimate,
+    ci: { low: r.low, high: r.high },
+    standardError: r.standardError,
+    bias: r.bias,
     method: o.method,
     confidenceLevel: o.confidenceLevel,
     alternative: o.alternative,
-    nResamples: B,
+    nResamples: distribution.length,
+    omittedReplicates: r.omitted,
     seed,
     rng: o.generator,
     statistic: kernel.name,
     ...(o.keepDistribution ? { distribution } : {}),
-    ...(z0 === undefined ? {} : { z0, acceleration: accel as number }),
-    warnings,
+    ...(r.z0 === undefined ? {} : { z0: r.z0, acceleration: r.acceleration as number }),
+    warnings: [...plan.warnings, ...r.warnings],
   };
 }
 

@@ -1,14 +1,16 @@
-import type { StatisticKernel } from '../statistics/kernel';
+import type { KernelWork, StatisticKernel } from '../statistics/kernel';
 
 /**
  * Leave-one-out values of a statistic. Independent samples: one array per sample, deleting one observation of
  * that sample at a time (the others whole). Paired: one array, deleting row i of every sample at once. Uses the
- * kernel's O(n) rule when it has one, else recomputes on each leave-one-out sample (O(n²)).
+ * kernel's O(n) rule when it has one, else recomputes on each leave-one-out sample (O(n²)). `work`: the kernel's
+ * buffers kept across calls (bootstrapRows).
  */
 export function leaveOneOut(
   kernel: StatisticKernel,
   samples: readonly Float64Array[],
   paired: boolean,
+  work?: KernelWork,
 ): Float64Array[] {
   const targets = paired ? [0] : samples.map((_, j) => j);
   return targets.map((j) => {
@@ -19,7 +21,7 @@ export function leaveOneOut(
     if (
       kernel.jackknife !== undefined &&
       (!paired || samples.length === 1 || kernel.paired === 'required') &&
-      kernel.jackknife(samples, j, out) !== false
+      kernel.jackknife(samples, j, out, work) !== false
     ) {
       return out;
     }

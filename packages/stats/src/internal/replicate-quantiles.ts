@@ -16,8 +16,10 @@ export class ReplicateQuantiles {
   /** Positions already holding their order statistic, ascending. */
   private readonly placed: number[] = [];
 
-  constructor(replicates: Float64Array) {
-    const a = replicates.slice();
+  /** `work` (at least as long as the replicates) holds the copy instead of a new array, for callers that reuse it. */
+  constructor(replicates: Float64Array, work?: Float64Array) {
+    const a = work === undefined ? replicates.slice() : work.subarray(0, replicates.length);
+    if (work !== undefined) a.set(replicates);
     let nan = false;
     let negativeZero = false;
     for (let i = 0; i < a.length; i++) {

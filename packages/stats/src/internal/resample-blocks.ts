@@ -1,6 +1,6 @@
 import { fillIndices, type Generator, type GeneratorName, type Stream } from '@bootstat/rng';
 import { RESAMPLE_BLOCK_SIZE } from '../bootstrap-options';
-import type { StatisticKernel } from '../statistics/kernel';
+import type { KernelWork, StatisticKernel } from '../statistics/kernel';
 import { replicateMean, replicateStd } from '../statistics/mean';
 import { fusedMeanReplicates, fusedMeanReplicates2 } from './wasm/fused-mean';
 
@@ -27,6 +27,31 @@ export interface ResampleJob {
     readonly se: (resampled: readonly Float64Array[], replicate: number) => number;
   };
   readonly onBlock?: (replicatesDone: number) => void;
+  /** Buffers kept across jobs of one shape (bootstrapRows' rows), so each is allocated once; absent, per job. */
+  readonly work?: ResampleWork;
+}
+
+/** The index, gather and means buffers of `resampleBlocks` and the kernel's own, filled in by the first job. */
+export interface ResampleWork extends KernelWork {
+  indices?: Uint32Array[];
+  scratch?: Float64Array[];
+  other?: Float64Array;
+}
+
+/** work[key] when it has these lengths, else new arrays of them (kept in work for the next job). */
+function reuse<T extends Uint32Array | Float64Array>(
+  work: ResampleWork | undefined,
+  key: 'indices' | 'scratch',
+  lengths: readonly number[],
+  make: (length: number) => T,
+): T[] {
+  const held = work?.[key] as T[] | undefined;
+  if (held !== undefined && held.length === lengths.length && held.every((a, j) => a.length === lengths[j])) {
+    return held;
+  }
+  const made = lengths.map(make);
+  if (work !== undefined) (work[key] as T[]) = made;
+  return made;
 }
 
 export function blockCount(nResamples: number): number {
@@ -55,12 +80,16 @@ export function resampleBlocks(kernel: StatisticKernel, data: readonly Float64Ar
       : undefined;
   const fusedPaired =
     job.t === undefined && job.generator === 'xoroshiro128plus' && job.paired && fused === undefined
-      ? kernel.fusedBlocks?.(data)
+      ? kernel.fusedBlocks?.(data, job.work)
       : undefined;
   const rowsOf = (block: number) => Math.min(RESAMPLE_BLOCK_SIZE, job.nResamples - block * RESAMPLE_BLOCK_SIZE);
   // In each branch, false means no WebAssembly here: the JavaScript path below goes on from block b, same bits.
   if (fused !== undefined) {
-    const other = fused === 'mean' ? undefined : new Float64Array(2 * RESAMPLE_BLOCK_SIZE);
+    let other: Float64Array | undefined;
+    if (fused !== 'mean') {
+      other = job.work?.other ?? new Float64Array(2 * RESAMPLE_BLOCK_SIZE);
+      if (job.work !== undefined) job.work.other = other;
+    }
     while (b < job.blockEnd) {
       // Two blocks at a time: their independent generators interleave in the kernel.
       const count = b + 1 < job.blockEnd ? 2 : 1;
@@ -79,14 +108,27 @@ export function resampleBlocks(kernel: StatisticKernel, data: readonly Float64Ar
     }
     if (b === job.blockEnd) return;
   }
-  const indices = sizes.map((n) => new Uint32Array(batch * n));
+  const indices = reuse(
+    job.work,
+    'indices',
+    sizes.map((n) => batch * n),
+    (length) => new Uint32Array(length),
+  );
   const indexOf = data.map((_, j) => indices[job.paired ? 0 : j] as Uint32Array);
   const offsets = data.map(() => 0);
-  const prepared = job.t === undefined ? kernel.prepare?.(data) : undefined;
+  const prepared = job.t === undefined ? kernel.prepare?.(data, job.work) : undefined;
   const direct =
     prepared ??
     (job.t === undefined && kernel.fromIndices !== undefined ? kernel.fromIndices.bind(kernel, data) : undefined);
-  const scratch = direct === undefined ? data.map((s) => new Float64Array(s.length)) : [];
+  const scratch =
+    direct === undefined
+      ? reuse(
+          job.work,
+          'scratch',
+          data.map((s) => s.length),
+          (length) => new Float64Array(length),
+        )
+      : [];
   for (; b < job.blockEnd; b++) {
     const blockStream = job.stream.child(b);
     const first = b * RESAMPLE_BLOCK_SIZE;

@@ -9,10 +9,23 @@
 // partial sum below is a multiple of 1/4 below n³/4 and exact while n³ < 2^53. Exact sums do not depend on the
 // order of their terms, so Σ_g C_g·dx_g² (by tie group) equals spearmanAt's Σ over the resample in draw order, and rho is then
 // the same three roundings. Beyond COUNT_RANKING_LIMIT the sums may round, and callers rank by sorting.
+import type { KernelWork } from '../statistics/kernel';
 import { fusedSpearmanReplicates } from './wasm/fused-spearman';
 
 /** The largest n ranked from counts: n³ = 2^51, well inside exact double sums. */
 export const COUNT_RANKING_LIMIT = 131072;
+
+/**
+ * A resampler loaded with (x, y): the one `work` holds when it has this size, else a new one (then kept in work).
+ * bootstrapRows passes one work for all its rows, so the rows share one set of buffers.
+ */
+export function spearmanResampler(x: Float64Array, y: Float64Array, work?: KernelWork): SpearmanResampler {
+  const held = work?.spearman;
+  if (held !== undefined && held.size === x.length) return held.load(x, y);
+  const made = new SpearmanResampler(x, y);
+  if (work !== undefined) work.spearman = made;
+  return made;
+}
 
 /**
  * One variable's order: `pos[p]` is point p's position when the values are sorted, and the tie group at sorted
@@ -31,14 +44,12 @@ export interface SpearmanOrders {
   readonly yAt: Uint32Array;
 }
 
-function orderOf(v: Float64Array): Order & { readonly sorted: Uint32Array } {
+/** Sorts v's points into `sorted` (the point at each sorted position), writes `pos` and `end`, returns the order. */
+function orderInto(v: Float64Array, sorted: Uint32Array, pos: Uint32Array, end: Uint32Array): Order {
   const n = v.length;
-  const sorted = new Uint32Array(n);
   for (let i = 0; i < n; i++) sorted[i] = i;
   sorted.sort((a, b) => (v[a] as number) - (v[b] as number));
-  const pos = new Uint32Array(n);
   for (let k = 0; k < n; k++) pos[sorted[k] as number] = k;
-  const end = new Uint32Array(n);
   let to = n;
   let untied = true;
   for (let k = n - 1; k >= 0; k--) {
@@ -47,7 +58,7 @@ function orderOf(v: Float64Array): Order & { readonly sorted: Uint32Array } {
     else if (k < n - 1) untied = false;
     end[k] = to;
   }
-  return { sorted, pos, end, untied };
+  return { pos, end, untied };
 }
 
 /**
@@ -88,8 +99,8 @@ function centredRanks(o: Order, drawn: Uint32Array, m: number, out: Float64Array
 /** Spearman's rho of resamples of one dataset of pairs (x_i, y_i), from draw counts; see the file comment. */
 export class SpearmanResampler implements SpearmanOrders {
   /** Read, never written, by the WebAssembly kernel (wasm/fused-spearman.ts). */
-  readonly x: Order;
-  readonly y: Order;
+  x: Order;
+  y: Order;
   /** For x's sorted position k, the y position of the same point. */
   readonly yAt: Uint32Array;
   /** Draws by x position and by y position. */
@@ -98,19 +109,49 @@ export class SpearmanResampler implements SpearmanOrders {
   /** Centred ranks by x position and by y position. */
   private readonly rx: Float64Array;
   private readonly ry: Float64Array;
+  /** The points by sorted position of x and of y, and the pos and end arrays of both orders (reused by load). */
+  private readonly sortedX: Uint32Array;
+  private readonly sortedY: Uint32Array;
+  private readonly buffers: readonly [Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+  /** The data loaded, so that loading it again costs nothing. */
+  private loadedX: Float64Array | undefined;
+  private loadedY: Float64Array | undefined;
 
   /** x and y of equal length n ≤ COUNT_RANKING_LIMIT. */
   constructor(x: Float64Array, y: Float64Array) {
     const n = x.length;
-    const ox = orderOf(x);
-    this.x = ox;
-    this.y = orderOf(y);
     this.yAt = new Uint32Array(n);
-    for (let k = 0; k < n; k++) this.yAt[k] = this.y.pos[ox.sorted[k] as number] as number;
     this.cx = new Uint32Array(n);
     this.cy = new Uint32Array(n);
     this.rx = new Float64Array(n);
     this.ry = new Float64Array(n);
+    this.sortedX = new Uint32Array(n);
+    this.sortedY = new Uint32Array(n);
+    this.buffers = [new Uint32Array(n), new Uint32Array(n), new Uint32Array(n), new Uint32Array(n)];
+    this.x = { pos: this.buffers[0], end: this.buffers[1], untied: true };
+    this.y = this.x;
+    this.load(x, y);
+  }
+
+  /** The number of pairs this resampler takes. */
+  get size(): number {
+    return this.yAt.length;
+  }
+
+  /**
+   * Loads another dataset of the same size n into these buffers (bootstrapRows' next row), as a new resampler of
+   * it would hold it; the same arrays as last time are not sorted again. Returns this.
+   */
+  load(x: Float64Array, y: Float64Array): this {
+    if (x === this.loadedX && y === this.loadedY) return this;
+    const [posX, endX, posY, endY] = this.buffers;
+    this.x = orderInto(x, this.sortedX, posX, endX);
+    this.y = orderInto(y, this.sortedY, posY, endY);
+    const n = x.length;
+    for (let k = 0; k < n; k++) this.yAt[k] = posY[this.sortedX[k] as number] as number;
+    this.loadedX = x;
+    this.loadedY = y;
+    return this;
   }
 
   /** Rho of the resample of pairs idx[offset + i], i < n: bit for bit spearmanAt of the gathered pairs. */

@@ -1,5 +1,5 @@
 import { type SpearmanWork, spearmanAt, spearmanWork } from '../internal/spearman-core';
-import { COUNT_RANKING_LIMIT, SpearmanResampler } from '../internal/spearman-counts';
+import { COUNT_RANKING_LIMIT, spearmanResampler } from '../internal/spearman-counts';
 import { pearson } from '../pearson';
 import { spearman } from '../spearman';
 import type { StatisticKernel } from './kernel';
@@ -23,20 +23,20 @@ export const spearmanKernel: StatisticKernel = {
   minLength: 2,
   evaluate: ([x, y]) => spearman(x as Float64Array, y as Float64Array),
   evaluateScratch: ([x, y]) => spearmanScratch(x as Float64Array, y as Float64Array),
-  prepare: ([x, y]) => {
+  prepare: ([x, y], work) => {
     if ((x as Float64Array).length > COUNT_RANKING_LIMIT) return undefined;
-    const resampler = new SpearmanResampler(x as Float64Array, y as Float64Array);
+    const resampler = spearmanResampler(x as Float64Array, y as Float64Array, work);
     return ([idx], [offset]) => resampler.fromIndices(idx as Uint32Array, offset as number);
   },
-  fusedBlocks: ([x, y]) => {
+  fusedBlocks: ([x, y], work) => {
     if ((x as Float64Array).length > COUNT_RANKING_LIMIT) return undefined;
-    const resampler = new SpearmanResampler(x as Float64Array, y as Float64Array);
+    const resampler = spearmanResampler(x as Float64Array, y as Float64Array, work);
     return (state, rows, out, at) => resampler.replicates(state, rows, out, at) !== undefined;
   },
   // Paired: out[i] is ρ without row i. Past COUNT_RANKING_LIMIT the engine deletes and sorts.
-  jackknife: ([x, y], _j, out) => {
+  jackknife: ([x, y], _j, out, work) => {
     if (out.length > COUNT_RANKING_LIMIT) return false;
-    new SpearmanResampler(x as Float64Array, y as Float64Array).leaveOneOut(out);
+    spearmanResampler(x as Float64Array, y as Float64Array, work).leaveOneOut(out);
     return undefined;
   },
 };

@@ -1,3 +1,13 @@
+import type { SpearmanResampler } from '../internal/spearman-counts';
+
+/**
+ * State a kernel may keep between calls on data of one size, owned by the caller: bootstrapRows passes one for all
+ * its rows, so a row reuses the previous row's buffers instead of allocating its own. Absent, nothing is kept.
+ */
+export interface KernelWork {
+  spearman?: SpearmanResampler;
+}
+
 /**
  * How a built-in statistic is computed. `evaluate` never changes its input; `evaluateScratch` may reorder the
  * arrays it is given (they are the engine's own resample buffers), which lets median and quantiles select in
@@ -19,7 +29,7 @@ export interface StatisticKernel {
    * engine recomputes the statistic on each leave-one-out sample.
    */
   // biome-ignore lint/suspicious/noConfusingVoidType: a rule that always applies returns nothing; false declines.
-  jackknife?(samples: readonly Float64Array[], j: number, out: Float64Array): void | false;
+  jackknife?(samples: readonly Float64Array[], j: number, out: Float64Array, work?: KernelWork): void | false;
   /**
    * The statistic of one resample straight from its indices — sample j's values are
    * samples[j][indices[j][offsets[j] + i]] for i < samples[j].length — without gathering them first. Must give
@@ -33,6 +43,7 @@ export interface StatisticKernel {
    */
   prepare?(
     samples: readonly Float64Array[],
+    work?: KernelWork,
   ): ((indices: readonly Uint32Array[], offsets: readonly number[]) => number) | undefined;
   /**
    * The statistic is built from the means of its samples' resamples: 'mean' (one sample), 'difference' (x̄ − ȳ)
@@ -48,6 +59,7 @@ export interface StatisticKernel {
    */
   fusedBlocks?(
     samples: readonly Float64Array[],
+    work?: KernelWork,
   ): ((state: readonly number[], rows: number, out: Float64Array, at: number) => boolean) | undefined;
   /** A closed-form standard error of the statistic, for the studentized interval. */
   standardError?(samples: readonly Float64Array[]): number;

@@ -139,6 +139,35 @@ export function replicateStd(x: Float64Array, mean: number, ddof: number): numbe
   return Math.sqrt(pairwiseSquaredDeviations(x, mean, 0, x.length) / (x.length - ddof));
 }
 
+/**
+ * Mean and ddof-1 standard deviation of replicates some of which are NaN, left out: `kept` holds the others in
+ * order (B' of them). Computed as np.nanmean and np.nanstd(ddof=1) compute them, so the bits are NumPy's: sums over
+ * all B positions with each NaN counted as 0 (pairwise, so the grouping is NumPy's over B, not over B'), divided by
+ * B' (then B' − 1). As `replicateMean` and `replicateStd`: kept values that are all equal give that value and
+ * exactly 0. No kept value: NaN and NaN; one: its value and NaN (NumPy: "degrees of freedom <= 0").
+ * `scratch` holds at least B values.
+ */
+export function nanReplicateMoments(
+  x: Float64Array,
+  kept: Float64Array,
+  scratch: Float64Array,
+): { mean: number; std: number } {
+  const m = kept.length;
+  if (m === 0) return { mean: Number.NaN, std: Number.NaN };
+  if (isConstant(kept)) return { mean: kept[0] as number, std: m > 1 ? 0 : Number.NaN };
+  const z = scratch.length === x.length ? scratch : scratch.subarray(0, x.length);
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i] as number;
+    z[i] = Number.isNaN(v) ? 0 : v;
+  }
+  const mean = sum(z) / m;
+  for (let i = 0; i < x.length; i++) {
+    const d = (z[i] as number) - mean;
+    z[i] = Number.isNaN(x[i] as number) ? 0 : d * d;
+  }
+  return { mean, std: m > 1 ? Math.sqrt(sum(z) / (m - 1)) : Number.NaN };
+}
+
 const sq = (x: Float64Array, mean: number, i: number): number => {
   const d = (x[i] as number) - mean;
   return d * d;
