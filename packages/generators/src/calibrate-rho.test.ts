@@ -71,6 +71,20 @@ describe('calibrateRho: the mean Spearman rho of FRESH datasets at the calibrate
     }
   }
 
+  it('rank-mixing, large n: n = 400, k = 10 heavy_tail, target 0.3 (1000 calibration datasets, 4000 fresh)', () => {
+    const counts = levelCounts(400, 10, 'heavy_tail');
+    const r = calibrateRho({
+      counts,
+      outcome: { name: 'rank-mixing' },
+      target: 0.3,
+      datasets: 1000,
+      stream: streamTree(99).child('calibration'),
+    });
+    expect(r.standardError).toBeLessThan(0.002);
+    const fresh = freshMean(counts, 'rank-mixing', r.inputRho, streamTree(7).child('fresh'), 4000);
+    expect(Math.abs(fresh.mean - 0.3)).toBeLessThanOrEqual(0.005 + 3 * fresh.se);
+  });
+
   it.each([
     ['gaussian-copula', 'k = 4 even'],
     ['log-linear', 'k = 10 heavy_center'],

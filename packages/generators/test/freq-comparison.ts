@@ -72,29 +72,41 @@ export function summarise(entries: readonly EntryComparison[]): PatternSummary[]
   });
 }
 
+/** A Markdown table as the formatter (Biome) lays it out: each column as wide as its widest cell, at least 3. */
+function markdown(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const widths = header.map((h, c) => Math.max(3, h.length, ...rows.map((r) => (r[c] as string).length)));
+  const line = (cells: readonly string[]) => `| ${cells.map((x, c) => x.padEnd(widths[c] as number)).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+}
+
 /** The README's tables, as Markdown lines. */
 export function markdownTables(entries: readonly EntryComparison[]): { byEntry: string[]; summary: string[] } {
-  const byEntry = [
-    `| n  | pattern      | ${FREQ_KS.map((k) => `k = ${k}`).join(' | ')} |`,
-    `| -- | ------------ | ${FREQ_KS.map(() => '-----').join(' | ')} |`,
-  ];
+  const rows: string[][] = [];
   for (const n of FREQ_NS) {
     for (const pattern of COUNT_PATTERNS) {
       const cells = FREQ_KS.map((k) => {
         const e = entries.find((x) => x.n === n && x.k === k && x.pattern === pattern) as EntryComparison;
-        return String(e.maxDifference).padEnd(5);
+        return String(e.maxDifference);
       });
-      byEntry.push(`| ${n} | ${pattern.padEnd(12)} | ${cells.join(' | ')} |`);
+      rows.push([String(n), pattern, ...cells]);
     }
   }
-  const summary = [
-    '| pattern      | entries equal | max \\|difference\\| | mean \\|difference\\| per level | max change of the tie factor |',
-    '| ------------ | ------------- | ------------------ | ----------------------------- | ---------------------------- |',
-    ...summarise(entries).map(
-      (s) =>
-        `| ${s.pattern.padEnd(12)} | ${`${s.exact} of ${s.entries}`.padEnd(13)} | ${String(s.maxDifference).padEnd(18)} | ` +
-        `${s.meanDifference.toFixed(2).padEnd(29)} | ${`${(100 * s.maxTieFactorChange).toFixed(2)} %`.padEnd(28)} |`,
-    ),
-  ];
+  const byEntry = markdown(['n', 'pattern', ...FREQ_KS.map((k) => `k = ${k}`)], rows);
+  const summary = markdown(
+    [
+      'pattern',
+      'entries equal',
+      'max \\|difference\\|',
+      'mean \\|difference\\| per level',
+      'max change of the tie factor',
+    ],
+    summarise(entries).map((s) => [
+      s.pattern,
+      `${s.exact} of ${s.entries}`,
+      String(s.maxDifference),
+      s.meanDifference.toFixed(2),
+      `${(100 * s.maxTieFactorChange).toFixed(2)} %`,
+    ]),
+  );
   return { byEntry, summary };
 }

@@ -6,17 +6,9 @@ import { type Generator, normalPpf } from '@bootstat/rng';
 const TWO_POW_26 = 67108864;
 const TWO_POW_MINUS_32 = 2.3283064365386963e-10;
 const TWO_POW_MINUS_52 = 2.220446049250313e-16;
-const TWO_POW_MINUS_53 = 1.1102230246251565e-16;
 /** Up to s = 2^21 every product x·s of a 32-bit word is below 2^53 and so exact in a double. */
 const EXACT_PRODUCT_LIMIT = 2097152;
 const UINT32_LIMIT = 4294967296;
-
-/** A double uniform on [0, 1) from two words: `fillUniform`'s rule, (a >>> 5)·2^26 + (b >>> 6), over 2^53. */
-export function uniform53(rng: Generator): number {
-  const a = rng.next() >>> 5;
-  const b = rng.next() >>> 6;
-  return (a * TWO_POW_26 + b) * TWO_POW_MINUS_53;
-}
 
 /**
  * A double uniform on the open lattice (k + ½)/2^52 ⊂ (0, 1) from two words: the u that `fillNormal` inverts, so

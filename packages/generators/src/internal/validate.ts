@@ -27,14 +27,3 @@ export function assertFloat64Array(value: unknown, length: number, where: string
   }
   return value;
 }
-
-/** Throws GENERATORS_INVALID_OPTION unless value is a finite number in [lo, hi]. */
-export function assertNumberIn(value: unknown, lo: number, hi: number, where: string, what: string): number {
-  if (typeof value !== 'number' || !(value >= lo && value <= hi)) {
-    throw new GeneratorsError(
-      'GENERATORS_INVALID_OPTION',
-      `${where}: ${what} must be a number in [${lo}, ${hi}], got ${describe(value)}.`,
-    );
-  }
-  return value;
-}
