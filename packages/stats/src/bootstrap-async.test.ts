@@ -45,6 +45,22 @@ describe('bootstrapAsync', () => {
     expect(parallel.ci).toEqual(sync.ci);
   });
 
+  it("leaves NaN replicates out as bootstrap does (nanReplicates: 'omit'), with the same count", async () => {
+    // Four pairs with a tie in x: some resamples draw a constant x (ρ = 0/0).
+    const samples = [
+      [1, 1, 2, 3],
+      [1, 2, 2, 4],
+    ];
+    const options = { paired: true, seed: 6, nResamples: 1000, nanReplicates: 'omit' as const };
+    const sync = bootstrap(samples, 'spearman', options);
+    const parallel = await bootstrapAsync(samples, 'spearman', { ...options, workers: 2 });
+    expect(sync.omittedReplicates).toBeGreaterThan(0);
+    expect(parallel.omittedReplicates).toBe(sync.omittedReplicates);
+    expect(parallel.ci).toEqual(sync.ci);
+    expect(parallel.standardError).toBe(sync.standardError);
+    expect(parallel.warnings).toEqual(sync.warnings);
+  });
+
   it('reports progress up to the total', async () => {
     const seen: number[] = [];
     await bootstrapAsync([x], 'mean', { seed: 1, nResamples: 1000, workers: 2, onProgress: (done) => seen.push(done) });
