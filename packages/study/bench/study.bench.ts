@@ -77,7 +77,9 @@ async function main(): Promise<void> {
       target: 10,
       extra: {
         'runs (median of)': String(times.length),
-        ...(perScenarioS === undefined ? {} : { 'reference, s per scenario (calibration + bootstrap)': perScenarioS.toFixed(2) }),
+        ...(perScenarioS === undefined
+          ? {}
+          : { 'reference, s per scenario (calibration + bootstrap)': perScenarioS.toFixed(2) }),
         'ours, s per scenario': (median(times) / 88 / 1000).toFixed(3),
       },
     });

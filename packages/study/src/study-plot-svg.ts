@@ -1,7 +1,7 @@
 import { escapeXml } from '@bootstat/io';
 import type { StudyResult } from './study-result';
 
-const ROW = 18;
+const ROW = 22;
 const TOP = 58;
 const LABEL_X = 12;
 const CHAR_EM = 0.62;
@@ -104,7 +104,7 @@ export function studyPlotSvg(result: StudyResult): string {
     const n = s.intervals.length;
     s.intervals.forEach((m, j) => {
       const colour = METHOD_COLOUR[j % METHOD_COLOUR.length];
-      const dy = y - 2 + (j - (n - 1) / 2) * 3;
+      const dy = y - 2 + (j - (n - 1) / 2) * 4;
       if (Number.isFinite(m.low.mean) && Number.isFinite(m.high.mean)) {
         out.push(
           `<line x1="${xa(m.low.mean).toFixed(1)}" y1="${dy.toFixed(1)}" x2="${xa(m.high.mean).toFixed(1)}" y2="${dy.toFixed(1)}" stroke="${colour}" stroke-width="3"><title>${m.method}: ${short(m.low.mean)} to ${short(m.high.mean)}</title></line>`,

@@ -88,7 +88,14 @@ export const StudySpecSchema = z.strictObject({
     ])
     .default({ datasets: 4000 }),
   grid: z.strictObject({
-    k: z.array(z.number().int('k must be a whole number').min(1, 'k must be at least 1')).default([]),
+    k: z
+      .array(
+        z
+          .number()
+          .int('k must be a whole number')
+          .min(2, 'k must be at least 2 (with one level x is constant and has no Spearman rho)'),
+      )
+      .default([]),
     patterns: z.array(z.string().min(1)).default([]),
     allDistinct: z.boolean().default(false),
   }),

@@ -150,7 +150,7 @@ function report(result: StudyResult, format: 'table' | 'markdown' | 'csv'): Repo
       }),
       exact: keep.map((i) => (exactRows[r]?.[i] ?? null) as string | number | null),
     })),
-    caption: `${result.nReps} datasets per scenario, ${result.nResamples} resamples, ${Math.round(result.confidenceLevel * 1000) / 10}% intervals; means over datasets (sd and standard errors: --format csv or json)`,
+    caption: `${result.nReps} datasets per scenario, ${result.nResamples} resamples, ${Math.round(result.confidenceLevel * 1000) / 10}% intervals; means over datasets (sd and standard errors in --format csv or json)`,
   };
 }
 
