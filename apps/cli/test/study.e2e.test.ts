@@ -46,7 +46,7 @@ describe('bootstat study: formats and files', () => {
     expect(csv[1]).toMatch(/^case-a\/k4\/even,30,4,even,-0\.2,/);
     expect(csv[2]).toMatch(/^case-a\/k4\/even,.*,basic,/);
     const md = runCli(['study', SPEC, '--format', 'markdown', '--workers', '1']).stdout;
-    expect(md).toMatch(/^\| scenario \| rho \| input_rho \|/m);
+    expect(md).toMatch(/^\| scenario \| rho \| input\\_rho \|/m);
   }, 60_000);
 
   it('writes --out atomically and --plot as an SVG, and nothing else in the directory', () => {

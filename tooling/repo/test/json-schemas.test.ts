@@ -107,14 +107,18 @@ describe('the published JSON Schemas', () => {
     ],
     [
       'packages/study/schemas/study.schema.json',
-      ['study', 'docs/examples/karwowski-study.yaml', '--reps', '10', '--resamples', '50', '--format', 'json'],
+      ['study', 'docs/examples/study-quick.yaml', '--reps', '10', '--resamples', '50', '--format', 'json'],
     ],
     ['apps/cli/schemas/methods.schema.json', ['methods', '--format', 'json']],
-  ])('%s validates what the CLI prints (%j)', (file, args) => {
-    const validate = validator(file);
-    const doc = cli(args as string[]);
-    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
-  });
+  ])(
+    '%s validates what the CLI prints (%j)',
+    (file, args) => {
+      const validate = validator(file);
+      const doc = cli(args as string[]);
+      expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    },
+    30_000,
+  );
 
   it('packages/stats/schemas/bootstrap-result.schema.json validates bootstrapResultToJson', () => {
     const validate = validator('packages/stats/schemas/bootstrap-result.schema.json');
@@ -138,7 +142,7 @@ describe('the published JSON Schemas', () => {
       ['ci', 'docs/examples/latencies.csv', '--column', 'ms', '--resamples', '100', '--format', 'json'],
       ['gate', join(gate, 'pass.json'), '--threshold', '0.8', '--format', 'json'],
       ['campaign', 'docs/examples/campaign', '--resamples', '100', '--format', 'json'],
-      ['study', 'docs/examples/karwowski-study.yaml', '--reps', '5', '--resamples', '20', '--format', 'json'],
+      ['study', 'docs/examples/study-quick.yaml', '--reps', '5', '--resamples', '20', '--format', 'json'],
       ['methods', '--format', 'json'],
     ]) {
       const doc = cli(args) as Record<string, unknown>;
@@ -159,5 +163,5 @@ describe('the published JSON Schemas', () => {
     ]);
     expect(Object.keys(groups as object).slice(0, 2)).toEqual(['schemaVersion', 'kind']);
     expect((groups as { kind: string }).kind).toBe('ci-groups');
-  });
+  }, 30_000);
 });
