@@ -11,7 +11,7 @@ import {
   levelCounts,
   tiedLevels,
 } from '@bootstat/generators';
-import { closestName } from '@bootstat/registry';
+import { closestName, RegistryError } from '@bootstat/registry';
 import type { Stream } from '@bootstat/rng';
 import { StudyError } from '../errors';
 import type { CountRule, Scenario } from '../expand-scenarios';
@@ -87,6 +87,12 @@ export function defaultGeneratorSet(registries: GeneratorRegistries = createGene
         try {
           design(spec, s, new Float64Array(s.n).fill(1), 0);
         } catch (e) {
+          if (e instanceof RegistryError) {
+            // Options a strategy's schema refuses: the case's marginal options, or the outcome's.
+            const at = spec.cases.findIndex((c) => c.id === s.caseId);
+            const field = e.message.startsWith('marginal') ? `cases.${at}.marginal` : 'outcome.options';
+            throw new StudyError('STUDY_INVALID_SPEC', `study spec field ${field}: ${e.message}`, field);
+          }
           throw asStudyError(e, `case ${s.caseId}`);
         }
       }
