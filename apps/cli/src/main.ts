@@ -142,7 +142,7 @@ export function reportError(e: unknown, io: CliIo, debug: boolean): number {
     return e.exitCode;
   }
   const err = e as Error & { code?: unknown; location?: unknown };
-  if (typeof err?.code === 'string' && /^(STATS|RNG|REGISTRY|IO|CAMPAIGN)_/.test(err.code)) {
+  if (typeof err?.code === 'string' && /^(STATS|RNG|REGISTRY|IO|CAMPAIGN|GENERATORS|STUDY)_/.test(err.code)) {
     // A coded library error: the library checked the input and says what to change.
     printError(io, `${locationOf(err)}${err.message}`);
     if (debug) io.stderr(`${err.stack ?? ''}\n`);

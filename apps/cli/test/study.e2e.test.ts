@@ -80,7 +80,10 @@ describe('bootstat study: formats and files', () => {
       });
       return err;
     };
-    expect(await run({})).toMatch(/\rstudy \[#*\.*\] \d+% \d+\/216 datasets, \d\/9 scenarios/);
+    const bar = await run({});
+    expect(bar).toMatch(/\rstudy \[#*\.*\] \d+% \d+\/\d+ calibrations/);
+    expect(bar).toMatch(/\rstudy \[#*\.*\] \d+% \d+\/216 datasets, \d\/9 scenarios/);
+    expect(bar).toMatch(/216\/216 datasets, 9\/9 scenarios/);
     expect(await run({ CI: 'true' })).not.toContain('\r');
   }, 60_000);
 });
@@ -114,7 +117,7 @@ describe('bootstat study: bad input is one line, exit 2, nothing written', () =>
     [
       'a spec too large for the machine',
       base.replace('nReps: 24', 'nReps: 900000000'),
-      /needs about [\d.]+ GB .*lower nReps in the spec/,
+      /needs about [\d.]+ GB .*lower nReps \(the spec's, or --reps\)/,
     ],
     ['YAML that does not parse', 'seed: [1\n', /not valid YAML/],
     ['an unknown field', `${base}nBoot: 3\n`, /unknown field nBoot/],
@@ -129,6 +132,44 @@ describe('bootstat study: bad input is one line, exit 2, nothing written', () =>
     expect(r.stderr).toMatch(message);
     expect(r.stderr).toContain(spec);
     expect(readdirSync(dir)).toEqual(['spec.yaml']);
+  });
+
+  it('fails a target the design cannot reach with exit 2 and one line on worker threads too, before any dataset', () => {
+    const dir = tempDir();
+    const spec = join(dir, 'spec.yaml');
+    writeFileSync(spec, base.replace('rho: 0.4', 'rho: 0.99'));
+    for (const workers of ['1', '2']) {
+      const r = runCli(['study', spec, '--workers', workers, '--out', join(dir, 'out.json')]);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/scenario case-b\/k4\/even: .*0\.99 cannot be reached/);
+      expect(readdirSync(dir)).toEqual(['spec.yaml']);
+    }
+  }, 60_000);
+
+  it('refuses an output it could not write before running: a directory, a path under a file, an empty name', () => {
+    const dir = tempDir();
+    const check = (args: string[], message: RegExp) => {
+      const r = runCli(['study', SPEC, ...args]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/warning/);
+    };
+    check(['--out', dir], /--out .* is a directory; name a file to write/);
+    writeFileSync(join(dir, 'afile'), '');
+    check(['--plot', join(dir, 'afile', 'p.svg')], /cannot write .*afile\/p\.svg: .*afile is a file, not a directory/);
+    check(['--out', ''], /--out needs a file name/);
+    expect(readdirSync(dir)).toEqual(['afile']);
+  });
+
+  it('refuses a YAML tag it does not know, with its line, and prints no library warning', () => {
+    const dir = tempDir();
+    const spec = join(dir, 'spec.yaml');
+    writeFileSync(spec, `${base}label: !custom x\n`);
+    const r = runCli(['study', spec]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/spec\.yaml:\d+: YAML the spec does not accept: Unresolved tag: !custom/);
   });
 
   it('refuses a missing spec, two specs, and bad flags', () => {

@@ -1,4 +1,3 @@
-import type { Scenario } from './expand-scenarios';
 import type { StudySpec } from './study-spec';
 
 export interface StudyMemoryEstimate {
@@ -12,19 +11,18 @@ export interface StudyMemoryEstimate {
  * The memory a study needs at its peak, estimated before it runs (docs/study.md, "Memory"). Nothing grows with
  * nReps × nResamples: each thread holds one chunk of datasets (x and y: 16·chunk·n bytes), the replicates of one
  * dataset (8·nResamples, twice), a block of resample indices (4·256·n) and the calibration's simulated noise
- * (3·8·datasets·n, once per distinct design); the main thread holds each scenario's per-dataset results
+ * (24·datasets·n bytes); the main thread holds each scenario's per-dataset results
  * (8·nReps·(2 + 2·methods)), for as many scenarios as are in flight (2·workers + 1).
  *
  * @example
- * const e = estimateStudyMemory(spec, scenarios, { chunk: 1000, workers: 2 });
+ * const e = estimateStudyMemory(readStudySpec('docs/examples/karwowski-study.yaml'), { chunk: 1000, workers: 2 });
  * e.bytes < 1e9; // true for the 88-scenario example
  */
 export function estimateStudyMemory(
   spec: StudySpec,
-  scenarios: readonly Scenario[],
   options: { readonly chunk: number; readonly workers: number },
 ): StudyMemoryEstimate {
-  const n = scenarios.reduce((a, s) => Math.max(a, s.n), 0);
+  const n = spec.cases.reduce((a, c) => Math.max(a, c.n), 0);
   const threads = options.workers;
   const chunkRows = Math.min(options.chunk, spec.nReps);
   const parts = {
@@ -39,10 +37,10 @@ export function estimateStudyMemory(
   const gb = (b: number) => `${(b / 1024 ** 3).toFixed(1)} GB`;
   const hint = {
     chunk: `a chunk of ${chunkRows} datasets of ${n} values per thread takes ${gb(parts.chunk)}: lower --chunk (chunk) or --workers`,
-    replicates: `the ${spec.nResamples} replicates of a dataset take ${gb(parts.replicates)} per thread set: lower nResamples in the spec`,
+    replicates: `the ${spec.nResamples} replicates of a dataset take ${gb(parts.replicates)} per thread set: lower nResamples (the spec's, or --resamples)`,
     indices: `the resample indices of ${n} values take ${gb(parts.indices)}: lower --workers, or n in the spec`,
     calibration: `the calibration's ${spec.calibration === false ? 0 : spec.calibration.datasets} datasets of ${n} values take ${gb(parts.calibration)}: lower calibration.datasets in the spec, or --workers`,
-    results: `the per-dataset results of ${spec.nReps} datasets take ${gb(parts.results)}: lower nReps in the spec`,
+    results: `the per-dataset results of ${spec.nReps} datasets take ${gb(parts.results)}: lower nReps (the spec's, or --reps)`,
   }[top[0]];
   return { bytes, hint };
 }

@@ -58,6 +58,14 @@ export function expandScenarios(spec: StudySpec, rule: CountRule): Scenario[] {
       'grid.patterns',
     );
   }
+  // Every entry of the count table is checked, used or not: a typo in an unused entry is still a typo.
+  for (const [n, byK] of Object.entries(spec.counts)) {
+    for (const [k, byPattern] of Object.entries(byK)) {
+      for (const [pattern, counts] of Object.entries(byPattern)) {
+        checkCounts(counts, Number(n), Number(k), `counts.${n}.${k}.${pattern}`);
+      }
+    }
+  }
   const seen = new Set<string>();
   spec.cases.forEach((c, ci) => {
     if (seen.has(c.id)) {
@@ -115,6 +123,19 @@ export function expandScenarios(spec: StudySpec, rule: CountRule): Scenario[] {
     }
     if (allDistinct) add(c.n, ALL_DISTINCT, new Array<number>(c.n).fill(1), 'all-distinct', ALL_DISTINCT);
   });
+  // A scenario's id is its streams' key: two scenarios with one id would share their random numbers.
+  const ids = new Set<string>();
+  for (const sc of out) {
+    if (ids.has(sc.id)) {
+      throw new StudyError(
+        'STUDY_INVALID_SPEC',
+        `study spec: two scenarios would have the id ${JSON.stringify(sc.id)} (and share their random streams): ` +
+          `give case ids without "/" and do not name a count-table pattern "${ALL_DISTINCT}".`,
+        'cases',
+      );
+    }
+    ids.add(sc.id);
+  }
   return out;
 }
 

@@ -20,7 +20,9 @@ export interface FisherZInterval {
 
 /**
  * The asymptotic interval of a Spearman correlation by Fisher's z: z = atanh(ρ̂) ± z_{1−α/2}·SE, back through tanh,
- * with Bonett & Wright's SE = √(1.06/(n − 3)) (Bonett & Wright 2000, Psychometrika 65:23–28). Ties in x widen it by
+ * with SE = √(1.06/(n − 3)), the variance of Fieller, Hartley & Pearson (1957, Biometrika 44:470–481), which the
+ * reference and the study issue call Bonett–Wright (Bonett & Wright 2000 compare it with their own
+ * (1 + ρ̂²/2)/(n − 3), not used here). Ties in x widen it by
  * √((n³ − n)/(n³ − n − Σ(t³ − t))), the ratio of the null variances of Spearman's statistic without and with the
  * ties (Kendall & Gibbons 1990, §3.8); the y values are taken as untied, as in the study the reference ran.
  * ρ̂ is clipped to ±0.9999 so that ±1 gives a finite z.

@@ -93,3 +93,23 @@ describe('parseStudySpec', () => {
     );
   });
 });
+
+describe('parseStudySpec: what the adversarial review found', () => {
+  it('refuses an unknown YAML tag as an error with its line, instead of letting the library print a warning', () => {
+    const e = refusal(`${yaml}name: !custom hello\n`, 'yaml');
+    expect(e.code).toBe('STUDY_READ_ERROR');
+    expect(e.message).toBe('spec:7: YAML the spec does not accept: Unresolved tag: !custom');
+  });
+
+  it('reads a spec with a byte-order mark in JSON as in YAML', () => {
+    const json = JSON.stringify({
+      seed: 1,
+      nReps: 2,
+      nResamples: 3,
+      grid: { allDistinct: true },
+      cases: [{ id: 1, n: 10, rho: 0.1 }],
+    });
+    expect(parseStudySpec(`\uFEFF${json}`, { format: 'json' }).seed).toBe(1);
+    expect(parseStudySpec(`\uFEFF${yaml}`, { format: 'yaml' }).seed).toBe(1);
+  });
+});

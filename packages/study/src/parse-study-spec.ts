@@ -1,5 +1,5 @@
 import { IoError, parseJson } from '@bootstat/io';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parseDocument, type YAMLError, YAMLParseError } from 'yaml';
 import { StudyError } from './errors';
 import { type StudySpec, validateStudySpec } from './study-spec';
 
@@ -23,27 +23,25 @@ export function parseStudySpec(
 ): StudySpec {
   const where = options.source ?? 'the study spec';
   let data: unknown;
+  // A byte-order mark is no part of the spec (editors on Windows add one), in JSON as in YAML.
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (options.format === 'json') {
     try {
-      data = parseJson(text);
+      data = parseJson(body);
     } catch (e) {
       if (e instanceof IoError) throw new StudyError('STUDY_READ_ERROR', `${where}: ${e.message}`, options.source);
       throw e;
     }
   } else {
+    // A warning (an unknown tag such as !custom or !!js/function) is an error too: a spec means one thing, and the
+    // library would otherwise print the warning itself.
+    const doc = parseDocument(body, { uniqueKeys: true, prettyErrors: true, strict: true, logLevel: 'silent' });
+    const problem = doc.errors[0] ?? doc.warnings[0];
+    if (problem !== undefined) throw yamlError(problem, where, options.source);
     try {
-      data = parseYaml(text, { uniqueKeys: true, maxAliasCount: 100, prettyErrors: false, strict: true });
+      data = doc.toJS({ maxAliasCount: 100 });
     } catch (e) {
-      if (e instanceof YAMLParseError) {
-        const line = e.linePos?.[0]?.line;
-        const first = e.message.split('\n')[0] ?? e.message;
-        throw new StudyError(
-          'STUDY_READ_ERROR',
-          `${where}${line === undefined ? '' : `:${line}`}: not valid YAML: ${first}`,
-          options.source,
-        );
-      }
-      if (e instanceof Error && /alias/i.test(e.message)) {
+      if (e instanceof Error) {
         throw new StudyError('STUDY_READ_ERROR', `${where}: not a study spec: ${e.message}`, options.source);
       }
       throw e;
@@ -57,4 +55,15 @@ export function parseStudySpec(
     );
   }
   return validateStudySpec(data);
+}
+
+function yamlError(e: YAMLError, where: string, source: string | undefined): StudyError {
+  const line = e.linePos?.[0]?.line;
+  const first = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '');
+  const what = e instanceof YAMLParseError ? 'not valid YAML' : 'YAML the spec does not accept';
+  return new StudyError(
+    'STUDY_READ_ERROR',
+    `${where}${line === undefined ? '' : `:${line}`}: ${what}: ${first}`,
+    source,
+  );
 }

@@ -50,10 +50,7 @@ export function defaultChunk(n: number): number {
  */
 export function planStudy(input: StudySpecInput | StudySpec, options: StudyPlanOptions = {}): StudyPlan {
   const spec = validateStudySpec(input);
-  const generators = options.generators ?? defaultGeneratorSet();
-  const scenarios = expandScenarios(spec, generators.countRule);
-  generators.check(spec, scenarios);
-  const maxN = scenarios.reduce((a, s) => Math.max(a, s.n), 0);
+  const maxN = spec.cases.reduce((a, c) => Math.max(a, c.n), 0);
   const chunk = options.chunk ?? defaultChunk(maxN);
   if (!Number.isInteger(chunk) || chunk < 1 || chunk > STUDY_MAX_CHUNK) {
     throw new StudyError(
@@ -65,8 +62,9 @@ export function planStudy(input: StudySpecInput | StudySpec, options: StudyPlanO
   if (!Number.isInteger(workers) || workers < 1 || workers > 256) {
     throw new StudyError('STUDY_INVALID_OPTION', `workers must be a whole number in [1, 256], got ${workers}.`);
   }
+  // Memory first: nothing of the size of n is built before it is known to fit.
   if (options.memoryLimit !== undefined) {
-    const need = estimateStudyMemory(spec, scenarios, { chunk, workers });
+    const need = estimateStudyMemory(spec, { chunk, workers });
     if (need.bytes > options.memoryLimit) {
       const gb = (b: number) => `${(b / 1024 ** 3).toFixed(1)} GB`;
       throw new StudyError(
@@ -75,6 +73,9 @@ export function planStudy(input: StudySpecInput | StudySpec, options: StudyPlanO
       );
     }
   }
+  const generators = options.generators ?? defaultGeneratorSet();
+  const scenarios = expandScenarios(spec, generators.countRule);
+  generators.check(spec, scenarios);
   const templates = new Map<string, Float64Array>();
   const calibrations = new Map<string, CalibrationSummary>();
   const calibrationRoot = streamTree(

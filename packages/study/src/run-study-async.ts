@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Tinypool } from 'tinypool';
-import { StudyError } from './errors';
+import { StudyError, type StudyErrorCode } from './errors';
 import { unpackChunk } from './internal/run-datasets';
-import type { StudyWorkerTask } from './internal/worker-task';
+import type { StudyWorkerTask, WorkerAnswer } from './internal/worker-task';
 import { planStudy } from './plan-study';
-import { emptyDatasets, finishStudy, type RunStudyOptions, runStudy, storeChunk } from './run-study';
+import { calibrationKeys, emptyDatasets, finishStudy, type RunStudyOptions, runStudy, storeChunk } from './run-study';
 import { STUDY_MODES } from './study-mode';
 import type { StudyResult } from './study-result';
 import type { StudySpec, StudySpecInput } from './study-spec';
@@ -87,67 +87,86 @@ async function runOnPool(
 ): Promise<StudyResult> {
   const { spec, scenarios, chunk } = plan;
   const base = { spec, chunk };
-  // Calibrations first, one per distinct design and target, spread over the threads.
-  const keyOf = (i: number) => `${scenarios[i]?.counts.join(',')}|${scenarios[i]?.rho}`;
-  const firstOfKey = new Map<string, number>();
-  scenarios.forEach((_, i) => {
-    if (!firstOfKey.has(keyOf(i))) firstOfKey.set(keyOf(i), i);
-  });
-  const calibrated = new Map<string, CalibrationSummary>();
-  await Promise.all(
-    [...firstOfKey.entries()].map(async ([key, scenario]) => {
-      const task: StudyWorkerTask = { kind: 'calibrate', ...base, scenario };
-      calibrated.set(key, (await pool.run(task)) as CalibrationSummary);
-    }),
-  );
-  const calibrationOf = (i: number) => calibrated.get(keyOf(i)) as CalibrationSummary;
-
-  // Then the chunks, in scenario order, at most 2 per thread in flight (so few scenarios are open at once).
-  const tasks: { scenario: number; first: number; rows: number }[] = [];
-  scenarios.forEach((_, s) => {
-    for (let first = 0; first < spec.nReps; first += chunk)
-      tasks.push({ scenario: s, first, rows: Math.min(chunk, spec.nReps - first) });
-  });
+  const run = async (task: StudyWorkerTask): Promise<unknown> => {
+    const answer = (await pool.run(task)) as WorkerAnswer;
+    const error = failed();
+    if (error !== undefined) throw error;
+    if (answer.error !== undefined) throw workerError(answer.error);
+    return answer.value;
+  };
   const total = scenarios.length * spec.nReps;
-  const open = new Map<number, { datasets: ScenarioDatasets; left: number }>();
-  const summaries: ScenarioSummary[] = new Array(scenarios.length);
+  let calibrationsDone = 0;
   let scenariosDone = 0;
   let datasetsDone = 0;
+  const keys = calibrationKeys(plan);
+  const progress = () =>
+    onProgress?.({
+      calibrationsDone,
+      calibrations: keys.size,
+      scenariosDone,
+      scenarios: scenarios.length,
+      datasetsDone,
+      datasets: total,
+    });
+  // Calibrations first, one per distinct design and target, spread over the threads: a target the design cannot
+  // reach fails the study before any dataset is drawn.
+  const calibrated = new Map<string, CalibrationSummary>();
+  await Promise.all(
+    [...keys.entries()].map(async ([key, scenario]) => {
+      calibrated.set(key, (await run({ kind: 'calibrate', ...base, scenario })) as CalibrationSummary);
+      calibrationsDone++;
+      progress();
+    }),
+  );
+  const calibrationOf = (i: number) => {
+    const s = scenarios[i] as (typeof scenarios)[number];
+    return calibrated.get(`${s.counts.join(',')}|${s.rho}`) as CalibrationSummary;
+  };
+
+  // Then the chunks, in scenario order, made as they are sent (never a list of them all) and at most 2 per thread
+  // in flight, so that few scenarios are open at once.
+  const chunksPerScenario = Math.ceil(spec.nReps / chunk);
+  const tasks = scenarios.length * chunksPerScenario;
+  const open = new Map<number, { datasets: ScenarioDatasets; left: number }>();
+  const summaries: ScenarioSummary[] = new Array(scenarios.length);
   let next = 0;
   const worker = async () => {
-    while (next < tasks.length) {
-      const t = tasks[next++] as (typeof tasks)[number];
-      const task: StudyWorkerTask = {
-        kind: 'datasets',
-        ...base,
-        ...t,
-        inputRho: calibrationOf(t.scenario).inputRho,
-        mode,
-      };
-      let entry = open.get(t.scenario);
+    while (next < tasks) {
+      const t = next++;
+      const scenario = Math.floor(t / chunksPerScenario);
+      const first = (t % chunksPerScenario) * chunk;
+      const rows = Math.min(chunk, spec.nReps - first);
+      let entry = open.get(scenario);
       if (entry === undefined) {
-        entry = { datasets: emptyDatasets(plan), left: Math.ceil(spec.nReps / chunk) };
-        open.set(t.scenario, entry);
+        entry = { datasets: emptyDatasets(plan), left: chunksPerScenario };
+        open.set(scenario, entry);
       }
-      const packed = (await pool.run(task)) as Float64Array;
-      const error = failed();
-      if (error !== undefined) throw error;
-      storeChunk(entry.datasets, unpackChunk(packed, spec.methods.length), t.first);
-      datasetsDone += t.rows;
+      const inputRho = calibrationOf(scenario).inputRho;
+      const packed = (await run({ kind: 'datasets', ...base, scenario, first, rows, inputRho, mode })) as Float64Array;
+      storeChunk(entry.datasets, unpackChunk(packed, spec.methods.length), first);
+      datasetsDone += rows;
       if (--entry.left === 0) {
-        open.delete(t.scenario);
-        summaries[t.scenario] = summarizeScenario(scenarios[t.scenario] as (typeof scenarios)[number], entry.datasets, {
+        open.delete(scenario);
+        summaries[scenario] = summarizeScenario(scenarios[scenario] as (typeof scenarios)[number], entry.datasets, {
           methods: spec.methods,
           confidenceLevel: spec.confidenceLevel,
-          calibration: calibrationOf(t.scenario),
+          calibration: calibrationOf(scenario),
         });
         scenariosDone++;
       }
-      onProgress?.({ scenariosDone, scenarios: scenarios.length, datasetsDone, datasets: total });
+      progress();
     }
   };
   await Promise.all(Array.from({ length: 2 * workers }, worker));
   return finishStudy(plan, summaries);
+}
+
+/** A worker's error as the error it was: its class is lost in the message between threads, its code is not. */
+function workerError(e: { name: string; code?: string; message: string; path?: string }): Error {
+  if (e.name === 'StudyError' && e.code !== undefined) {
+    return new StudyError(e.code as StudyErrorCode, e.message, e.path);
+  }
+  return Object.assign(new Error(e.message), { name: e.name, ...(e.code === undefined ? {} : { code: e.code }) });
 }
 
 /** Whether the manifest next to the worker module is this package's. */

@@ -97,7 +97,7 @@ describe('runStudy', () => {
     };
     const reps = refuse({ nReps: 5e8 }, 16e9);
     expect(reps.code).toBe('STUDY_TOO_LARGE');
-    expect(reps.message).toMatch(/lower nReps in the spec/);
+    expect(reps.message).toMatch(/lower nReps \(the spec.s, or --reps\)/);
     expect(refuse({ nResamples: 1e9 }, 8e9).message).toMatch(/lower nResamples/);
     expect(refuse({ calibration: { datasets: 1e8 } }, 8e9).message).toMatch(/lower calibration\.datasets/);
     expect(() => planStudy(spec, { chunk: 0 })).toThrow(/chunk must be a whole number/);

@@ -1,4 +1,5 @@
 import { StudyError } from './errors';
+import type { Scenario } from './expand-scenarios';
 import { type DatasetChunk, runDatasets } from './internal/run-datasets';
 import { planStudy, type StudyPlan, type StudyPlanOptions } from './plan-study';
 import { STUDY_MODES, type StudyMode } from './study-mode';
@@ -6,8 +7,13 @@ import { STUDY_SCHEMA_VERSION, type StudyResult, type StudyWarning } from './stu
 import type { StudySpec, StudySpecInput } from './study-spec';
 import { type CalibrationSummary, type ScenarioDatasets, summarizeScenario } from './summarize-scenario';
 
-/** Progress of a study: scenarios finished and datasets done, out of their totals. */
+/**
+ * Progress of a study: calibrations first (one per distinct design and target), then datasets, and the scenarios
+ * whose datasets are all done.
+ */
 export interface StudyProgress {
+  readonly calibrationsDone: number;
+  readonly calibrations: number;
   readonly scenariosDone: number;
   readonly scenarios: number;
   readonly datasetsDone: number;
@@ -49,7 +55,25 @@ export function runStudy(spec: StudySpecInput | StudySpec, options: RunStudyOpti
     );
   }
   const plan = planStudy(spec, options);
-  const total = plan.scenarios.length * plan.spec.nReps;
+  const scenarios = plan.scenarios.length;
+  const total = scenarios * plan.spec.nReps;
+  // Every calibration before any dataset: a target the design cannot reach fails the study at once.
+  const keys = calibrationKeys(plan);
+  let calibrationsDone = 0;
+  const progress = (scenariosDone: number, datasetsDone: number) =>
+    options.onProgress?.({
+      calibrationsDone,
+      calibrations: keys.size,
+      scenariosDone,
+      scenarios,
+      datasetsDone,
+      datasets: total,
+    });
+  for (const s of keys.values()) {
+    plan.calibrate(plan.scenarios[s] as Scenario);
+    calibrationsDone++;
+    progress(0, 0);
+  }
   let datasetsDone = 0;
   const summaries = plan.scenarios.map((scenario, s) => {
     const calibration = plan.calibrate(scenario);
@@ -58,7 +82,7 @@ export function runStudy(spec: StudySpecInput | StudySpec, options: RunStudyOpti
       const rows = Math.min(plan.chunk, plan.spec.nReps - first);
       storeChunk(datasets, runDatasets(plan, scenario, calibration.inputRho, first, rows, mode), first);
       datasetsDone += rows;
-      options.onProgress?.({ scenariosDone: s, scenarios: plan.scenarios.length, datasetsDone, datasets: total });
+      progress(first + rows === plan.spec.nReps ? s + 1 : s, datasetsDone);
     }
     return summarizeScenario(scenario, datasets, {
       methods: plan.spec.methods,
@@ -66,13 +90,17 @@ export function runStudy(spec: StudySpecInput | StudySpec, options: RunStudyOpti
       calibration,
     });
   });
-  options.onProgress?.({
-    scenariosDone: plan.scenarios.length,
-    scenarios: plan.scenarios.length,
-    datasetsDone: total,
-    datasets: total,
-  });
   return finishStudy(plan, summaries);
+}
+
+/** One scenario index per distinct calibration (design and target), keyed as the plan caches them. */
+export function calibrationKeys(plan: StudyPlan): Map<string, number> {
+  const keys = new Map<string, number>();
+  plan.scenarios.forEach((s, i) => {
+    const key = `${s.counts.join(',')}|${s.rho}`;
+    if (!keys.has(key)) keys.set(key, i);
+  });
+  return keys;
 }
 
 /** Buffers for every dataset of one scenario. */
@@ -114,7 +142,7 @@ export function finishStudy(plan: StudyPlan, scenarios: StudyResult['scenarios']
   if (none.length > 0) {
     warnings.push({
       code: 'NO_INTERVAL',
-      message: `${none.length} scenario${none.length === 1 ? ' has' : 's have'} datasets without an interval (every replicate NaN; first: ${none[0]?.id}); they are left out of the means and the coverage (datasetsWithoutInterval).`,
+      message: `${none.length} scenario${none.length === 1 ? ' has' : 's have'} datasets without an interval (the method gave NaN ends: every replicate NaN, or for BCa a bias correction or acceleration that is not finite; first: ${none[0]?.id}); they are left out of that method's means and coverage, which then describe only the datasets with an interval (datasetsWithoutInterval counts them).`,
     });
   }
   if (spec.nReps < 100 || spec.nResamples < 100) {

@@ -58,7 +58,8 @@ export function studyPlotSvg(result: StudyResult): string {
   const pad = (hi - lo) * 0.04;
   lo = Math.max(-1, lo - pad);
   hi = Math.min(1, hi + pad);
-  const xa = (v: number) => a.left + ((v - lo) / (hi - lo)) * a.width;
+  // Ends beyond ±1 (basic and normal intervals can leave [-1, 1]) stop at the panel's edge.
+  const xa = (v: number) => a.left + ((Math.min(Math.max(v, lo), hi) - lo) / (hi - lo)) * a.width;
 
   const level = result.confidenceLevel;
   const covs = finite(rows.flatMap((s) => s.intervals.map((m) => m.coverage.rate - 2 * m.coverage.standardError)));

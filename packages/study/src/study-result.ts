@@ -8,7 +8,7 @@ export const STUDY_SCHEMA_VERSION = 1;
 export const STUDY_WARNING_CODES = [
   /** Some bootstrap replicates were NaN (a constant resample) and were omitted from their dataset's interval. */
   'NAN_REPLICATES',
-  /** Some datasets had no interval (every replicate NaN); they are left out of their scenario's figures. */
+  /** Some datasets had no interval (NaN ends); they are left out of their method's figures. */
   'NO_INTERVAL',
   /** Fewer than 100 datasets or resamples: the Monte Carlo error of every figure is large. */
   'FEW_DATASETS',

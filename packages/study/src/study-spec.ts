@@ -2,6 +2,15 @@ import { CI_METHODS } from '@bootstat/stats';
 import * as z from 'zod';
 import { StudyError } from './errors';
 
+/**
+ * The interval methods a study offers: every method of `bootstrap` but the studentized, which needs a standard error
+ * of Spearman's rho for every resample (a nested bootstrap per resample: 1000 times the work).
+ */
+export const STUDY_METHODS = CI_METHODS.filter((m) => m !== 'studentized') as Exclude<
+  (typeof CI_METHODS)[number],
+  'studentized'
+>[];
+
 /** The largest nReps or nResamples a spec may ask for (memory is checked separately, before anything runs). */
 export const STUDY_MAX_COUNT = 1e9;
 
@@ -63,7 +72,11 @@ export const StudySpecSchema = z.strictObject({
   nReps: count('nReps'),
   nResamples: count('nResamples'),
   confidenceLevel: z.number().gt(0).lt(1).default(0.95),
-  methods: z.array(z.enum(CI_METHODS)).min(1).default(['percentile']),
+  methods: z
+    .array(z.enum(STUDY_METHODS, { error: `a study's methods are ${STUDY_METHODS.join(', ')}` }))
+    .min(1)
+    .refine((ms) => new Set(ms).size === ms.length, 'a method is listed twice')
+    .default(['percentile']),
   outcome: strategyRef('rank-mixing'),
   marginal: z.string().min(1).default('lognormal'),
   levels: z
@@ -95,8 +108,12 @@ export const StudySpecSchema = z.strictObject({
           .int('k must be a whole number')
           .min(2, 'k must be at least 2 (with one level x is constant and has no Spearman rho)'),
       )
+      .refine((ks) => new Set(ks).size === ks.length, 'a k is listed twice')
       .default([]),
-    patterns: z.array(z.string().min(1)).default([]),
+    patterns: z
+      .array(z.string().min(1))
+      .refine((ps) => new Set(ps).size === ps.length, 'a pattern is listed twice')
+      .default([]),
     allDistinct: z.boolean().default(false),
   }),
   counts: CountTableSchema.default({}),

@@ -38,7 +38,10 @@ export interface MethodSummary {
   readonly width: MeanSummary;
   /** The share of datasets whose interval holds the target ρ (ends included), and its binomial SE √(p(1−p)/m). */
   readonly coverage: { readonly rate: number; readonly standardError: number };
-  /** Datasets whose interval is NaN (every replicate NaN): left out of every figure above. */
+  /**
+   * Datasets whose interval is NaN (every replicate NaN, or BCa's ẑ0 or acceleration not finite): left out of every
+   * figure above, which then describe only the datasets with an interval.
+   */
   readonly datasetsWithoutInterval: number;
 }
 

@@ -175,10 +175,13 @@ export async function studyCommand(argv: readonly string[], io: CliIo, _registri
     resamples: values.resamples,
     format: values.format,
   });
-  checkOutputs(io, { '--out': values.out, '--plot': values.plot }, [specPath]);
   if (values.plot !== undefined && values.plot.trim() === '') {
     throw new CliError('--plot needs a file name, e.g. --plot study.svg.');
   }
+  if (values.out !== undefined && values.out.trim() === '') {
+    throw new CliError('--out needs a file name, e.g. --out study.json (or - for standard output).');
+  }
+  checkOutputs(io, { '--out': values.out, '--plot': values.plot }, [specPath]);
   const allowed = progressAllowed(io, values);
   let result: StudyResult;
   try {
@@ -192,6 +195,7 @@ export async function studyCommand(argv: readonly string[], io: CliIo, _registri
       spec.cases.length * (spec.grid.k.length * spec.grid.patterns.length + (spec.grid.allDistinct ? 1 : 0));
     const workers =
       c.workers ?? (scenarios * spec.nReps * spec.nResamples > 1e7 ? Math.min(8, availableParallelism()) : 1);
+    const calibrating = progressBar(io, 'study', allowed);
     const bar = progressBar(io, 'study', allowed);
     try {
       result = await runStudyAsync(spec, {
@@ -199,17 +203,23 @@ export async function studyCommand(argv: readonly string[], io: CliIo, _registri
         workers,
         memoryLimit: 0.8 * totalmem(),
         ...(c.chunk === undefined ? {} : { chunk: c.chunk }),
+        // Calibrations first (one bar), then datasets (another): both on one line of stderr.
         onProgress: (p) =>
-          bar.update(p.datasetsDone, p.datasets, `datasets, ${p.scenariosDone}/${p.scenarios} scenarios`),
+          p.datasetsDone === 0
+            ? calibrating.update(p.calibrationsDone, p.calibrations, 'calibrations')
+            : bar.update(p.datasetsDone, p.datasets, `datasets, ${p.scenariosDone}/${p.scenarios} scenarios`),
       });
     } finally {
+      calibrating.done();
       bar.done();
     }
   } catch (e) {
-    if (e instanceof StudyError) {
+    // A coded library error (the study's, or one a worker thread carried back) names the spec file first.
+    const code = (e as { code?: unknown })?.code;
+    if (e instanceof StudyError || (typeof code === 'string' && /^(STUDY|GENERATORS|STATS|REGISTRY|RNG)_/.test(code))) {
       // Messages name the file as given, not its absolute path; one that does not name it gets it in front.
       const absolute = resolve(io.cwd, specPath);
-      const message = e.message.replaceAll(absolute, specPath);
+      const message = (e as Error).message.replaceAll(absolute, specPath);
       throw new CliError(message.startsWith(specPath) ? message : `${specPath}: ${message}`);
     }
     throw e;

@@ -1,5 +1,5 @@
-import { realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { realpathSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { IoError } from '@bootstat/io';
 import { isStandardOutput, type OutputContent, writeOutput } from '@bootstat/io/node';
 import { CliError } from '../cli-error';
@@ -63,6 +63,7 @@ export function checkOutputs(
   for (const input of inputs) if (input !== '-') seen.set(fileIdentity(io.cwd, input), 'an input');
   for (const [flag, path] of Object.entries(flags)) {
     if (path === undefined || isStandardOutput(path)) continue;
+    checkTarget(io, flag, path);
     const identity = fileIdentity(io.cwd, path);
     if (identity.startsWith('/dev/')) continue;
     const other = seen.get(identity);
@@ -76,6 +77,29 @@ export function checkOutputs(
     seen.set(identity, flag);
   }
   return onStdout;
+}
+
+/**
+ * What can be told about an output's path before a long job, so that it does not fail only at the end: a
+ * directory, or a file where a directory of its path should be. (Permissions and full disks are found when writing.)
+ */
+function checkTarget(io: CliIo, flag: string, path: string): void {
+  if (path.trim() === '') return; // each command says what name it expects
+  const absolute = resolve(io.cwd, path);
+  const kind = (p: string) => {
+    try {
+      return statSync(p).isDirectory() ? 'directory' : 'file';
+    } catch {
+      return undefined;
+    }
+  };
+  if (kind(absolute) === 'directory') throw new CliError(`${flag} ${path} is a directory; name a file to write.`);
+  // Missing directories are made when writing; a file where a directory should be cannot be.
+  let ancestor = dirname(absolute);
+  while (kind(ancestor) === undefined && dirname(ancestor) !== ancestor) ancestor = dirname(ancestor);
+  if (kind(ancestor) === 'file') {
+    throw new CliError(`cannot write ${path}: ${ancestor} is a file, not a directory.`);
+  }
 }
 
 /**

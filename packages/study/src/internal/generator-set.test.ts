@@ -18,13 +18,14 @@ const uniformMarginal = defineStrategy({
   }),
 });
 
+const case1 = { id: 1, n: 30, rho: 0.3, marginal: { lo: 2, hi: 3 } as Record<string, unknown> };
 const spec = {
   seed: 9,
   nReps: 20,
   nResamples: 200,
   calibration: { datasets: 500 },
   grid: { k: [4], patterns: ['even'] },
-  cases: [{ id: 1, n: 30, rho: 0.3, marginal: { lo: 2, hi: 3 } }],
+  cases: [case1],
 };
 
 describe('a study with plugin generators', () => {
@@ -32,7 +33,7 @@ describe('a study with plugin generators', () => {
     const base = createGeneratorRegistries();
     const generators = defaultGeneratorSet({ ...base, marginal: base.marginal.register(uniformMarginal) });
     const uniform = runStudy({ ...spec, marginal: 'uniform' }, { generators });
-    const lognormal = runStudy({ ...spec, cases: [{ ...spec.cases[0], marginal: { median: 10, iqr: 5 } }] });
+    const lognormal = runStudy({ ...spec, cases: [{ ...case1, marginal: { median: 10, iqr: 5 } }] });
     expect(uniform.marginal).toBe('uniform');
     // Spearman sees only ranks: the same streams give the same rho-hats and intervals whatever the marginal.
     expect(uniform.scenarios[0]?.rhoHat).toEqual(lognormal.scenarios[0]?.rhoHat);
@@ -41,7 +42,7 @@ describe('a study with plugin generators', () => {
 
   it('refuses an unregistered marginal, and wrong options of a registered one, before running', () => {
     expect(() => runStudy({ ...spec, marginal: 'uniform' })).toThrow(/unknown marginal "uniform"/);
-    const bad = () => runStudy({ ...spec, cases: [{ ...spec.cases[0], marginal: { median: -1, iqr: 5 } }] });
+    const bad = () => runStudy({ ...spec, cases: [{ ...case1, marginal: { median: -1, iqr: 5 } }] });
     expect(bad).toThrow(StudyError);
     expect(bad).toThrow(/^study spec field cases\.0\.marginal: marginal 'lognormal': option median is -1/);
     const outcome = () => runStudy({ ...spec, outcome: { name: 'rank-mixing', options: { jitter: 3 } } });

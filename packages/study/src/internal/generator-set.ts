@@ -84,12 +84,25 @@ export function defaultGeneratorSet(registries: GeneratorRegistries = createGene
       for (const s of scenarios) {
         if (seen.has(s.caseId)) continue;
         seen.add(s.caseId);
+        const at = spec.cases.findIndex((c) => c.id === s.caseId);
         try {
-          design(spec, s, new Float64Array(s.n).fill(1), 0);
+          const { marginal } = design(spec, s, new Float64Array(s.n).fill(1), 0);
+          // The outcome must be finite numbers for the bootstrap: test the marginal at the extreme probabilities a
+          // draw can have ((j + ½)/2^52), here rather than midway through the study.
+          for (const p of [2 ** -53, 0.5, 1 - 2 ** -53]) {
+            const q = marginal.quantile(p);
+            if (!Number.isFinite(q)) {
+              throw new StudyError(
+                'STUDY_INVALID_SPEC',
+                `study spec field cases.${at}.marginal: the ${spec.marginal} marginal gives ${q} at probability ${p}; the outcome must be finite numbers (use smaller values).`,
+                `cases.${at}.marginal`,
+              );
+            }
+          }
         } catch (e) {
+          if (e instanceof StudyError) throw e;
           if (e instanceof RegistryError) {
             // Options a strategy's schema refuses: the case's marginal options, or the outcome's.
-            const at = spec.cases.findIndex((c) => c.id === s.caseId);
             const field = e.message.startsWith('marginal') ? `cases.${at}.marginal` : 'outcome.options';
             throw new StudyError('STUDY_INVALID_SPEC', `study spec field ${field}: ${e.message}`, field);
           }

@@ -14,3 +14,9 @@ export type StudyWorkerTask =
       readonly rows: number;
       readonly mode: StudyMode;
     };
+
+/** What a worker sends back: its value, or its error as plain data (an Error's class and code do not cross threads). */
+export interface WorkerAnswer {
+  readonly value?: unknown;
+  readonly error?: { readonly name: string; readonly code?: string; readonly message: string; readonly path?: string };
+}
