@@ -16,7 +16,7 @@ export interface StudyMemoryEstimate {
  *
  * @example
  * const e = estimateStudyMemory(readStudySpec('docs/examples/karwowski-study.yaml'), { chunk: 1000, workers: 2 });
- * e.bytes < 1e9; // true for the 88-scenario example
+ * e.bytes < 1e9; // true
  */
 export function estimateStudyMemory(
   spec: StudySpec,

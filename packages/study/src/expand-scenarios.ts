@@ -39,7 +39,12 @@ export interface CountRule {
  * `grid.allDistinct`. Every design is checked here, before anything is generated: counts that do not sum to n,
  * k > n, an unknown pattern.
  *
- * @throws {StudyError} STUDY_INVALID_DESIGN, STUDY_UNKNOWN_NAME (a pattern neither in the table nor the rule)
+ * @throws {StudyError} STUDY_INVALID_DESIGN, STUDY_UNKNOWN_NAME (a pattern neither in the table nor the rule),
+ *   STUDY_INVALID_SPEC (no scenario, or two scenarios with one id)
+ * @example
+ * const spec = validateStudySpec({ seed: 1, nReps: 10, nResamples: 100, grid: { k: [4], patterns: ['even'], allDistinct: true },
+ *   cases: [{ id: 1, n: 80, rho: -0.13 }] });
+ * expandScenarios(spec, defaultGeneratorSet().countRule).map((s) => s.id); // ['case-1/k4/even', 'case-1/all-distinct']
  */
 export function expandScenarios(spec: StudySpec, rule: CountRule): Scenario[] {
   const out: Scenario[] = [];

@@ -2,7 +2,7 @@ export { STUDY_ERROR_CODES, StudyError, type StudyErrorCode } from './errors';
 export { estimateStudyMemory, type StudyMemoryEstimate } from './estimate-study-memory';
 export { ALL_DISTINCT, type CountRule, expandScenarios, type Scenario } from './expand-scenarios';
 export { type FisherZInterval, type FisherZOptions, fisherZInterval } from './fisher-z-interval';
-export { defaultGeneratorSet, type GeneratorSet } from './internal/generator-set';
+export { defaultGeneratorSet, type GeneratorSet } from './generator-set';
 export { parseStudySpec, STUDY_SPEC_FORMATS, type StudySpecFormat } from './parse-study-spec';
 export { defaultChunk, planStudy, STUDY_MAX_CHUNK, type StudyPlan, type StudyPlanOptions } from './plan-study';
 export { type RunStudyOptions, runStudy, type StudyProgress } from './run-study';

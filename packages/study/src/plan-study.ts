@@ -2,7 +2,7 @@ import { streamTree } from '@bootstat/rng';
 import { StudyError } from './errors';
 import { estimateStudyMemory } from './estimate-study-memory';
 import { expandScenarios, type Scenario } from './expand-scenarios';
-import { defaultGeneratorSet, type GeneratorSet } from './internal/generator-set';
+import { defaultGeneratorSet, type GeneratorSet } from './generator-set';
 import { type StudySpec, type StudySpecInput, validateStudySpec } from './study-spec';
 import type { CalibrationSummary } from './summarize-scenario';
 
@@ -32,7 +32,13 @@ export interface StudyPlan {
   template(scenario: Scenario): Float64Array;
 }
 
-/** The default chunk: x and y of a chunk fit in 16 MB, between 1 and 1000 datasets. */
+/**
+ * The default chunk: x and y of a chunk fit in 16 MB, between 1 and 1000 datasets.
+ *
+ * @example
+ * defaultChunk(80); // 1000
+ * defaultChunk(1e6); // 1
+ */
 export function defaultChunk(n: number): number {
   return Math.max(1, Math.min(1000, Math.floor(2 ** 24 / (16 * n))));
 }

@@ -35,8 +35,8 @@ export interface RunStudyAsyncOptions extends RunStudyOptions {
  * @throws {StudyError} as runStudy; STUDY_INVALID_OPTION for a worker count outside [1, 256], plugins with workers,
  *   or a worker module that is not where it should be (an app bundle that folded this package in)
  * @example
- * const result = await runStudyAsync(readStudySpec('docs/examples/karwowski-study.yaml'), { workers: 2 });
- * result.scenarios.length; // 88
+ * const result = await runStudyAsync(readStudySpec('docs/examples/study-quick.yaml'), { workers: 2 });
+ * result.scenarios.length; // 4
  */
 export async function runStudyAsync(
   spec: StudySpecInput | StudySpec,

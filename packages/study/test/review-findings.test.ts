@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { StudyError } from '../src/errors';
 import { expandScenarios } from '../src/expand-scenarios';
-import { defaultGeneratorSet } from '../src/internal/generator-set';
+import { defaultGeneratorSet } from '../src/generator-set';
 import { planStudy } from '../src/plan-study';
 import { runStudy } from '../src/run-study';
 import { runStudyAsync } from '../src/run-study-async';

@@ -2,9 +2,9 @@ import { createGeneratorRegistries, type Marginal } from '@bootstat/generators';
 import { defineStrategy } from '@bootstat/registry';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { StudyError } from '../errors';
-import { runStudy } from '../run-study';
+import { StudyError } from './errors';
 import { defaultGeneratorSet } from './generator-set';
+import { runStudy } from './run-study';
 
 /** A plugin marginal, as a user would write one: uniform on [lo, hi]. */
 const uniformMarginal = defineStrategy({

@@ -13,10 +13,10 @@ import {
 } from '@bootstat/generators';
 import { closestName, RegistryError } from '@bootstat/registry';
 import type { Stream } from '@bootstat/rng';
-import { StudyError } from '../errors';
-import type { CountRule, Scenario } from '../expand-scenarios';
-import type { StudySpec } from '../study-spec';
-import type { CalibrationSummary } from '../summarize-scenario';
+import { StudyError } from './errors';
+import type { CountRule, Scenario } from './expand-scenarios';
+import type { StudySpec } from './study-spec';
+import type { CalibrationSummary } from './summarize-scenario';
 
 /** A scenario's dataset generator, prepared once per chunk. */
 export type Design = DatasetGenerator;
@@ -46,7 +46,13 @@ function asStudyError(e: unknown, where: string): unknown {
 
 /**
  * The generators a study uses: @bootstat/generators' count rule and calibration, with the given outcome and
- * marginal registries (default: the built-in ones).
+ * marginal registries (default: the built-in ones). Pass registries with a plugin's strategies registered to run a
+ * study with them (`runStudy(spec, { generators })`; worker threads take only the built-ins).
+ *
+ * @example
+ * const base = createGeneratorRegistries();
+ * const generators = defaultGeneratorSet(base);
+ * generators.countRule.levelCounts(80, 4, 'even'); // [20, 20, 20, 20]
  */
 export function defaultGeneratorSet(registries: GeneratorRegistries = createGeneratorRegistries()): GeneratorSet {
   const outcomes = registries.outcome;
