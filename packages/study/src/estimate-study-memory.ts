@@ -10,7 +10,8 @@ export interface StudyMemoryEstimate {
 /**
  * The memory a study needs at its peak, estimated before it runs (docs/study.md, "Memory"). Nothing grows with
  * nReps × nResamples: each thread holds one chunk of datasets (x and y: 16·chunk·n bytes), the replicates of one
- * dataset (8·nResamples, twice), a block of resample indices (4·256·n) and the calibration's simulated noise
+ * dataset (8·nResamples, twice), with several methods a chunk's replicates for the others to reuse (at most 64 MB),
+ * a block of resample indices (4·256·n) and the calibration's simulated noise
  * (24·datasets·n bytes); the main thread holds each scenario's per-dataset results
  * (8·nReps·(2 + 2·methods)), for as many scenarios as are in flight (2·workers + 1).
  *
@@ -28,6 +29,8 @@ export function estimateStudyMemory(
   const parts = {
     chunk: threads * (16 * chunkRows * n + 8 * chunkRows * (2 + 2 * spec.methods.length)),
     replicates: threads * 16 * spec.nResamples,
+    // With several methods, a chunk's replicates are kept for the others to reuse: at most 2^23 values per thread.
+    kept: spec.methods.length > 1 ? threads * 8 * Math.min(chunkRows * spec.nResamples, 2 ** 23) : 0,
     indices: threads * 4 * 256 * n,
     calibration: spec.calibration === false ? 0 : threads * 24 * spec.calibration.datasets * n,
     results: (2 * threads + 1) * 8 * spec.nReps * (2 + 2 * spec.methods.length),
@@ -38,6 +41,7 @@ export function estimateStudyMemory(
   const hint = {
     chunk: `a chunk of ${chunkRows} datasets of ${n} values per thread takes ${gb(parts.chunk)}: lower --chunk (chunk) or --workers`,
     replicates: `the ${spec.nResamples} replicates of a dataset take ${gb(parts.replicates)} per thread set: lower nResamples (the spec's, or --resamples)`,
+    kept: `the replicates kept for the other methods take ${gb(parts.kept)}: lower --workers, or list one method`,
     indices: `the resample indices of ${n} values take ${gb(parts.indices)}: lower --workers, or n in the spec`,
     calibration: `the calibration's ${spec.calibration === false ? 0 : spec.calibration.datasets} datasets of ${n} values take ${gb(parts.calibration)}: lower calibration.datasets in the spec, or --workers`,
     results: `the per-dataset results of ${spec.nReps} datasets take ${gb(parts.results)}: lower nReps (the spec's, or --reps)`,

@@ -40,6 +40,19 @@ describe('a study with plugin generators', () => {
     expect(uniform.scenarios[0]?.intervals).toEqual(lognormal.scenarios[0]?.intervals);
   });
 
+  it('refuses a marginal that never varies (Spearman needs an outcome with ranks)', () => {
+    const base = createGeneratorRegistries();
+    const constant = defineStrategy({
+      name: 'constant',
+      summary: 'Always 1',
+      options: z.strictObject({}),
+      run: (): Marginal => ({ name: 'constant', parameters: {}, quantile: () => 1 }),
+    });
+    const generators = defaultGeneratorSet({ ...base, marginal: base.marginal.register(constant) });
+    const run = () => runStudy({ ...spec, marginal: 'constant', cases: [{ ...case1, marginal: {} }] }, { generators });
+    expect(run).toThrow(/^study spec field cases\.0\.marginal: the constant marginal gives 1 at every probability/);
+  });
+
   it('refuses an unregistered marginal, and wrong options of a registered one, before running', () => {
     expect(() => runStudy({ ...spec, marginal: 'uniform' })).toThrow(/unknown marginal "uniform"/);
     const bad = () => runStudy({ ...spec, cases: [{ ...case1, marginal: { median: -1, iqr: 5 } }] });

@@ -95,8 +95,10 @@ export function defaultGeneratorSet(registries: GeneratorRegistries = createGene
           const { marginal } = design(spec, s, new Float64Array(s.n).fill(1), 0);
           // The outcome must be finite numbers for the bootstrap: test the marginal at the extreme probabilities a
           // draw can have ((j + ½)/2^52), here rather than midway through the study.
+          const ends: number[] = [];
           for (const p of [2 ** -53, 0.5, 1 - 2 ** -53]) {
             const q = marginal.quantile(p);
+            ends.push(q);
             if (!Number.isFinite(q)) {
               throw new StudyError(
                 'STUDY_INVALID_SPEC',
@@ -104,6 +106,13 @@ export function defaultGeneratorSet(registries: GeneratorRegistries = createGene
                 `cases.${at}.marginal`,
               );
             }
+          }
+          if (ends[0] === ends[2]) {
+            throw new StudyError(
+              'STUDY_INVALID_SPEC',
+              `study spec field cases.${at}.marginal: the ${spec.marginal} marginal gives ${ends[0]} at every probability; Spearman's rho needs an outcome that varies.`,
+              `cases.${at}.marginal`,
+            );
           }
         } catch (e) {
           if (e instanceof StudyError) throw e;

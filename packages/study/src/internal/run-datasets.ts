@@ -2,6 +2,7 @@ import { bootstrap, bootstrapRows } from '@bootstat/stats';
 import type { Scenario } from '../expand-scenarios';
 import type { StudyPlan } from '../plan-study';
 import type { StudyMode } from '../study-mode';
+import type { StudySpec } from '../study-spec';
 import { scenarioStreams } from './scenario-streams';
 
 /** What datasets [first, first + rows) of a scenario gave (the shape of ScenarioDatasets, for a chunk). */
@@ -41,24 +42,55 @@ export function runDatasets(
     confidenceLevel: spec.confidenceLevel,
     nanReplicates: 'omit' as const,
   };
+  const [firstMethod, ...otherMethods] = spec.methods as [StudySpec['methods'][number], ...StudySpec['methods']];
+  const keep = otherMethods.length > 0;
+  // Every method reads the same replicates (the same streams): the first method resamples, the others reuse its
+  // replicates through `bootstrapResult` instead of drawing them again. The same bits as resampling per method.
+  const reuse = (xr: Float64Array, yr: Float64Array, d: number, distribution: Float64Array, i: number) => {
+    otherMethods.forEach((method, m) => {
+      const r = bootstrap([xr, yr], 'spearman', {
+        ...common,
+        method,
+        paired: true,
+        rng: streams.bootstrap.child(d),
+        nResamples: 0,
+        bootstrapResult: { distribution },
+        keepDistribution: false,
+      });
+      (out.low[m + 1] as Float64Array)[i] = r.ci.low;
+      (out.high[m + 1] as Float64Array)[i] = r.ci.high;
+    });
+  };
   if (mode === 'batch') {
     const X = new Float64Array(rows * n);
     const Y = new Float64Array(rows * n);
     generators.generateRows(design, streams.data, first, rows, X, Y);
-    spec.methods.forEach((method, j) => {
-      const r = bootstrapRows({ x: X, y: Y, rows, cols: n }, 'spearman', {
+    // With replicates kept for the other methods, at most 64 MB of them at once.
+    const step = keep ? Math.max(1, Math.min(rows, Math.floor(2 ** 23 / spec.nResamples))) : rows;
+    for (let s0 = 0; s0 < rows; s0 += step) {
+      const m = Math.min(step, rows - s0);
+      const x = X.subarray(s0 * n, (s0 + m) * n);
+      const y = Y.subarray(s0 * n, (s0 + m) * n);
+      const r = bootstrapRows({ x, y, rows: m, cols: n }, 'spearman', {
         ...common,
-        method,
+        method: firstMethod,
         rng: streams.bootstrap,
-        rowOffset: first,
+        rowOffset: first + s0,
+        keepDistribution: keep,
       });
-      (out.low[j] as Float64Array).set(r.low);
-      (out.high[j] as Float64Array).set(r.high);
-      if (j === 0) {
-        out.rhoHat.set(r.estimate);
-        for (let i = 0; i < rows; i++) out.nanReplicates[i] = r.omittedReplicates[i] as number;
+      (out.low[0] as Float64Array).set(r.low, s0);
+      (out.high[0] as Float64Array).set(r.high, s0);
+      out.rhoHat.set(r.estimate, s0);
+      for (let i = 0; i < m; i++) out.nanReplicates[s0 + i] = r.omittedReplicates[i] as number;
+      if (!keep) continue;
+      const B = spec.nResamples;
+      const distribution = r.distribution as Float64Array;
+      for (let i = 0; i < m; i++) {
+        const xr = x.subarray(i * n, (i + 1) * n);
+        const yr = y.subarray(i * n, (i + 1) * n);
+        reuse(xr, yr, first + s0 + i, distribution.subarray(i * B, (i + 1) * B), s0 + i);
       }
-    });
+    }
     return out;
   }
   const x = new Float64Array(n);
@@ -66,21 +98,18 @@ export function runDatasets(
   for (let i = 0; i < rows; i++) {
     const d = first + i;
     generators.generateOne(design, streams.data.child(d), x, y);
-    spec.methods.forEach((method, j) => {
-      const r = bootstrap([x, y], 'spearman', {
-        ...common,
-        method,
-        paired: true,
-        rng: streams.bootstrap.child(d),
-        keepDistribution: false,
-      });
-      (out.low[j] as Float64Array)[i] = r.ci.low;
-      (out.high[j] as Float64Array)[i] = r.ci.high;
-      if (j === 0) {
-        out.rhoHat[i] = r.estimate;
-        out.nanReplicates[i] = r.omittedReplicates;
-      }
+    const r = bootstrap([x, y], 'spearman', {
+      ...common,
+      method: firstMethod,
+      paired: true,
+      rng: streams.bootstrap.child(d),
+      keepDistribution: keep,
     });
+    (out.low[0] as Float64Array)[i] = r.ci.low;
+    (out.high[0] as Float64Array)[i] = r.ci.high;
+    out.rhoHat[i] = r.estimate;
+    out.nanReplicates[i] = r.omittedReplicates;
+    if (keep) reuse(x, y, d, r.distribution as Float64Array, i);
   }
   return out;
 }
