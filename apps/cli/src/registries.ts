@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createGeneratorRegistries, type GeneratorRegistries } from '@bootstat/generators';
 import {
   type AnyRegistry,
   applyPlugin,
@@ -48,12 +49,19 @@ function view(r: StatsRegistries): Registries {
 
 export interface LoadedRegistries extends Registries {
   readonly raw: StatsRegistries;
+  /** The study's marginals and outcome generators (`bootstat study`), with any a plugin registered. */
+  readonly generators: GeneratorRegistries;
+  /** Whether a plugin registered a marginal or an outcome generator. */
+  readonly generatorPlugins: boolean;
 }
 
 export function createRegistries(): LoadedRegistries {
   const raw = createStatsRegistries();
-  return { ...view(raw), raw };
+  return { ...view(raw), raw, generators: createGeneratorRegistries(), generatorPlugins: false };
 }
+
+/** The kinds of @bootstat/generators' registries: a plugin's entries of these kinds go there. */
+const GENERATOR_KINDS = new Set(['marginal', 'outcome']);
 
 /** Imports each --plugin FILE (relative to the working directory) and registers its strategies, in order. */
 export async function loadPlugins(
@@ -62,6 +70,8 @@ export async function loadPlugins(
   cwd: string,
 ): Promise<LoadedRegistries> {
   let raw = base.raw;
+  let generators = base.generators;
+  let generatorPlugins = base.generatorPlugins;
   for (const file of files) {
     let module: unknown;
     try {
@@ -69,7 +79,22 @@ export async function loadPlugins(
     } catch (e) {
       throw new CliError(`cannot load the plugin: ${(e as Error).message.split('\n')[0]}`, { location: file });
     }
-    raw = applyPlugin(raw, module, file);
+    // An array of strategies may mix kinds: marginals and outcome generators go to the study's registries, the
+    // rest to the statistics' (a function plugin extends the statistics' registries only).
+    const plugin = (module as { default?: unknown } | null)?.default ?? module;
+    if (Array.isArray(plugin) && plugin.some((e) => GENERATOR_KINDS.has((e as { kind?: string })?.kind ?? ''))) {
+      const own = plugin.filter((e) => GENERATOR_KINDS.has((e as { kind?: string })?.kind ?? ''));
+      const rest = plugin.filter((e) => !GENERATOR_KINDS.has((e as { kind?: string })?.kind ?? ''));
+      generators = applyPlugin(
+        generators as unknown as Readonly<Record<string, AnyRegistry>>,
+        own,
+        file,
+      ) as unknown as GeneratorRegistries;
+      generatorPlugins = true;
+      if (rest.length > 0) raw = applyPlugin(raw, rest, file);
+    } else {
+      raw = applyPlugin(raw, module, file);
+    }
   }
-  return { ...view(raw), raw };
+  return { ...view(raw), raw, generators, generatorPlugins };
 }

@@ -88,6 +88,31 @@ describe('bootstat study: formats and files', () => {
   }, 60_000);
 });
 
+describe('bootstat study --plugin', () => {
+  it("runs a marginal a plugin module registers; Spearman sees only ranks, so the numbers equal lognormal's", () => {
+    const dir = tempDir();
+    const spec = join(dir, 'spec.yaml');
+    const text = (marginal: string, options: string) =>
+      `seed: 4\nnReps: 20\nnResamples: 100\ncalibration: { datasets: 200 }\nmarginal: ${marginal}\ngrid: { k: [4], patterns: [even] }\ncases: [{ id: 1, n: 30, rho: 0.3, marginal: ${options} }]\n`;
+    writeFileSync(spec, text('uniform', '{ lo: 2, hi: 3 }'));
+    const plugin = join(REPO, 'apps/cli/test/fixtures/uniform-marginal-plugin.mjs');
+    const r = runCli(['study', spec, '--plugin', plugin, '--format', 'json']);
+    expect(r.stderr).not.toMatch(/bootstat: error/);
+    expect(r.code).toBe(0);
+    const uniform = JSON.parse(r.stdout) as { marginal: string; scenarios: { intervals: unknown }[] };
+    expect(uniform.marginal).toBe('uniform');
+    writeFileSync(spec, text('lognormal', '{ median: 1, iqr: 1 }'));
+    const lognormal = JSON.parse(runCli(['study', spec, '--format', 'json']).stdout) as typeof uniform;
+    expect(uniform.scenarios[0]?.intervals).toEqual(lognormal.scenarios[0]?.intervals);
+    // Without the plugin the name is unknown; with it, worker threads are refused (functions do not cross threads).
+    writeFileSync(spec, text('uniform', '{ lo: 2, hi: 3 }'));
+    expect(runCli(['study', spec]).stderr).toMatch(/unknown marginal "uniform"/);
+    const threads = runCli(['study', spec, '--plugin', plugin, '--workers', '2']);
+    expect(threads.code).toBe(2);
+    expect(threads.stderr).toMatch(/generator plugins cannot be sent to worker threads .* use workers: 1/);
+  }, 60_000);
+});
+
 describe('bootstat study: bad input is one line, exit 2, nothing written', () => {
   const base = readFileSync(join(REPO, SPEC), 'utf8');
   it.each([

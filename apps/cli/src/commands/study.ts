@@ -1,6 +1,7 @@
 import { availableParallelism, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import {
+  defaultGeneratorSet,
   type ScenarioSummary,
   STUDY_MODES,
   StudyError,
@@ -20,7 +21,7 @@ import { printWarning } from '../output/messages';
 import { progressAllowed, progressBar } from '../output/progress';
 import { OUTPUT_FORMATS, type Report, render } from '../output/render';
 import { checkOutputs, writeFile, writeReport } from '../output/write-file';
-import type { Registries } from '../registries';
+import type { LoadedRegistries, Registries } from '../registries';
 
 export const STUDY_HELP = `Usage: bootstat study SPEC [options]
 
@@ -41,6 +42,8 @@ Run
   --chunk N              datasets generated and bootstrapped together (default: as many as fit in 16 MB)
   --reps N               datasets per scenario instead of the spec's nReps
   -n, --resamples B      bootstrap resamples instead of the spec's nResamples
+  --plugin FILE          a module of extra strategies: marginals and outcome generators for the spec to name
+                         (docs/plugins.md); repeatable. Plugin generators run on one thread (--workers 1)
 Output
   --format F             table (default), json, csv, markdown
   -o, --out FILE         write the report to FILE instead of standard output
@@ -54,6 +57,7 @@ success, 2 usage, spec or output error.
 `;
 
 export const STUDY_FLAGS = {
+  plugin: { type: 'string', multiple: true },
   mode: { type: 'string' },
   workers: { type: 'string' },
   chunk: { type: 'string' },
@@ -155,7 +159,7 @@ function report(result: StudyResult, format: 'table' | 'markdown' | 'csv'): Repo
 }
 
 /** `bootstat study`: parse → zod → @bootstat/study (spec, runner, summaries, plot). No statistics here. */
-export async function studyCommand(argv: readonly string[], io: CliIo, _registries: Registries): Promise<number> {
+export async function studyCommand(argv: readonly string[], io: CliIo, registries: Registries): Promise<number> {
   const { values, positionals } = parseFlags(argv, STUDY_FLAGS, 'study');
   if (values.help) {
     io.stdout(STUDY_HELP);
@@ -193,14 +197,19 @@ export async function studyCommand(argv: readonly string[], io: CliIo, _registri
     };
     const scenarios =
       spec.cases.length * (spec.grid.k.length * spec.grid.patterns.length + (spec.grid.allDistinct ? 1 : 0));
+    // A plugin's strategies are functions, which cannot be sent to worker threads: one thread unless told otherwise
+    // (and then the library says why not).
+    const plugins = (registries as Partial<LoadedRegistries>).generatorPlugins === true;
     const workers =
-      c.workers ?? (scenarios * spec.nReps * spec.nResamples > 1e7 ? Math.min(8, availableParallelism()) : 1);
+      c.workers ??
+      (!plugins && scenarios * spec.nReps * spec.nResamples > 1e7 ? Math.min(8, availableParallelism()) : 1);
     const calibrating = progressBar(io, 'study', allowed);
     const bar = progressBar(io, 'study', allowed);
     try {
       result = await runStudyAsync(spec, {
         mode: c.mode,
         workers,
+        ...(plugins ? { generators: defaultGeneratorSet((registries as LoadedRegistries).generators) } : {}),
         memoryLimit: 0.8 * totalmem(),
         ...(c.chunk === undefined ? {} : { chunk: c.chunk }),
         // Calibrations first (one bar), then datasets (another): both on one line of stderr.
