@@ -55,9 +55,20 @@ export interface LoadedRegistries extends Registries {
   readonly generatorPlugins: boolean;
 }
 
+/** The CLI's registries: the statistics' and the study's, listed together by `bootstat methods`. */
+function loaded(raw: StatsRegistries, generators: GeneratorRegistries, generatorPlugins: boolean): LoadedRegistries {
+  const stats = view(raw);
+  return {
+    ...stats,
+    describeAll: () => [...stats.describeAll(), ...generators.marginal.describe(), ...generators.outcome.describe()],
+    raw,
+    generators,
+    generatorPlugins,
+  };
+}
+
 export function createRegistries(): LoadedRegistries {
-  const raw = createStatsRegistries();
-  return { ...view(raw), raw, generators: createGeneratorRegistries(), generatorPlugins: false };
+  return loaded(createStatsRegistries(), createGeneratorRegistries(), false);
 }
 
 /** The kinds of @bootstat/generators' registries: a plugin's entries of these kinds go there. */
@@ -96,5 +107,5 @@ export async function loadPlugins(
       raw = applyPlugin(raw, module, file);
     }
   }
-  return { ...view(raw), raw, generators, generatorPlugins };
+  return loaded(raw, generators, generatorPlugins);
 }

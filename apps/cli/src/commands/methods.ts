@@ -9,8 +9,8 @@ import type { Registries } from '../registries';
 
 export const METHODS_HELP = `Usage: bootstat methods [--format table|json|csv|markdown] [--plugin FILE] [-o FILE]
 
-Lists the registered interval methods, statistics and generators with their options, from the registries
-(plugins included). The table wraps to the terminal's width (100 columns when standard output is no terminal).
+Lists the registered interval methods, statistics, random generators, and the study's marginals and outcome
+generators, with their options, from the registries (plugins included). The table wraps to the terminal's width (100 columns when standard output is no terminal).
 
   --format F       table (default), json, csv, markdown
   --plugin FILE    a module of extra strategies (see docs/plugins.md); repeatable

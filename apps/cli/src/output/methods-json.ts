@@ -10,7 +10,7 @@ export function methodsJsonSchema() {
     kind: z.literal('methods'),
     strategies: z.array(
       z.looseObject({
-        kind: z.string().describe('the registry: ciMethod, statistic, rng, resampler'),
+        kind: z.string().describe('the registry: ciMethod, statistic, rng, resampler, marginal, outcome'),
         name: z.string(),
         summary: z.string(),
         references: z.array(z.string()),
