@@ -3,6 +3,7 @@ export { describeSystemError } from './describe-system-error';
 export { displayPath, type FindFilesOptions, findFiles } from './find-files';
 export { removePendingTempFiles } from './internal/pending-temp-files';
 export { READ_TEXT_FILE_MAX_BYTES, type ReadTextFileOptions, readTextFile } from './read-text-file';
+export { workerExecArgv } from './worker-exec-argv';
 export {
   isStandardOutput,
   type OutputContent,

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { workerExecArgv } from '@bootstat/io/node';
 import type { Tinypool } from 'tinypool';
 import { StatsError } from './errors';
 import { describe } from './internal/describe';
@@ -170,19 +171,4 @@ function workerPath(): string {
     );
   }
   return path;
-}
-
-/**
- * The parent's Node flags minus export conditions: a test runner may resolve packages to their TypeScript
- * sources (`--conditions @bootstat/source`), but a worker thread runs the built JavaScript. Minus `--input-type`
- * too (`node --input-type=module -e …`), which a worker refuses for its module file.
- */
-function workerExecArgv(execArgv: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < execArgv.length; i++) {
-    const arg = execArgv[i] as string;
-    if (arg === '--conditions' || arg === '-C' || arg === '--input-type') i++;
-    else if (!/^(--conditions|-C|--input-type)=/.test(arg)) out.push(arg);
-  }
-  return out;
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { workerExecArgv } from '@bootstat/io/node';
 import type { Tinypool } from 'tinypool';
 import { StudyError, type StudyErrorCode } from './errors';
 import { unpackChunk } from './internal/run-datasets';
@@ -188,19 +189,4 @@ function workerPath(): string {
     );
   }
   return path;
-}
-
-/**
- * The parent's Node flags minus export conditions (a test runner may resolve packages to their TypeScript sources,
- * but a worker thread runs the built JavaScript) and minus `--input-type`, which a worker refuses. The same rule
- * as @bootstat/stats's pool.
- */
-function workerExecArgv(execArgv: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < execArgv.length; i++) {
-    const arg = execArgv[i] as string;
-    if (arg === '--conditions' || arg === '-C' || arg === '--input-type') i++;
-    else if (!/^(--conditions|-C|--input-type)=/.test(arg)) out.push(arg);
-  }
-  return out;
 }
