@@ -1,3 +1,5 @@
 import { bootstatProject } from '../../tooling/test/vitest.shared';
 
-export default bootstatProject('generators');
+// Calibration and moment checks simulate thousands of datasets: seconds on a loaded 2-core machine (the time itself
+// is never asserted).
+export default bootstatProject('generators', { test: { testTimeout: 30_000 } });

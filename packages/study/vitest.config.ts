@@ -1,3 +1,4 @@
 import { bootstatProject } from '../../tooling/test/vitest.shared';
 
-export default bootstatProject('study');
+// Studies simulate: a test may take seconds on a loaded 2-core machine (the time itself is never asserted).
+export default bootstatProject('study', { test: { testTimeout: 30_000 } });
