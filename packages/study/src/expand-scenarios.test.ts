@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StudyError } from './errors';
+import { studyRefusal as refusal } from '../test/study-refusal';
 import { type CountRule, expandScenarios } from './expand-scenarios';
 import { validateStudySpec } from './study-spec';
 
@@ -20,16 +20,6 @@ const spec = (over: object) =>
     ],
     ...over,
   });
-
-function refusal(f: () => unknown): StudyError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof StudyError) return e;
-    throw e;
-  }
-  throw new Error('accepted');
-}
 
 describe('expandScenarios', () => {
   it("orders cases × k × patterns, then each case's all-distinct scenario, as the reference does", () => {

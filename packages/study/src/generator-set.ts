@@ -1,5 +1,4 @@
 import {
-  CalibrationCache,
   COUNT_PATTERNS,
   type CountPattern,
   calibrateRho,
@@ -57,7 +56,6 @@ function asStudyError(e: unknown, where: string): unknown {
 export function defaultGeneratorSet(registries: GeneratorRegistries = createGeneratorRegistries()): GeneratorSet {
   const outcomes = registries.outcome;
   const marginals = registries.marginal;
-  const cache = new CalibrationCache();
   const design = (spec: StudySpec, scenario: Scenario, template: Float64Array, inputRho: number): Design =>
     createDatasetGenerator(
       { template, outcome: spec.outcome, marginal: { name: spec.marginal, options: scenario.marginal }, inputRho },
@@ -139,7 +137,6 @@ export function defaultGeneratorSet(registries: GeneratorRegistries = createGene
           datasets: spec.calibration.datasets,
           stream,
           registries,
-          cache,
         });
         return {
           inputRho: c.inputRho,

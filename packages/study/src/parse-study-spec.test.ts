@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { studyRefusal } from '../test/study-refusal';
 import { StudyError } from './errors';
 import { parseStudySpec } from './parse-study-spec';
 
@@ -11,15 +12,8 @@ cases:
   - { id: 1, n: 80, rho: -0.13, marginal: { median: 15.4, iqr: 19.3 } }
 `;
 
-function refusal(text: string, format: 'json' | 'yaml'): StudyError {
-  try {
-    parseStudySpec(text, { format, source: 'spec' });
-  } catch (e) {
-    if (e instanceof StudyError) return e;
-    throw e;
-  }
-  throw new Error('accepted');
-}
+const refusal = (text: string, format: 'json' | 'yaml') =>
+  studyRefusal(() => parseStudySpec(text, { format, source: 'spec' }));
 
 describe('parseStudySpec', () => {
   it('reads the same spec from YAML and from JSON', () => {

@@ -28,6 +28,8 @@ export interface StudyPlan {
   readonly generators: GeneratorSet;
   /** The scenario's calibrated input ρ (computed once per design and target, then cached). */
   calibrate(scenario: Scenario): CalibrationSummary;
+  /** What a calibration depends on besides the spec: scenarios with equal keys share one calibration. */
+  calibrationKey(scenario: Scenario): string;
   /** The sorted exposure levels of a scenario (its template). */
   template(scenario: Scenario): Float64Array;
 }
@@ -96,9 +98,12 @@ export function planStudy(input: StudySpecInput | StudySpec, options: StudyPlanO
     }
     return t;
   };
+  // One calibration per design and target: the marginal never changes a rank, so it is not part of the key.
+  const calibrationKey = (scenario: Scenario) => `${scenario.counts.join(',')}|${scenario.rho}`;
   return {
     spec,
     scenarios,
+    calibrationKey,
     chunk,
     generators,
     template,
@@ -106,8 +111,7 @@ export function planStudy(input: StudySpecInput | StudySpec, options: StudyPlanO
       if (spec.calibration === false) {
         return { inputRho: scenario.rho, achievedMeanRho: Number.NaN, standardError: Number.NaN, datasets: 0 };
       }
-      // One calibration per design and target: the marginal never changes a rank, so it is not part of the key.
-      const key = `${scenario.counts.join(',')}|${scenario.rho}`;
+      const key = calibrationKey(scenario);
       let c = calibrations.get(key);
       if (c === undefined) {
         c = generators.calibrate(spec, template(scenario), scenario, calibrationRoot.child(scenario.counts.join(',')));

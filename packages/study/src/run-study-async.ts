@@ -119,10 +119,8 @@ async function runOnPool(
       progress();
     }),
   );
-  const calibrationOf = (i: number) => {
-    const s = scenarios[i] as (typeof scenarios)[number];
-    return calibrated.get(`${s.counts.join(',')}|${s.rho}`) as CalibrationSummary;
-  };
+  const calibrationOf = (i: number) =>
+    calibrated.get(plan.calibrationKey(scenarios[i] as (typeof scenarios)[number])) as CalibrationSummary;
 
   // Then the chunks, in scenario order, made as they are sent (never a list of them all) and at most 2 per thread
   // in flight, so that few scenarios are open at once.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StudyError } from './errors';
+import { studyRefusal } from '../test/study-refusal';
 import { runDatasets } from './internal/run-datasets';
 import { planStudy } from './plan-study';
 import { runStudy } from './run-study';
@@ -86,15 +86,8 @@ describe('runStudy', () => {
   });
 
   it('refuses a study larger than the memory limit before drawing anything, naming what to lower', () => {
-    const refuse = (over: object, limit: number) => {
-      try {
-        planStudy({ ...spec, ...over }, { memoryLimit: limit });
-      } catch (e) {
-        if (e instanceof StudyError) return e;
-        throw e;
-      }
-      throw new Error('accepted');
-    };
+    const refuse = (over: object, limit: number) =>
+      studyRefusal(() => planStudy({ ...spec, ...over }, { memoryLimit: limit }));
     const reps = refuse({ nReps: 5e8 }, 16e9);
     expect(reps.code).toBe('STUDY_TOO_LARGE');
     expect(reps.message).toMatch(/lower nReps \(the spec.s, or --reps\)/);

@@ -97,7 +97,7 @@ export function runStudy(spec: StudySpecInput | StudySpec, options: RunStudyOpti
 export function calibrationKeys(plan: StudyPlan): Map<string, number> {
   const keys = new Map<string, number>();
   plan.scenarios.forEach((s, i) => {
-    const key = `${s.counts.join(',')}|${s.rho}`;
+    const key = plan.calibrationKey(s);
     if (!keys.has(key)) keys.set(key, i);
   });
   return keys;

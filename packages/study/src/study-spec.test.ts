@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StudyError } from './errors';
+import { studyRefusal } from '../test/study-refusal';
 import { validateStudySpec } from './study-spec';
 
 const base = {
@@ -10,15 +10,7 @@ const base = {
   cases: [{ id: 1, n: 80, rho: -0.13, marginal: { median: 15.4, iqr: 19.3 } }],
 };
 
-function refusal(spec: unknown): StudyError {
-  try {
-    validateStudySpec(spec);
-  } catch (e) {
-    if (e instanceof StudyError) return e;
-    throw e;
-  }
-  throw new Error('accepted');
-}
+const refusal = (spec: unknown) => studyRefusal(() => validateStudySpec(spec));
 
 describe('validateStudySpec', () => {
   it('fills the defaults: 95 %, percentile, rank mixing, lognormal, the reference range, 4000 calibration datasets', () => {

@@ -8,6 +8,7 @@ import { planStudy } from '../src/plan-study';
 import { runStudy } from '../src/run-study';
 import { runStudyAsync } from '../src/run-study-async';
 import { validateStudySpec } from '../src/study-spec';
+import { studyRefusal as refusal } from './study-refusal';
 
 const base = {
   seed: 3,
@@ -20,16 +21,6 @@ const base = {
     { id: 2, n: 30, rho: 0.99, marginal: { median: 1, iqr: 1 } },
   ],
 };
-
-function refusal(f: () => unknown): StudyError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof StudyError) return e;
-    throw e;
-  }
-  throw new Error('accepted');
-}
 
 describe('a design that cannot be run fails before any dataset is drawn', () => {
   it('on one thread: every calibration runs first', () => {
