@@ -6,6 +6,44 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
+// ../../packages/io/src/base64.ts
+var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+var CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
+var VALUES = new Uint8Array(256).fill(255);
+for (let i = 0; i < 64; i++) VALUES[CODES[i]] = i;
+function decodeBase64(text) {
+  const len = text.length;
+  if (len % 4 !== 0) return void 0;
+  const pad = text.endsWith("==") ? 2 : text.endsWith("=") ? 1 : 0;
+  const out = new Uint8Array(len / 4 * 3 - pad);
+  const value = (i) => {
+    const code = text.charCodeAt(i);
+    return code < 256 ? VALUES[code] : 255;
+  };
+  let j = 0;
+  for (let i = 0; i < len; i += 4) {
+    const last = i + 4 === len;
+    const a = value(i);
+    const b = value(i + 1);
+    const c = last && pad === 2 ? 0 : value(i + 2);
+    const d = last && pad >= 1 ? 0 : value(i + 3);
+    if ((a | b | c | d) > 63) return void 0;
+    const v = a << 18 | b << 12 | c << 6 | d;
+    out[j++] = v >>> 16;
+    if (last && pad === 2) {
+      if ((v & 65535) !== 0) return void 0;
+      continue;
+    }
+    out[j++] = v >>> 8 & 255;
+    if (last && pad === 1) {
+      if ((v & 255) !== 0) return void 0;
+      continue;
+    }
+    out[j++] = v & 255;
+  }
+  return out;
+}
+
 // ../../packages/io/src/errors.ts
 var IoError = class extends Error {
   name = "IoError";
@@ -7722,23 +7760,6 @@ function checkBlock(caller, n, empty, state, rows, out, outOffset) {
       `${caller}: ${rows} rows from offset ${outOffset} do not fit in out of length ${out.length}.`
     );
   }
-}
-var BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-function decodeBase64(text) {
-  const digits = text.replace(/=+$/, "");
-  const out = new Uint8Array(digits.length * 3 >> 2);
-  let bits = 0;
-  let count = 0;
-  let j = 0;
-  for (let i = 0; i < digits.length; i++) {
-    bits = bits << 6 | BASE64.indexOf(digits.charAt(i));
-    count += 6;
-    if (count >= 8) {
-      count -= 8;
-      out[j++] = bits >>> count & 255;
-    }
-  }
-  return out;
 }
 
 // ../../packages/stats/src/internal/wasm/fused-spearman.ts

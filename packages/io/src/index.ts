@@ -1,3 +1,4 @@
+export { decodeBase64, encodeBase64 } from './base64';
 export { type CsvDialect, type Delimiter, type DetectDialectOptions, detectDialect } from './detect-dialect';
 export { formatLocation, IO_ERROR_CODES, IoError, type IoErrorCode, type IoErrorLocation } from './errors';
 export { escapeMarkdown, escapeText, escapeXml, toSafeJson } from './escape-text';

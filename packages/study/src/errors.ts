@@ -10,8 +10,18 @@ export const STUDY_ERROR_CODES = [
   'STUDY_TOO_LARGE',
   /** A spec file cannot be read or parsed (JSON or YAML). */
   'STUDY_READ_ERROR',
-  /** An option of a run (mode, workers, chunk size) is outside what it accepts. */
+  /** An option of a run (mode, workers, chunk size, shard) is outside what it accepts. */
   'STUDY_INVALID_OPTION',
+  /** A part of a sharded study is truncated, changed since written (its checksum), or not a study part. */
+  'STUDY_PART_INVALID',
+  /** Parts that do not belong together: another spec (hash), @bootstat/study version or shard count. */
+  'STUDY_PART_MISMATCH',
+  /** A shard (or some of a scenario's datasets) is in none of the parts given. */
+  'STUDY_PART_MISSING',
+  /** The same shard is given twice. */
+  'STUDY_PART_DUPLICATE',
+  /** Two parts hold the same datasets. */
+  'STUDY_PART_OVERLAP',
 ] as const;
 
 export type StudyErrorCode = (typeof STUDY_ERROR_CODES)[number];

@@ -2,21 +2,28 @@ import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { workerExecArgv } from '@bootstat/io/node';
-import type { Tinypool } from 'tinypool';
 import { StudyError, type StudyErrorCode } from './errors';
+import type { Scenario } from './expand-scenarios';
 import { unpackChunk } from './internal/run-datasets';
 import type { StudyWorkerTask, WorkerAnswer } from './internal/worker-task';
-import { planStudy } from './plan-study';
-import { calibrationKeys, emptyDatasets, finishStudy, type RunStudyOptions, runStudy, storeChunk } from './run-study';
-import { STUDY_MODES } from './study-mode';
-import type { StudyResult } from './study-result';
-import type { StudySpec, StudySpecInput } from './study-spec';
+import { planStudy, type StudyPlan } from './plan-study';
 import {
-  type CalibrationSummary,
-  type ScenarioDatasets,
-  type ScenarioSummary,
-  summarizeScenario,
-} from './summarize-scenario';
+  allRanges,
+  calibrationKeys,
+  checkMode,
+  emptyDatasets,
+  finishStudy,
+  type RunStudyOptions,
+  runStudy,
+  storeChunk,
+  summarize,
+} from './run-study';
+import type { StudyMode } from './study-mode';
+import { runStudyShard, type StudyPart, studyPartOf } from './study-part';
+import type { StudyResult } from './study-result';
+import { checkStudyShard, type StudyRange, type StudyShard, studyShardRanges } from './study-shard';
+import type { StudySpec, StudySpecInput } from './study-spec';
+import type { CalibrationSummary, ScenarioDatasets, ScenarioSummary } from './summarize-scenario';
 
 // dist/study-worker.js, from dist/node.js and from src/ alike (tests run the source against the built worker).
 const WORKER_URL = new URL('../dist/study-worker.js', import.meta.url);
@@ -43,23 +50,61 @@ export async function runStudyAsync(
   spec: StudySpecInput | StudySpec,
   options: RunStudyAsyncOptions = {},
 ): Promise<StudyResult> {
+  const mode = checkMode(options.mode, 'runStudyAsync');
+  const { plan, workers } = planOnThreads(spec, options, 'runStudyAsync');
+  if (workers === 1) return runStudy(plan.spec, { ...options, memoryLimit: memoryLimitOf(options) });
+  const summaries: ScenarioSummary[] = new Array(plan.scenarios.length);
+  await onPool(workers, (pool) =>
+    runOnPool(pool, plan, allRanges(plan), workers, mode, options.onProgress, (range, datasets, calibration) => {
+      summaries[range.scenario] = summarize(plan, range.scenario, datasets, calibration);
+    }),
+  );
+  return finishStudy(plan.spec, summaries);
+}
+
+/**
+ * `runStudyShard` on worker threads, as `runStudyAsync` is `runStudy` on them: the same part, bit for bit, for
+ * any worker count or chunk size.
+ *
+ * @throws {StudyError} as runStudyAsync and runStudyShard
+ * @example
+ * const part = await runStudyShardAsync(readStudySpec('docs/examples/study-quick.yaml'), { index: 1, count: 4 }, { workers: 2 });
+ * part.shard; // { index: 1, count: 4 }
+ */
+export async function runStudyShardAsync(
+  spec: StudySpecInput | StudySpec,
+  shard: StudyShard,
+  options: RunStudyAsyncOptions = {},
+): Promise<StudyPart> {
+  const mode = checkMode(options.mode, 'runStudyShardAsync');
+  const checked = checkStudyShard(shard);
+  const { plan, workers } = planOnThreads(spec, options, 'runStudyShardAsync');
+  if (workers === 1) return runStudyShard(plan.spec, checked, { ...options, memoryLimit: memoryLimitOf(options) });
+  const ranges = studyShardRanges(plan.scenarios, plan.spec.nReps, checked);
+  const done: Parameters<typeof studyPartOf>[2][number][] = new Array(ranges.length);
+  await onPool(workers, (pool) =>
+    runOnPool(pool, plan, ranges, workers, mode, options.onProgress, (range, datasets, calibration) => {
+      done[ranges.indexOf(range)] = { range, datasets, calibration };
+    }),
+  );
+  return studyPartOf(plan, checked, done);
+}
+
+const memoryLimitOf = (options: RunStudyAsyncOptions) => options.memoryLimit ?? 0.8 * os.totalmem();
+
+function planOnThreads(spec: StudySpecInput | StudySpec, options: RunStudyAsyncOptions, caller: string) {
   const workers = options.workers ?? 1;
-  const mode = options.mode ?? 'batch';
-  if (!(STUDY_MODES as readonly string[]).includes(mode)) {
+  const plan = planStudy(spec, { ...options, workers, memoryLimit: memoryLimitOf(options) });
+  if (workers > 1 && options.generators !== undefined) {
     throw new StudyError(
       'STUDY_INVALID_OPTION',
-      `runStudyAsync: mode must be ${STUDY_MODES.join(' or ')}, got ${JSON.stringify(mode)}.`,
+      `${caller}: generator plugins cannot be sent to worker threads (they are functions); use workers: 1.`,
     );
   }
-  const memoryLimit = options.memoryLimit ?? 0.8 * os.totalmem();
-  const plan = planStudy(spec, { ...options, workers, memoryLimit });
-  if (workers === 1) return runStudy(plan.spec, { ...options, memoryLimit });
-  if (options.generators !== undefined) {
-    throw new StudyError(
-      'STUDY_INVALID_OPTION',
-      'runStudyAsync: generator plugins cannot be sent to worker threads (they are functions); use workers: 1.',
-    );
-  }
+  return { plan, workers };
+}
+
+async function onPool(workers: number, work: (pool: Pool) => Promise<void>): Promise<void> {
   const { Tinypool } = await import('tinypool');
   const pool = new Tinypool({
     filename: workerPath(),
@@ -72,40 +117,45 @@ export async function runStudyAsync(
     failure ??= e;
   });
   try {
-    return await runOnPool(pool, plan, workers, mode, options.onProgress, () => failure);
+    await work({
+      async run(task) {
+        const answer = (await pool.run(task)) as WorkerAnswer;
+        if (failure !== undefined) throw failure;
+        if (answer.error !== undefined) throw workerError(answer.error);
+        return answer.value;
+      },
+    });
   } finally {
     await pool.destroy();
   }
 }
 
+interface Pool {
+  run(task: StudyWorkerTask): Promise<unknown>;
+}
+
 async function runOnPool(
-  pool: Tinypool,
-  plan: ReturnType<typeof planStudy>,
+  pool: Pool,
+  plan: StudyPlan,
+  ranges: readonly StudyRange[],
   workers: number,
-  mode: (typeof STUDY_MODES)[number],
+  mode: StudyMode,
   onProgress: RunStudyOptions['onProgress'],
-  failed: () => unknown,
-): Promise<StudyResult> {
+  done: (range: StudyRange, datasets: ScenarioDatasets, calibration: CalibrationSummary) => void,
+): Promise<void> {
   const { spec, scenarios, chunk } = plan;
   const base = { spec, chunk };
-  const run = async (task: StudyWorkerTask): Promise<unknown> => {
-    const answer = (await pool.run(task)) as WorkerAnswer;
-    const error = failed();
-    if (error !== undefined) throw error;
-    if (answer.error !== undefined) throw workerError(answer.error);
-    return answer.value;
-  };
-  const total = scenarios.length * spec.nReps;
+  const total = ranges.reduce((a, r) => a + r.rows, 0);
   let calibrationsDone = 0;
-  let scenariosDone = 0;
+  let rangesDone = 0;
   let datasetsDone = 0;
-  const keys = calibrationKeys(plan);
+  const keys = calibrationKeys(plan, ranges);
   const progress = () =>
     onProgress?.({
       calibrationsDone,
       calibrations: keys.size,
-      scenariosDone,
-      scenarios: scenarios.length,
+      scenariosDone: rangesDone,
+      scenarios: ranges.length,
       datasetsDone,
       datasets: total,
     });
@@ -114,50 +164,59 @@ async function runOnPool(
   const calibrated = new Map<string, CalibrationSummary>();
   await Promise.all(
     [...keys.entries()].map(async ([key, scenario]) => {
-      calibrated.set(key, (await run({ kind: 'calibrate', ...base, scenario })) as CalibrationSummary);
+      calibrated.set(key, (await pool.run({ kind: 'calibrate', ...base, scenario })) as CalibrationSummary);
       calibrationsDone++;
       progress();
     }),
   );
-  const calibrationOf = (i: number) =>
-    calibrated.get(plan.calibrationKey(scenarios[i] as (typeof scenarios)[number])) as CalibrationSummary;
+  const calibrationOf = (s: number) =>
+    calibrated.get(plan.calibrationKey(scenarios[s] as Scenario)) as CalibrationSummary;
 
-  // Then the chunks, in scenario order, made as they are sent (never a list of them all) and at most 2 per thread
-  // in flight, so that few scenarios are open at once.
-  const chunksPerScenario = Math.ceil(spec.nReps / chunk);
-  const tasks = scenarios.length * chunksPerScenario;
+  // Then the chunks, range by range, made as they are sent (never a list of them all) and at most 2 per thread in
+  // flight, so that few ranges are open at once.
+  const starts: number[] = [];
+  let tasks = 0;
+  for (const r of ranges) {
+    starts.push(tasks);
+    tasks += Math.ceil(r.rows / chunk);
+  }
   const open = new Map<number, { datasets: ScenarioDatasets; left: number }>();
-  const summaries: ScenarioSummary[] = new Array(scenarios.length);
   let next = 0;
+  let at = 0;
   const worker = async () => {
     while (next < tasks) {
       const t = next++;
-      const scenario = Math.floor(t / chunksPerScenario);
-      const first = (t % chunksPerScenario) * chunk;
-      const rows = Math.min(chunk, spec.nReps - first);
-      let entry = open.get(scenario);
+      while (at + 1 < ranges.length && (starts[at + 1] as number) <= t) at++;
+      const r = at;
+      const range = ranges[r] as StudyRange;
+      const offset = (t - (starts[r] as number)) * chunk;
+      const rows = Math.min(chunk, range.rows - offset);
+      let entry = open.get(r);
       if (entry === undefined) {
-        entry = { datasets: emptyDatasets(plan), left: chunksPerScenario };
-        open.set(scenario, entry);
+        entry = { datasets: emptyDatasets(plan, range.rows), left: Math.ceil(range.rows / chunk) };
+        open.set(r, entry);
       }
-      const inputRho = calibrationOf(scenario).inputRho;
-      const packed = (await run({ kind: 'datasets', ...base, scenario, first, rows, inputRho, mode })) as Float64Array;
-      storeChunk(entry.datasets, unpackChunk(packed, spec.methods.length), first);
+      const inputRho = calibrationOf(range.scenario).inputRho;
+      const packed = (await pool.run({
+        kind: 'datasets',
+        ...base,
+        scenario: range.scenario,
+        first: range.first + offset,
+        rows,
+        inputRho,
+        mode,
+      })) as Float64Array;
+      storeChunk(entry.datasets, unpackChunk(packed, spec.methods.length), offset);
       datasetsDone += rows;
       if (--entry.left === 0) {
-        open.delete(scenario);
-        summaries[scenario] = summarizeScenario(scenarios[scenario] as (typeof scenarios)[number], entry.datasets, {
-          methods: spec.methods,
-          confidenceLevel: spec.confidenceLevel,
-          calibration: calibrationOf(scenario),
-        });
-        scenariosDone++;
+        open.delete(r);
+        done(range, entry.datasets, calibrationOf(range.scenario));
+        rangesDone++;
       }
       progress();
     }
   };
   await Promise.all(Array.from({ length: 2 * workers }, worker));
-  return finishStudy(plan, summaries);
 }
 
 /** A worker's error as the error it was: its class is lost in the message between threads, its code is not. */

@@ -4,8 +4,14 @@ import { type DatasetChunk, runDatasets } from './internal/run-datasets';
 import { planStudy, type StudyPlan, type StudyPlanOptions } from './plan-study';
 import { STUDY_MODES, type StudyMode } from './study-mode';
 import { STUDY_SCHEMA_VERSION, type StudyResult, type StudyWarning } from './study-result';
+import type { StudyRange } from './study-shard';
 import type { StudySpec, StudySpecInput } from './study-spec';
-import { type CalibrationSummary, type ScenarioDatasets, summarizeScenario } from './summarize-scenario';
+import {
+  type CalibrationSummary,
+  type ScenarioDatasets,
+  type ScenarioSummary,
+  summarizeScenario,
+} from './summarize-scenario';
 
 /**
  * Progress of a study: calibrations first (one per distinct design and target), then datasets, and the scenarios
@@ -47,25 +53,67 @@ export interface RunStudyOptions extends StudyPlanOptions {
  * result.scenarios[0].id; // 'case-1/k4/even'
  */
 export function runStudy(spec: StudySpecInput | StudySpec, options: RunStudyOptions = {}): StudyResult {
-  const mode = options.mode ?? 'batch';
-  if (!(STUDY_MODES as readonly string[]).includes(mode)) {
+  const mode = checkMode(options.mode, 'runStudy');
+  const plan = planStudy(spec, options);
+  const summaries: ScenarioSummary[] = new Array(plan.scenarios.length);
+  runRanges(plan, allRanges(plan), mode, options.onProgress, (range, datasets, calibration) => {
+    summaries[range.scenario] = summarize(plan, range.scenario, datasets, calibration);
+  });
+  return finishStudy(plan.spec, summaries);
+}
+
+/** The mode asked for, or 'batch'; a StudyError for anything else. */
+export function checkMode(mode: StudyMode | undefined, caller: string): StudyMode {
+  const m = mode ?? 'batch';
+  if (!(STUDY_MODES as readonly string[]).includes(m)) {
     throw new StudyError(
       'STUDY_INVALID_OPTION',
-      `runStudy: mode must be ${STUDY_MODES.join(' or ')}, got ${JSON.stringify(mode)}.`,
+      `${caller}: mode must be ${STUDY_MODES.join(' or ')}, got ${JSON.stringify(m)}.`,
     );
   }
-  const plan = planStudy(spec, options);
-  const scenarios = plan.scenarios.length;
-  const total = scenarios * plan.spec.nReps;
-  // Every calibration before any dataset: a target the design cannot reach fails the study at once.
-  const keys = calibrationKeys(plan);
+  return m;
+}
+
+/** Every dataset of every scenario: one range per scenario. */
+export function allRanges(plan: StudyPlan): StudyRange[] {
+  return plan.scenarios.map((_, scenario) => ({ scenario, first: 0, rows: plan.spec.nReps }));
+}
+
+/** A scenario's summary from all its datasets, with the spec's methods and level. */
+export function summarize(
+  plan: StudyPlan,
+  scenario: number,
+  datasets: ScenarioDatasets,
+  calibration: CalibrationSummary,
+): ScenarioSummary {
+  return summarizeScenario(plan.scenarios[scenario] as Scenario, datasets, {
+    methods: plan.spec.methods,
+    confidenceLevel: plan.spec.confidenceLevel,
+    calibration,
+  });
+}
+
+/**
+ * Computes ranges of datasets on this thread: first every calibration they need (one per distinct design and
+ * target, so that a target the design cannot reach fails at once), then each range's datasets chunk by chunk,
+ * handing each finished range to `done` in order. Progress counts ranges as scenarios.
+ */
+export function runRanges(
+  plan: StudyPlan,
+  ranges: readonly StudyRange[],
+  mode: StudyMode,
+  onProgress: ((progress: StudyProgress) => void) | undefined,
+  done: (range: StudyRange, datasets: ScenarioDatasets, calibration: CalibrationSummary) => void,
+): void {
+  const total = ranges.reduce((a, r) => a + r.rows, 0);
+  const keys = calibrationKeys(plan, ranges);
   let calibrationsDone = 0;
   const progress = (scenariosDone: number, datasetsDone: number) =>
-    options.onProgress?.({
+    onProgress?.({
       calibrationsDone,
       calibrations: keys.size,
       scenariosDone,
-      scenarios,
+      scenarios: ranges.length,
       datasetsDone,
       datasets: total,
     });
@@ -75,37 +123,35 @@ export function runStudy(spec: StudySpecInput | StudySpec, options: RunStudyOpti
     progress(0, 0);
   }
   let datasetsDone = 0;
-  const summaries = plan.scenarios.map((scenario, s) => {
+  ranges.forEach((range, i) => {
+    const scenario = plan.scenarios[range.scenario] as Scenario;
     const calibration = plan.calibrate(scenario);
-    const datasets = emptyDatasets(plan);
-    for (let first = 0; first < plan.spec.nReps; first += plan.chunk) {
-      const rows = Math.min(plan.chunk, plan.spec.nReps - first);
-      storeChunk(datasets, runDatasets(plan, scenario, calibration.inputRho, first, rows, mode), first);
+    const datasets = emptyDatasets(plan, range.rows);
+    for (let at = 0; at < range.rows; at += plan.chunk) {
+      const rows = Math.min(plan.chunk, range.rows - at);
+      storeChunk(datasets, runDatasets(plan, scenario, calibration.inputRho, range.first + at, rows, mode), at);
       datasetsDone += rows;
-      progress(first + rows === plan.spec.nReps ? s + 1 : s, datasetsDone);
+      progress(at + rows === range.rows ? i + 1 : i, datasetsDone);
     }
-    return summarizeScenario(scenario, datasets, {
-      methods: plan.spec.methods,
-      confidenceLevel: plan.spec.confidenceLevel,
-      calibration,
-    });
+    done(range, datasets, calibration);
   });
-  return finishStudy(plan, summaries);
 }
 
-/** One scenario index per distinct calibration (design and target), keyed as the plan caches them. */
-export function calibrationKeys(plan: StudyPlan): Map<string, number> {
+/**
+ * One scenario index per distinct calibration (design and target) that the ranges need, keyed as the plan caches
+ * them, in range order.
+ */
+export function calibrationKeys(plan: StudyPlan, ranges: readonly StudyRange[]): Map<string, number> {
   const keys = new Map<string, number>();
-  plan.scenarios.forEach((s, i) => {
-    const key = plan.calibrationKey(s);
-    if (!keys.has(key)) keys.set(key, i);
-  });
+  for (const { scenario } of ranges) {
+    const key = plan.calibrationKey(plan.scenarios[scenario] as Scenario);
+    if (!keys.has(key)) keys.set(key, scenario);
+  }
   return keys;
 }
 
-/** Buffers for every dataset of one scenario. */
-export function emptyDatasets(plan: StudyPlan): ScenarioDatasets {
-  const m = plan.spec.nReps;
+/** Buffers for `m` datasets of one scenario. */
+export function emptyDatasets(plan: { readonly spec: StudySpec }, m: number): ScenarioDatasets {
   return {
     rhoHat: new Float64Array(m),
     nanReplicates: new Float64Array(m),
@@ -123,8 +169,7 @@ export function storeChunk(into: ScenarioDatasets, chunk: DatasetChunk, first: n
 }
 
 /** The result from every scenario's summary, with the study's warnings. */
-export function finishStudy(plan: StudyPlan, scenarios: StudyResult['scenarios']): StudyResult {
-  const { spec } = plan;
+export function finishStudy(spec: StudySpec, scenarios: StudyResult['scenarios']): StudyResult {
   const warnings: StudyWarning[] = [];
   const nan = scenarios.filter((s) => s.nanReplicates.total > 0);
   if (nan.length > 0) {

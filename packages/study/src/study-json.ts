@@ -1,11 +1,9 @@
 import { CI_METHODS } from '@bootstat/stats';
 import * as z from 'zod';
+import { toJsonNumber as num } from './internal/json-number';
 import { STUDY_SCHEMA_VERSION, STUDY_WARNING_CODES, type StudyResult } from './study-result';
 import type { MeanSummary } from './summarize-scenario';
 
-type JsonNumber = number | 'Infinity' | '-Infinity' | 'NaN';
-const num = (x: number): JsonNumber =>
-  Number.isFinite(x) ? x : Number.isNaN(x) ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
 const summary = (s: MeanSummary) => ({ mean: num(s.mean), sd: num(s.sd), standardError: num(s.standardError) });
 
 /**

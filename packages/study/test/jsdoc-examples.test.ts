@@ -1,5 +1,6 @@
 // Every public function's JSDoc has an @example that runs as written (paths from the repository root), and each
 // line `expression; // value` whose value is a JavaScript literal is checked: the example says what it gives.
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createGeneratorRegistries } from '@bootstat/generators';
 import { describeJsdocExamples } from '../../../tooling/test/jsdoc-examples';
@@ -15,6 +16,7 @@ describeJsdocExamples({
     ...study,
     ...studyNode,
     createGeneratorRegistries,
+    tmpdir,
     // Paths in the examples are relative to the repository root.
     readStudySpec: (path: string) => studyNode.readStudySpec(`${REPO}/${path}`),
   },

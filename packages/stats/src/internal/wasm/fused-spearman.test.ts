@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { decodeBase64 } from '@bootstat/io';
 import { createGenerator, fillIndices, fillNormal, generatorFromState, streamTree } from '@bootstat/rng';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -11,7 +12,6 @@ import { resampleBlocks } from '../resample-blocks';
 import { SpearmanResampler } from '../spearman-counts';
 import { fusedSpearmanReplicates } from './fused-spearman';
 import { SPEARMAN_KERNEL_BASE64 } from './spearman-kernel-bytes';
-import { decodeBase64 } from './wasm-module';
 
 /** The JS path: row by row, n indices by fillIndices, then SpearmanResampler.fromIndices; and the state after. */
 function jsReplicates(x: Float64Array, y: Float64Array, state: readonly number[], rows: number) {
@@ -89,7 +89,7 @@ describe('spearman-kernel bytes', () => {
   });
 
   it('decode to a valid module below the 4 KB of synchronous compilation', () => {
-    const bytes = decodeBase64(SPEARMAN_KERNEL_BASE64);
+    const bytes = decodeBase64(SPEARMAN_KERNEL_BASE64) as Uint8Array;
     expect(Array.from(bytes.subarray(0, 4))).toEqual([0, 0x61, 0x73, 0x6d]); // "\0asm"
     expect(bytes.length).toBeLessThan(2048);
     expect(wasmApi.validate(bytes)).toBe(true);

@@ -1,6 +1,7 @@
 // What the fused kernels' loaders share: compiling a module from its base64 bytes, growing its memory, and checking
 // a block's arguments. The WebAssembly API is typed locally: the library's lib is ES2022 without DOM, and the global
 // may be absent at run time (then a loader returns undefined and callers take the JavaScript path).
+import { decodeBase64 } from '@bootstat/io';
 import { StatsError } from '../../errors';
 
 export interface WasmMemory {
@@ -24,7 +25,7 @@ export function instantiateModule(base64: string, functions: readonly string[]):
   const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
   if (api === undefined) return null;
   try {
-    const { exports } = new api.Instance(new api.Module(decodeBase64(base64)), {});
+    const { exports } = new api.Instance(new api.Module(decodeBase64(base64) as Uint8Array), {});
     if (exports.memory === undefined || functions.some((f) => typeof exports[f] !== 'function')) return null;
     return exports;
   } catch {
@@ -78,24 +79,4 @@ export function checkBlock(
       `${caller}: ${rows} rows from offset ${outOffset} do not fit in out of length ${out.length}.`,
     );
   }
-}
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Standard base64 (with '=' padding) to bytes, with neither Buffer nor atob so it runs in any engine. */
-export function decodeBase64(text: string): Uint8Array {
-  const digits = text.replace(/=+$/, '');
-  const out = new Uint8Array((digits.length * 3) >> 2);
-  let bits = 0;
-  let count = 0;
-  let j = 0;
-  for (let i = 0; i < digits.length; i++) {
-    bits = (bits << 6) | BASE64.indexOf(digits.charAt(i));
-    count += 6;
-    if (count >= 8) {
-      count -= 8;
-      out[j++] = (bits >>> count) & 255;
-    }
-  }
-  return out;
 }

@@ -1,0 +1,242 @@
+import { decodeBase64, encodeBase64 } from '@bootstat/io';
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex } from '@noble/hashes/utils';
+import * as z from 'zod';
+import { StudyError } from './errors';
+import { fromJsonNumber, toJsonNumber } from './internal/json-number';
+import { STUDY_PART_SCHEMA_VERSION, type StudyPart, type StudyPartRange } from './study-part';
+import { type StudySpec, validateStudySpec } from './study-spec';
+import { studySpecHash } from './study-spec-hash';
+import type { ScenarioDatasets } from './summarize-scenario';
+
+const RANGES_OPEN = ',"ranges":[';
+const CHECKSUM_LINE = /^\],"checksum":"sha256:([0-9a-f]{64})"\}$/;
+const NEWLINE = 10;
+
+/** A range's arrays (ρ̂, NaN replicates, each method's lower ends, then upper ends) as little-endian float64 bytes. */
+function packRange(d: ScenarioDatasets): Uint8Array {
+  const arrays = [d.rhoHat, d.nanReplicates, ...d.low, ...d.high];
+  const rows = d.rhoHat.length;
+  const bytes = new Uint8Array(arrays.length * rows * 8);
+  const view = new DataView(bytes.buffer);
+  arrays.forEach((a, j) => {
+    for (let i = 0; i < rows; i++) view.setFloat64((j * rows + i) * 8, a[i] as number, true);
+  });
+  return bytes;
+}
+
+function unpackRange(bytes: Uint8Array, rows: number, methods: number): ScenarioDatasets {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = (j: number) => {
+    const a = new Float64Array(rows);
+    for (let i = 0; i < rows; i++) a[i] = view.getFloat64((j * rows + i) * 8, true);
+    return a;
+  };
+  return {
+    rhoHat: at(0),
+    nanReplicates: at(1),
+    low: Array.from({ length: methods }, (_, j) => at(2 + j)),
+    high: Array.from({ length: methods }, (_, j) => at(2 + methods + j)),
+  };
+}
+
+/**
+ * A part as the lines of its file (each ending in `\n`), to write as they come (`writeOutput` of @bootstat/io
+ * takes them): the whole file is one JSON object, laid out so that no line holds more than one range.
+ * - line 1: `{"schemaVersion":1,"kind":"study-part","version":…,"specHash":…,"shard":{…},"scenarios":…,"spec":{…},"ranges":[`
+ * - one line per range: its scenario (index, id, counts), `first`, `rows`, the calibration, and `data`: the
+ *   datasets' ρ̂, NaN replicates, lower ends per method and upper ends per method as little-endian float64 in
+ *   base64, so every bit (NaN, −0) survives;
+ * - last line: `],"checksum":"sha256:…"}`, the SHA-256 of every byte before it.
+ *
+ * @example
+ * const part = runStudyShard({ seed: 7, nReps: 4, nResamples: 50, grid: { k: [4], patterns: ['even'] },
+ *   cases: [{ id: 1, n: 20, rho: 0.3, marginal: { median: 10, iqr: 8 } }] }, { index: 0, count: 2 });
+ * const text = [...formatStudyPart(part)].join('');
+ * parseStudyPart(text).ranges[0].rows; // 2
+ */
+export function formatStudyPart(part: StudyPart): Generator<string> {
+  return partLines(part);
+}
+
+function* partLines(part: StudyPart): Generator<string> {
+  const hash = sha256.create();
+  const encoder = new TextEncoder();
+  const emit = (line: string) => {
+    hash.update(encoder.encode(line));
+    return line;
+  };
+  const header = JSON.stringify({
+    schemaVersion: part.schemaVersion,
+    kind: part.kind,
+    version: part.version,
+    specHash: part.specHash,
+    shard: { index: part.shard.index, count: part.shard.count },
+    scenarios: part.scenarios,
+    spec: part.spec,
+  });
+  yield emit(`${header.slice(0, -1)}${RANGES_OPEN}\n`);
+  for (const [i, r] of part.ranges.entries()) {
+    const line = JSON.stringify({
+      scenario: r.scenario,
+      id: r.id,
+      counts: r.counts,
+      first: r.first,
+      rows: r.rows,
+      calibration: {
+        inputRho: toJsonNumber(r.calibration.inputRho),
+        achievedMeanRho: toJsonNumber(r.calibration.achievedMeanRho),
+        standardError: toJsonNumber(r.calibration.standardError),
+        datasets: r.calibration.datasets,
+      },
+      data: encodeBase64(packRange(r.datasets)),
+    });
+    yield emit(`${line}${i + 1 < part.ranges.length ? ',' : ''}\n`);
+  }
+  yield `],"checksum":"sha256:${bytesToHex(hash.digest())}"}\n`;
+}
+
+const jsonNumber = z.union([z.number(), z.literal('NaN'), z.literal('Infinity'), z.literal('-Infinity')]);
+const whole = z.number().int().nonnegative();
+const HeaderSchema = z.strictObject({
+  schemaVersion: z.number(),
+  kind: z.literal('study-part'),
+  version: z.string(),
+  specHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+  shard: z.strictObject({ index: whole, count: whole }),
+  scenarios: whole,
+  spec: z.unknown(),
+});
+const RangeSchema = z.strictObject({
+  scenario: whole,
+  id: z.string(),
+  counts: z.array(whole),
+  first: whole,
+  rows: whole.min(1),
+  calibration: z.strictObject({
+    inputRho: jsonNumber,
+    achievedMeanRho: jsonNumber,
+    standardError: jsonNumber,
+    datasets: whole,
+  }),
+  data: z.string(),
+});
+
+/**
+ * Reads a part written by `formatStudyPart` (its bytes, or its text), checking first that it is whole and
+ * unchanged: it must end with its checksum line, and the SHA-256 of everything before that line must be the one
+ * recorded. Then its header, spec (and the spec's hash) and each range are checked.
+ *
+ * @throws {StudyError} STUDY_PART_INVALID naming the source and the reason: truncated, changed since written (the
+ *   checksum), not a study part, a newer part format, or a malformed header or range
+ * @example
+ * const code = (text) => { try { parseStudyPart(text); } catch (e) { return e.code; } };
+ * code('{"kind":"study"}\n'); // 'STUDY_PART_INVALID'
+ */
+export function parseStudyPart(input: Uint8Array | string, options: { readonly source?: string } = {}): StudyPart {
+  const name = options.source ?? 'the part';
+  const fail = (why: string): never => {
+    throw new StudyError('STUDY_PART_INVALID', `${name}: ${why}`, options.source);
+  };
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const text = (from: number, to: number) => {
+    try {
+      return decoder.decode(bytes.subarray(from, to));
+    } catch {
+      return fail('is not a bootstat study part (it is not UTF-8 text).');
+    }
+  };
+  const n = bytes.length;
+  const lastStart = n < 2 ? 0 : bytes.lastIndexOf(NEWLINE, n - 2) + 1;
+  const last = n > 0 && bytes[n - 1] === NEWLINE ? text(lastStart, n - 1) : undefined;
+  const checksum = last === undefined ? null : CHECKSUM_LINE.exec(last);
+  if (lastStart === 0 || checksum === null) {
+    fail(
+      n === 0
+        ? 'is empty.'
+        : 'is truncated or is not a bootstat study part: it does not end with its checksum line (],"checksum":"sha256:…"}); compute the shard again.',
+    );
+  }
+  if (bytesToHex(sha256(bytes.subarray(0, lastStart))) !== checksum?.[1]) {
+    fail(
+      'its content does not match its checksum: it was changed after it was written (edited, or damaged in transfer); compute the shard again.',
+    );
+  }
+  const lines: [number, number][] = [];
+  for (let from = 0; from < lastStart; ) {
+    const end = bytes.indexOf(NEWLINE, from);
+    lines.push([from, end]);
+    from = end + 1;
+  }
+  const parse = (line: string, what: string): unknown => {
+    try {
+      return JSON.parse(line);
+    } catch {
+      return fail(`${what} is not JSON.`);
+    }
+  };
+  const first = text(...(lines[0] as [number, number]));
+  if (!first.endsWith(RANGES_OPEN)) fail('is not a bootstat study part (its first line is not a part header).');
+  const raw = parse(`${first.slice(0, -RANGES_OPEN.length)}}`, 'its header');
+  const version = (raw as { schemaVersion?: unknown })?.schemaVersion;
+  if (typeof version === 'number' && version > STUDY_PART_SCHEMA_VERSION) {
+    fail(
+      `is a part of format ${version}, newer than this bootstat reads (${STUDY_PART_SCHEMA_VERSION}); merge it with the bootstat that wrote it.`,
+    );
+  }
+  const header = HeaderSchema.safeParse(raw);
+  if (!header.success || header.data.schemaVersion !== STUDY_PART_SCHEMA_VERSION) {
+    return fail(
+      `is not a bootstat study part: its header is malformed (${header.error?.issues[0]?.path.join('.') ?? 'schemaVersion'}).`,
+    );
+  }
+  let spec: StudySpec;
+  try {
+    spec = validateStudySpec(header.data.spec);
+  } catch (e) {
+    return fail(`its spec is not valid: ${(e as Error).message}`);
+  }
+  if (studySpecHash(spec) !== header.data.specHash) fail('its spec does not have the hash it records.');
+  const methods = spec.methods.length;
+  const ranges: StudyPartRange[] = lines.slice(1).map(([from, to], i, all) => {
+    const isLast = i + 1 === all.length;
+    const line = text(from, to);
+    if (isLast === line.endsWith(',')) fail(`range ${i + 1} is not laid out as a part's range line.`);
+    const r = RangeSchema.safeParse(parse(isLast ? line : line.slice(0, -1), `range ${i + 1}`));
+    if (!r.success) return fail(`range ${i + 1} is malformed (${r.error.issues[0]?.path.join('.')}).`);
+    const data = decodeBase64(r.data.data);
+    if (data === undefined || data.length !== r.data.rows * (2 + 2 * methods) * 8) {
+      return fail(
+        `range ${i + 1} does not hold ${r.data.rows} datasets of ${methods} method${methods === 1 ? '' : 's'}.`,
+      );
+    }
+    const c = r.data.calibration;
+    return {
+      scenario: r.data.scenario,
+      id: r.data.id,
+      counts: r.data.counts,
+      first: r.data.first,
+      rows: r.data.rows,
+      calibration: {
+        inputRho: fromJsonNumber(c.inputRho),
+        achievedMeanRho: fromJsonNumber(c.achievedMeanRho),
+        standardError: fromJsonNumber(c.standardError),
+        datasets: c.datasets,
+      },
+      datasets: unpackRange(data, r.data.rows, methods),
+    };
+  });
+  const { shard, scenarios, specHash } = header.data;
+  return {
+    schemaVersion: STUDY_PART_SCHEMA_VERSION,
+    kind: 'study-part',
+    version: header.data.version,
+    specHash,
+    shard,
+    scenarios,
+    spec,
+    ranges,
+    ...(options.source === undefined ? {} : { source: options.source }),
+  };
+}
