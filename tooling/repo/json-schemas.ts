@@ -2,7 +2,7 @@
 // write-schemas.ts to write the files the packages publish and by the test that holds the files to the code.
 import { campaignJsonSchema } from '@bootstat/campaign';
 import { BootstrapResultJsonSchema, promotionGateJsonSchema } from '@bootstat/stats';
-import { studyJsonSchema } from '@bootstat/study';
+import { studyJsonSchema, studyPartJsonSchema } from '@bootstat/study';
 import * as z from 'zod';
 import { ciGroupsJsonSchema, ciJsonSchema } from '../../apps/cli/src/output/ci-json';
 import { methodsJsonSchema } from '../../apps/cli/src/output/methods-json';
@@ -23,6 +23,11 @@ export const JSON_SCHEMAS: readonly { readonly file: string; readonly title: str
     schema: campaignJsonSchema(),
   },
   { file: 'packages/study/schemas/study.schema.json', title: 'bootstat study output', schema: studyJsonSchema() },
+  {
+    file: 'packages/study/schemas/study-part.schema.json',
+    title: 'bootstat study part (one shard: bootstat study SPEC --shard I/N)',
+    schema: studyPartJsonSchema(),
+  },
   { file: 'apps/cli/schemas/ci.schema.json', title: 'bootstat ci output', schema: ciJsonSchema() },
   {
     file: 'apps/cli/schemas/ci-groups.schema.json',

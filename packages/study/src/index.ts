@@ -17,7 +17,7 @@ export {
   type StudyPart,
   type StudyPartRange,
 } from './study-part';
-export { formatStudyPart, parseStudyPart } from './study-part-text';
+export { formatStudyPart, parseStudyPart, studyPartJsonSchema } from './study-part-text';
 export { studyPlotSvg } from './study-plot-svg';
 export {
   STUDY_SCHEMA_VERSION,

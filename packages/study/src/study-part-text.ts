@@ -123,6 +123,41 @@ const RangeSchema = z.strictObject({
 });
 
 /**
+ * The zod schema of a part file read as one JSON document (the source of
+ * `@bootstat/study/schemas/study-part.schema.json`). Built when asked for. A part is checked by `parseStudyPart`
+ * (its checksum first); this schema describes it for other tools.
+ *
+ * @example
+ * studyPartJsonSchema().safeParse({ kind: 'study-part' }).success; // false
+ */
+export function studyPartJsonSchema() {
+  return z.strictObject({
+    ...HeaderSchema.shape,
+    schemaVersion: z.literal(STUDY_PART_SCHEMA_VERSION),
+    version: z.string().describe('the @bootstat/study version that computed the part; parts merge only with it'),
+    specHash: HeaderSchema.shape.specHash.describe(
+      'studySpecHash: SHA-256 of the validated spec as JSON with sorted keys',
+    ),
+    shard: HeaderSchema.shape.shard.describe('0-based shard index of count'),
+    scenarios: whole.describe('scenarios in the whole study'),
+    spec: z.record(z.string(), z.unknown()).describe('the validated study spec (with --reps and --resamples applied)'),
+    ranges: z.array(
+      RangeSchema.extend({
+        data: z
+          .string()
+          .describe(
+            "base64 of little-endian float64: rows values of rhoHat, of nanReplicates, of each method's lower ends, then of each method's upper ends",
+          ),
+      }),
+    ),
+    checksum: z
+      .string()
+      .regex(/^sha256:[0-9a-f]{64}$/)
+      .describe('SHA-256 of every byte of the file before its last line'),
+  });
+}
+
+/**
  * Reads a part written by `formatStudyPart` (its bytes, or its text), checking first that it is whole and
  * unchanged: it must end with its checksum line, and the SHA-256 of everything before that line must be the one
  * recorded. Then its header, spec (and the spec's hash) and each range are checked.

@@ -109,6 +109,10 @@ describe('the published JSON Schemas', () => {
       'packages/study/schemas/study.schema.json',
       ['study', 'docs/examples/study-quick.yaml', '--reps', '10', '--resamples', '50', '--format', 'json'],
     ],
+    [
+      'packages/study/schemas/study-part.schema.json',
+      ['study', 'docs/examples/study-quick.yaml', '--reps', '10', '--resamples', '50', '--shard', '1/3', '--out', '-'],
+    ],
     ['apps/cli/schemas/methods.schema.json', ['methods', '--format', 'json']],
   ])(
     '%s validates what the CLI prints (%j)',
