@@ -10,6 +10,7 @@ var __export = (target, all) => {
 var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 var CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
 var VALUES = new Uint8Array(256).fill(255);
+var LATIN1 = new TextDecoder("latin1");
 for (let i = 0; i < 64; i++) VALUES[CODES[i]] = i;
 function decodeBase64(text) {
   const len = text.length;

@@ -13,7 +13,8 @@ export interface StudyMemoryEstimate {
  * dataset (8·nResamples, twice), with several methods a chunk's replicates for the others to reuse (at most 64 MB),
  * a block of resample indices (4·256·n) and the calibration's simulated noise
  * (24·datasets·n bytes); the main thread holds each scenario's per-dataset results
- * (8·nReps·(2 + 2·methods)), for as many scenarios as are in flight (2·workers + 1).
+ * (8·nReps·(2 + 2·methods)), for as many scenarios as are in flight (2·workers + 1); a shard also keeps the results
+ * of all its datasets for its part (8·keptDatasets·(2 + 2·methods)).
  *
  * @example
  * const e = estimateStudyMemory(readStudySpec('docs/examples/karwowski-study.yaml'), { chunk: 1000, workers: 2 });
@@ -21,7 +22,12 @@ export interface StudyMemoryEstimate {
  */
 export function estimateStudyMemory(
   spec: StudySpec,
-  options: { readonly chunk: number; readonly workers: number },
+  options: {
+    readonly chunk: number;
+    readonly workers: number;
+    /** Datasets whose results are kept to the end: a shard keeps all of its own for its part. Default 0. */
+    readonly keptDatasets?: number;
+  },
 ): StudyMemoryEstimate {
   const n = spec.cases.reduce((a, c) => Math.max(a, c.n), 0);
   const threads = options.workers;
@@ -34,6 +40,7 @@ export function estimateStudyMemory(
     indices: threads * 4 * 256 * n,
     calibration: spec.calibration === false ? 0 : threads * 24 * spec.calibration.datasets * n,
     results: (2 * threads + 1) * 8 * spec.nReps * (2 + 2 * spec.methods.length),
+    part: 8 * (options.keptDatasets ?? 0) * (2 + 2 * spec.methods.length),
   };
   const bytes = Object.values(parts).reduce((a, b) => a + b, 0) + 64 * 1024 ** 2;
   const top = (Object.entries(parts) as [keyof typeof parts, number][]).reduce((a, b) => (b[1] > a[1] ? b : a));
@@ -45,6 +52,7 @@ export function estimateStudyMemory(
     indices: `the resample indices of ${n} values take ${gb(parts.indices)}: lower --workers, or n in the spec`,
     calibration: `the calibration's ${spec.calibration === false ? 0 : spec.calibration.datasets} datasets of ${n} values take ${gb(parts.calibration)}: lower calibration.datasets in the spec, or --workers`,
     results: `the per-dataset results of ${spec.nReps} datasets take ${gb(parts.results)}: lower nReps (the spec's, or --reps)`,
+    part: `the shard's ${options.keptDatasets ?? 0} datasets kept for its part take ${gb(parts.part)}: split the study into more shards`,
   }[top[0]];
   return { bytes, hint };
 }

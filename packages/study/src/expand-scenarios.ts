@@ -98,7 +98,7 @@ export function expandScenarios(spec: StudySpec, rule: CountRule): Scenario[] {
         pattern,
         counts,
         countsFrom,
-        rho: c.rho,
+        rho: c.rho + 0, // −0 as 0: the part files of a sharded study write it as JSON, which has no −0
         marginal: c.marginal,
       });
     for (const k of ks) {

@@ -28,10 +28,12 @@ export {
 } from './study-result';
 export {
   checkStudyShard,
+  datasetWork,
   parseStudyShard,
   STUDY_MAX_SHARDS,
   type StudyRange,
   type StudyShard,
+  type StudyWorkSpec,
   studyShardRanges,
 } from './study-shard';
 export {

@@ -6,6 +6,7 @@ import { mergeStudyParts } from './merge-study-parts';
 import { runStudy } from './run-study';
 import { studyToJson } from './study-json';
 import { runStudyShard, STUDY_VERSION, type StudyPart } from './study-part';
+import { formatStudyPart, parseStudyPart } from './study-part-text';
 import type { StudyResult } from './study-result';
 
 const json = (r: StudyResult) => JSON.stringify(studyToJson(r));
@@ -29,6 +30,26 @@ describe('mergeStudyParts: the unsharded result, bit for bit', () => {
         { numRuns: 5 },
       );
     }
+  });
+
+  it('keeps every bit through part files, −0 included (a target rho of -0 without calibration)', () => {
+    const spec = {
+      ...SHARD_SPEC,
+      calibration: false as const,
+      cases: [{ ...(SHARD_SPEC.cases[1] as (typeof SHARD_SPEC.cases)[number]), rho: -0 }],
+    };
+    const reference = runStudy(spec);
+    const parts = [0, 1].map((index) =>
+      parseStudyPart([...formatStudyPart(runStudyShard(spec, { index, count: 2 }))].join('')),
+    );
+    const merged = mergeStudyParts(parts);
+    expect(merged).toEqual(reference);
+    for (const [i, s] of merged.scenarios.entries()) {
+      expect(Object.is(s.rho, reference.scenarios[i]?.rho)).toBe(true);
+      expect(Object.is(s.calibration.inputRho, reference.scenarios[i]?.calibration.inputRho)).toBe(true);
+    }
+    // In memory and through a file alike.
+    expect(mergeStudyParts([parts[0] as StudyPart, runStudyShard(spec, { index: 1, count: 2 })])).toEqual(reference);
   });
 
   it('gives another result when one end of one dataset differs (the comparison can fail)', () => {
@@ -123,6 +144,25 @@ describe('mergeStudyParts: fails closed, naming the part and the reason', () => 
     expect(e.code).toBe('STUDY_PART_MISMATCH');
     expect(e.message).toBe(
       `part-1.json and part-0.json calibrated ${shared.id} differently: they were not computed from one spec and version.`,
+    );
+  });
+
+  it("a part holding another shard's datasets, a part that is not one, a shard that is not one", () => {
+    // Part 1's first range moved to part 0: every dataset once, the numbers right, but not the parts of this rule.
+    const moved = p1.ranges[0] as StudyPart['ranges'][number];
+    const e = refuse([{ ...p0, ranges: [...p0.ranges, moved] }, { ...p1, ranges: p1.ranges.slice(1) }, p2]);
+    expect(e.code).toBe('STUDY_PART_INVALID');
+    expect(e.message).toBe(
+      `part-0.json: holds other datasets than shard 0/3 of this study by the split rule of @bootstat/study ${STUDY_VERSION}; compute it again.`,
+    );
+    for (const junk of [{ kind: 'study-part' }, null, { ...p0, ranges: [null] }, { ...p0, shard: null }]) {
+      expect(refuse([junk as unknown as StudyPart])).toMatchObject({
+        code: 'STUDY_PART_INVALID',
+        message: expect.stringMatching(/^(part 1|part-0\.json): is not a study part/),
+      });
+    }
+    expect(refuse([{ ...p0, shard: { index: 0, count: 0 } }]).message).toMatch(
+      /^part-0\.json: its shard is not a shard: a shard count must be a whole number/,
     );
   });
 });

@@ -4,6 +4,7 @@ import { defaultGeneratorSet } from './generator-set';
 import { emptyDatasets, finishStudy } from './run-study';
 import { STUDY_VERSION, type StudyPart } from './study-part';
 import type { StudyResult } from './study-result';
+import { checkStudyShard, type StudyRange, studyShardRanges } from './study-shard';
 import { type CalibrationSummary, type ScenarioDatasets, summarizeScenario } from './summarize-scenario';
 
 export interface MergeStudyPartsOptions {
@@ -41,30 +42,59 @@ export function mergeStudyParts(parts: readonly StudyPart[], options: MergeStudy
   const name = (i: number) => parts[i]?.source ?? `part ${i + 1}`;
   const first = parts[0] as StudyPart;
   for (const [i, p] of parts.entries()) {
-    if (p?.kind !== 'study-part') {
-      throw new StudyError('STUDY_PART_INVALID', `${name(i)}: is not a study part (kind "study-part").`, p?.source);
-    }
-    if (p.version !== first.version) {
+    if (!isPartShaped(p)) {
       throw new StudyError(
-        'STUDY_PART_MISMATCH',
-        `${name(i)} was made by @bootstat/study ${p.version} but ${name(0)} by ${first.version}: compute every shard with one version.`,
+        'STUDY_PART_INVALID',
+        `${name(i)}: is not a study part (kind "study-part" with a version, specHash, shard, spec and ranges; parseStudyPart reads one).`,
+        (p as { source?: string } | undefined)?.source,
+      );
+    }
+    try {
+      checkStudyShard(p.shard);
+    } catch (e) {
+      throw new StudyError(
+        'STUDY_PART_INVALID',
+        `${name(i)}: its shard is not a shard: ${(e as Error).message}`,
         p.source,
       );
     }
-    if (p.specHash !== first.specHash) {
-      throw new StudyError(
-        'STUDY_PART_MISMATCH',
-        `${name(i)} and ${name(0)} are parts of different studies (spec hashes ${p.specHash.slice(0, 19)}… and ${first.specHash.slice(0, 19)}…): merge the parts of one spec, with the same --reps and --resamples.`,
-        p.source,
-      );
-    }
-    if (p.shard.count !== first.shard.count) {
-      throw new StudyError(
-        'STUDY_PART_MISMATCH',
-        `${name(i)} is shard ${p.shard.index}/${p.shard.count} but ${name(0)} is ${first.shard.index}/${first.shard.count}: parts of different splits do not merge; run every shard with one count.`,
-        p.source,
-      );
-    }
+  }
+  // Parts that do not belong together: the odd one out (against the value most parts share) is named first.
+  const odd = (key: (p: StudyPart) => string | number): [number, number] | undefined => {
+    const counts = new Map<string | number, number>();
+    for (const p of parts) counts.set(key(p), (counts.get(key(p)) ?? 0) + 1);
+    if (counts.size === 1) return undefined;
+    const common = [...counts.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+    const out = parts.findIndex((p) => key(p) !== common);
+    return [out, parts.findIndex((p) => key(p) === common)];
+  };
+  const version = odd((p) => p.version);
+  if (version !== undefined) {
+    const [i, j] = version;
+    throw new StudyError(
+      'STUDY_PART_MISMATCH',
+      `${name(i)} was made by @bootstat/study ${parts[i]?.version} but ${name(j)} by ${parts[j]?.version}: compute every shard with one version.`,
+      parts[i]?.source,
+    );
+  }
+  const study = odd((p) => p.specHash);
+  if (study !== undefined) {
+    const [i, j] = study;
+    throw new StudyError(
+      'STUDY_PART_MISMATCH',
+      `${name(i)} and ${name(j)} are parts of different studies (spec hashes ${parts[i]?.specHash.slice(0, 19)}… and ${parts[j]?.specHash.slice(0, 19)}…): merge the parts of one spec, with the same --reps and --resamples.`,
+      parts[i]?.source,
+    );
+  }
+  const split = odd((p) => p.shard.count);
+  if (split !== undefined) {
+    const [i, j] = split;
+    const [a, b] = [parts[i] as StudyPart, parts[j] as StudyPart];
+    throw new StudyError(
+      'STUDY_PART_MISMATCH',
+      `${name(i)} is shard ${a.shard.index}/${a.shard.count} but ${name(j)} is ${b.shard.index}/${b.shard.count}: parts of different splits do not merge; run every shard with one count.`,
+      a.source,
+    );
   }
   if (first.version !== STUDY_VERSION) {
     throw new StudyError(
@@ -139,7 +169,8 @@ export function mergeStudyParts(parts: readonly StudyPart[], options: MergeStudy
       (pieces[r.scenario] as (typeof pieces)[number]).push({ part: i, ...r });
     }
   }
-  const summaries = scenarios.map((scenario, s) => {
+  // Every dataset in exactly one part.
+  const lists = scenarios.map((scenario, s) => {
     const list = (pieces[s] as (typeof pieces)[number]).sort((a, b) => a.first - b.first || a.part - b.part);
     let next = 0;
     let owner = -1;
@@ -161,6 +192,23 @@ export function mergeStudyParts(parts: readonly StudyPart[], options: MergeStudy
       owner = piece.part;
     }
     if (next !== spec.nReps) throw gap(next);
+    return list;
+  });
+  // And each part holds its own shard's datasets: those the split rule gives it (ranges moved between parts would
+  // merge to the same numbers, but say that the parts were not made by this rule).
+  for (const [i, p] of parts.entries()) {
+    const held = coalesce(p.ranges);
+    const rule = studyShardRanges(scenarios, spec, p.shard);
+    if (JSON.stringify(held) !== JSON.stringify(rule)) {
+      throw new StudyError(
+        'STUDY_PART_INVALID',
+        `${name(i)}: holds other datasets than shard ${p.shard.index}/${p.shard.count} of this study by the split rule of @bootstat/study ${STUDY_VERSION}; compute it again.`,
+        p.source,
+      );
+    }
+  }
+  const summaries = scenarios.map((scenario, s) => {
+    const list = lists[s] as (typeof lists)[number];
     const calibration = (list[0] as (typeof list)[number]).calibration;
     for (const p of list) {
       if (!sameCalibration(p.calibration, calibration)) {
@@ -185,6 +233,37 @@ export function mergeStudyParts(parts: readonly StudyPart[], options: MergeStudy
     });
   });
   return finishStudy(spec, summaries);
+}
+
+/** Whether a value has the fields of a part (an in-memory part from a caller is not checked by parseStudyPart). */
+function isPartShaped(p: unknown): p is StudyPart {
+  const q = p as Partial<StudyPart> | null | undefined;
+  return (
+    q?.kind === 'study-part' &&
+    typeof q.version === 'string' &&
+    typeof q.specHash === 'string' &&
+    typeof q.shard === 'object' &&
+    q.shard !== null &&
+    typeof q.spec === 'object' &&
+    q.spec !== null &&
+    Array.isArray(q.ranges) &&
+    q.ranges.every((r) => typeof r === 'object' && r !== null && typeof r.datasets === 'object' && r.datasets !== null)
+  );
+}
+
+/** A part's ranges in scenario and dataset order, adjacent pieces of a scenario joined (a file splits long ones). */
+function coalesce(ranges: readonly StudyRange[]): StudyRange[] {
+  const sorted = [...ranges].sort((a, b) => a.scenario - b.scenario || a.first - b.first);
+  const out: StudyRange[] = [];
+  for (const r of sorted) {
+    const last = out.at(-1);
+    if (last !== undefined && last.scenario === r.scenario && last.first + last.rows === r.first) {
+      out[out.length - 1] = { scenario: last.scenario, first: last.first, rows: last.rows + r.rows };
+    } else {
+      out.push({ scenario: r.scenario, first: r.first, rows: r.rows });
+    }
+  }
+  return out;
 }
 
 function defaultCountRule(): CountRule {

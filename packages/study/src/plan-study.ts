@@ -71,16 +71,7 @@ export function planStudy(input: StudySpecInput | StudySpec, options: StudyPlanO
     throw new StudyError('STUDY_INVALID_OPTION', `workers must be a whole number in [1, 256], got ${workers}.`);
   }
   // Memory first: nothing of the size of n is built before it is known to fit.
-  if (options.memoryLimit !== undefined) {
-    const need = estimateStudyMemory(spec, { chunk, workers });
-    if (need.bytes > options.memoryLimit) {
-      const gb = (b: number) => `${(b / 1024 ** 3).toFixed(1)} GB`;
-      throw new StudyError(
-        'STUDY_TOO_LARGE',
-        `this study needs about ${gb(need.bytes)} but ${gb(options.memoryLimit)} is available: ${need.hint}.`,
-      );
-    }
-  }
+  checkStudyMemory(spec, { chunk, workers, memoryLimit: options.memoryLimit });
   const generators = options.generators ?? defaultGeneratorSet();
   const scenarios = expandScenarios(spec, generators.countRule);
   generators.check(spec, scenarios);
@@ -120,4 +111,20 @@ export function planStudy(input: StudySpecInput | StudySpec, options: StudyPlanO
       return c;
     },
   };
+}
+
+/** Refuses a study (or a shard, with the datasets it keeps) whose memory estimate is over the limit, if one is set. */
+export function checkStudyMemory(
+  spec: StudySpec,
+  options: { chunk: number; workers: number; memoryLimit: number | undefined; keptDatasets?: number },
+): void {
+  if (options.memoryLimit === undefined) return;
+  const need = estimateStudyMemory(spec, options);
+  if (need.bytes > options.memoryLimit) {
+    const gb = (b: number) => `${(b / 1024 ** 3).toFixed(1)} GB`;
+    throw new StudyError(
+      'STUDY_TOO_LARGE',
+      `this study needs about ${gb(need.bytes)} but ${gb(options.memoryLimit)} is available: ${need.hint}.`,
+    );
+  }
 }

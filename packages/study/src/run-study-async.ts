@@ -19,9 +19,9 @@ import {
   summarize,
 } from './run-study';
 import type { StudyMode } from './study-mode';
-import { runStudyShard, type StudyPart, studyPartOf } from './study-part';
+import { runStudyShard, type StudyPart, shardRangesThatFit, studyPartOf } from './study-part';
 import type { StudyResult } from './study-result';
-import { checkStudyShard, type StudyRange, type StudyShard, studyShardRanges } from './study-shard';
+import { checkStudyShard, type StudyRange, type StudyShard } from './study-shard';
 import type { StudySpec, StudySpecInput } from './study-spec';
 import type { CalibrationSummary, ScenarioDatasets, ScenarioSummary } from './summarize-scenario';
 
@@ -80,7 +80,8 @@ export async function runStudyShardAsync(
   const checked = checkStudyShard(shard);
   const { plan, workers } = planOnThreads(spec, options, 'runStudyShardAsync');
   if (workers === 1) return runStudyShard(plan.spec, checked, { ...options, memoryLimit: memoryLimitOf(options) });
-  const ranges = studyShardRanges(plan.scenarios, plan.spec.nReps, checked);
+  const ranges = shardRangesThatFit(plan, checked, { workers, memoryLimit: memoryLimitOf(options) });
+  if (ranges.length === 0) return studyPartOf(plan, checked, []); // an empty shard: no threads to start
   const done: Parameters<typeof studyPartOf>[2][number][] = new Array(ranges.length);
   await onPool(workers, (pool) =>
     runOnPool(pool, plan, ranges, workers, mode, options.onProgress, (range, datasets, calibration) => {

@@ -27,6 +27,15 @@ describe('shardFromEnvironment', () => {
     );
   });
 
+  it('says that a Slurm array of one task is the whole study (a task resubmitted alone)', () => {
+    expect(shardFromEnvironment(slurm('3', '3', '1')).description).toBe(
+      'shard 0/1 from a Slurm array (SLURM_ARRAY_TASK_ID=3, SLURM_ARRAY_TASK_MIN=3, SLURM_ARRAY_TASK_COUNT=1); an array of one task computes the whole study (a task of a larger array resubmitted alone does too: --shard-count N refuses that)',
+    );
+    expect(studyRefusal(() => shardFromEnvironment(slurm('3', '3', '1'), { count: 8 })).message).toMatch(
+      /--shard-count 8 but the Slurm array has 1 tasks/,
+    );
+  });
+
   it('reads an AWS Batch array job with the count given', () => {
     const found = shardFromEnvironment({ AWS_BATCH_JOB_ARRAY_INDEX: '0' }, { count: 2 });
     expect(found).toMatchObject({ shard: { index: 0, count: 2 }, engine: 'aws-batch' });

@@ -102,6 +102,10 @@ export function shardFromEnvironment(env: Environment, options: { readonly count
     shard,
     engine,
     variables,
-    description: `shard ${shard.index}/${shard.count} from ${ENGINE_NAMES[engine]} (${list}${engine === 'slurm' ? '' : `, --shard-count ${count}`})`,
+    description:
+      `shard ${shard.index}/${shard.count} from ${ENGINE_NAMES[engine]} (${list}${engine === 'slurm' ? '' : `, --shard-count ${count}`})` +
+      (engine === 'slurm' && count === 1 && given === undefined
+        ? '; an array of one task computes the whole study (a task of a larger array resubmitted alone does too: --shard-count N refuses that)'
+        : ''),
   };
 }

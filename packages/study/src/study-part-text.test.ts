@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { SHARD_SPEC } from '../test/shard-spec';
 import { studyRefusal } from '../test/study-refusal';
 import { runStudyShard, type StudyPart } from './study-part';
-import { formatStudyPart, parseStudyPart } from './study-part-text';
+import { formatStudyPart, parseStudyPart, STUDY_PART_LINE_ROWS } from './study-part-text';
 import { studySpecHash } from './study-spec-hash';
 
 const text = (part: StudyPart) => [...formatStudyPart(part)].join('');
@@ -66,8 +66,9 @@ describe('formatStudyPart and parseStudyPart', () => {
     expect(Object.is(z.ranges[0]?.datasets.rhoHat[0], -0)).toBe(true);
   });
 
-  it('refuses a part cut at any byte', () => {
-    for (let cut = 0; cut < written.length; cut += cut < 200 || cut > written.length - 200 ? 1 : 97) {
+  it('refuses a part cut at any byte (but its final newline, which changes nothing)', () => {
+    expect(text(parseStudyPart(written.slice(0, -1)))).toBe(written);
+    for (let cut = 0; cut < written.length - 1; cut += cut < 200 || cut > written.length - 200 ? 1 : 97) {
       const e = studyRefusal(() => parseStudyPart(written.slice(0, cut), { source: 'part-1.json' }));
       expect(e.code).toBe('STUDY_PART_INVALID');
       expect(e.message).toMatch(
@@ -76,20 +77,88 @@ describe('formatStudyPart and parseStudyPart', () => {
     }
   });
 
-  it('refuses a part with any byte changed', () => {
+  it('refuses a part with any byte changed, or reads the very part written (a final newline made a CR)', () => {
     const bytes = new TextEncoder().encode(written);
     fc.assert(
       fc.property(fc.nat(bytes.length - 1), fc.integer({ min: 1, max: 255 }), (at, flip) => {
         const changed = Uint8Array.from(bytes);
         changed[at] = (changed[at] as number) ^ flip;
-        const e = studyRefusal(() => parseStudyPart(changed, { source: 'p' }));
-        expect(e.code).toBe('STUDY_PART_INVALID');
+        try {
+          expect(text(parseStudyPart(changed, { source: 'p' }))).toBe(written);
+          expect([at, changed[at]]).toEqual([bytes.length - 1, 13]);
+        } catch (e) {
+          expect((e as { code?: string }).code).toBe('STUDY_PART_INVALID');
+        }
       }),
+    );
+  });
+
+  it('reads a part through what transfers do to text: a BOM, CRLF line ends, blank lines at the end', () => {
+    for (const moved of [
+      `\ufeff${written}`,
+      written.replaceAll('\n', '\r\n'),
+      `${written}\n\n`,
+      `\ufeff${written.replaceAll('\n', '\r\n')}\r\n`,
+    ]) {
+      expect(text(parseStudyPart(moved))).toBe(written);
+    }
+    // A CR inside the content is content: the checksum refuses it.
+    const cr = written.replace('"ranges":[\n', '"ranges":[\r\n');
+    expect(studyRefusal(() => parseStudyPart(cr)).message).toMatch(/does not match its checksum/);
+  });
+
+  it('says a part reformatted by a tool such as jq is intact but not as written', () => {
+    const doc = JSON.parse(written);
+    for (const reformatted of [JSON.stringify(doc, null, 2), `${JSON.stringify(doc)}\n`]) {
+      expect(studyRefusal(() => parseStudyPart(reformatted, { source: 'p.json' })).message).toBe(
+        'p.json: was reformatted (its JSON is whole, but not laid out as written: pretty-printed, or compacted by a tool such as jq); its checksum covers the bytes as written, so merge the original file.',
+      );
+    }
+  });
+
+  it('writes a range longer than STUDY_PART_LINE_ROWS datasets on several lines, and reads it back', () => {
+    const big = runStudyShard(
+      {
+        ...SHARD_SPEC,
+        nReps: STUDY_PART_LINE_ROWS + 3,
+        nResamples: 1,
+        methods: ['percentile'],
+        calibration: false,
+        grid: { k: [3], patterns: ['even'] },
+        cases: [SHARD_SPEC.cases[1] as (typeof SHARD_SPEC.cases)[number]],
+      },
+      { index: 0, count: 1 },
+    );
+    const lines = text(big).split('\n');
+    expect(lines).toHaveLength(5);
+    const back = parseStudyPart(lines.join('\n'));
+    expect(back.ranges.map((r) => [r.first, r.rows])).toEqual([
+      [0, STUDY_PART_LINE_ROWS],
+      [STUDY_PART_LINE_ROWS, 3],
+    ]);
+    const r = big.ranges[0] as StudyPart['ranges'][number];
+    expect(bits(back.ranges[1]?.datasets.low[0] as Float64Array)).toEqual(
+      bits((r.datasets.low[0] as Float64Array).subarray(STUDY_PART_LINE_ROWS)),
+    );
+    expect(bits(back.ranges[0]?.datasets.rhoHat as Float64Array)).toEqual(
+      bits(r.datasets.rhoHat.subarray(0, STUDY_PART_LINE_ROWS)),
     );
   });
 
   it('says what is wrong with a part whose checksum is right but whose content is not a part', () => {
     const cases: [string, RegExp][] = [
+      [
+        reseal(written.replace('"shard":{"index":2,"count":3}', '"shard":{"index":7,"count":3}')),
+        /its shard 7\/3 is not a shard: shard indices run from 0 to 2 for 3 shards/,
+      ],
+      [
+        reseal(written.replace('"shard":{"index":2,"count":3}', '"shard":{"index":2,"count":4294967296}')),
+        /is not a shard: a shard count must be a whole number in \[1, 100000\]/,
+      ],
+      [
+        reseal(written.replace('"kind":"study-part"', '"kind":"study-part","__proto__":{"polluted":1}')),
+        /its header is malformed \(".*__proto__.*"\)/,
+      ],
       [
         reseal(written.replace('"kind":"study-part"', '"kind":"study"')),
         /is not a bootstat study part: its header is malformed \(kind\)/,

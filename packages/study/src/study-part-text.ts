@@ -3,20 +3,33 @@ import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex } from '@noble/hashes/utils';
 import * as z from 'zod';
 import { StudyError } from './errors';
-import { fromJsonNumber, toJsonNumber } from './internal/json-number';
+import { fromJsonNumber, type JsonNumber, toJsonNumber } from './internal/json-number';
 import { STUDY_PART_SCHEMA_VERSION, type StudyPart, type StudyPartRange } from './study-part';
+import { checkStudyShard } from './study-shard';
 import { type StudySpec, validateStudySpec } from './study-spec';
 import { studySpecHash } from './study-spec-hash';
 import type { ScenarioDatasets } from './summarize-scenario';
 
 const RANGES_OPEN = ',"ranges":[';
+/**
+ * Datasets per line at most: a longer range is written as several (contiguous) ranges, so that no line comes near
+ * the longest string an engine holds (2^29 characters in V8: a line here is at most 2^16 × 8 × (2 + 2 × 4) bytes,
+ * 7 MB in base64).
+ */
+export const STUDY_PART_LINE_ROWS = 1 << 16;
 const CHECKSUM_LINE = /^\],"checksum":"sha256:([0-9a-f]{64})"\}$/;
 const NEWLINE = 10;
 
-/** A range's arrays (ρ̂, NaN replicates, each method's lower ends, then upper ends) as little-endian float64 bytes. */
-function packRange(d: ScenarioDatasets): Uint8Array {
-  const arrays = [d.rhoHat, d.nanReplicates, ...d.low, ...d.high];
-  const rows = d.rhoHat.length;
+/** A number in a part's JSON: as bootstat writes numbers, and −0 as "-0" (JSON has no −0). */
+const exactJsonNumber = (x: number) => (Object.is(x, -0) ? '-0' : toJsonNumber(x));
+const fromExactJsonNumber = (x: JsonNumber | '-0') => (x === '-0' ? -0 : fromJsonNumber(x));
+
+/**
+ * Datasets [from, from + rows) of a range's arrays (ρ̂, NaN replicates, each method's lower ends, then upper ends)
+ * as little-endian float64 bytes.
+ */
+function packRange(d: ScenarioDatasets, from: number, rows: number): Uint8Array {
+  const arrays = [d.rhoHat, d.nanReplicates, ...d.low, ...d.high].map((a) => a.subarray(from, from + rows));
   const bytes = new Uint8Array(arrays.length * rows * 8);
   const view = new DataView(bytes.buffer);
   arrays.forEach((a, j) => {
@@ -44,9 +57,10 @@ function unpackRange(bytes: Uint8Array, rows: number, methods: number): Scenario
  * A part as the lines of its file (each ending in `\n`), to write as they come (`writeOutput` of @bootstat/io
  * takes them): the whole file is one JSON object, laid out so that no line holds more than one range.
  * - line 1: `{"schemaVersion":1,"kind":"study-part","version":…,"specHash":…,"shard":{…},"scenarios":…,"spec":{…},"ranges":[`
- * - one line per range: its scenario (index, id, counts), `first`, `rows`, the calibration, and `data`: the
- *   datasets' ρ̂, NaN replicates, lower ends per method and upper ends per method as little-endian float64 in
- *   base64, so every bit (NaN, −0) survives;
+ * - one line per range of at most STUDY_PART_LINE_ROWS datasets (a longer range takes several lines): its
+ *   scenario (index, id, counts), `first`, `rows`, the calibration (−0 written "-0"), and `data`: the datasets'
+ *   ρ̂, NaN replicates, lower ends per method and upper ends per method as little-endian float64 in base64, so
+ *   every bit (NaN, −0) survives;
  * - last line: `],"checksum":"sha256:…"}`, the SHA-256 of every byte before it.
  *
  * @example
@@ -76,27 +90,39 @@ function* partLines(part: StudyPart): Generator<string> {
     spec: part.spec,
   });
   yield emit(`${header.slice(0, -1)}${RANGES_OPEN}\n`);
-  for (const [i, r] of part.ranges.entries()) {
+  const lines = part.ranges.flatMap((r) =>
+    Array.from({ length: Math.ceil(r.rows / STUDY_PART_LINE_ROWS) }, (_, k) => {
+      const from = k * STUDY_PART_LINE_ROWS;
+      return { r, from, rows: Math.min(STUDY_PART_LINE_ROWS, r.rows - from) };
+    }),
+  );
+  for (const [i, { r, from, rows }] of lines.entries()) {
     const line = JSON.stringify({
       scenario: r.scenario,
       id: r.id,
       counts: r.counts,
-      first: r.first,
-      rows: r.rows,
+      first: r.first + from,
+      rows,
       calibration: {
-        inputRho: toJsonNumber(r.calibration.inputRho),
-        achievedMeanRho: toJsonNumber(r.calibration.achievedMeanRho),
-        standardError: toJsonNumber(r.calibration.standardError),
+        inputRho: exactJsonNumber(r.calibration.inputRho),
+        achievedMeanRho: exactJsonNumber(r.calibration.achievedMeanRho),
+        standardError: exactJsonNumber(r.calibration.standardError),
         datasets: r.calibration.datasets,
       },
-      data: encodeBase64(packRange(r.datasets)),
+      data: encodeBase64(packRange(r.datasets, from, rows)),
     });
-    yield emit(`${line}${i + 1 < part.ranges.length ? ',' : ''}\n`);
+    yield emit(`${line}${i + 1 < lines.length ? ',' : ''}\n`);
   }
   yield `],"checksum":"sha256:${bytesToHex(hash.digest())}"}\n`;
 }
 
-const jsonNumber = z.union([z.number(), z.literal('NaN'), z.literal('Infinity'), z.literal('-Infinity')]);
+const jsonNumber = z.union([
+  z.number(),
+  z.literal('NaN'),
+  z.literal('Infinity'),
+  z.literal('-Infinity'),
+  z.literal('-0'),
+]);
 const whole = z.number().int().nonnegative();
 const HeaderSchema = z.strictObject({
   schemaVersion: z.number(),
@@ -173,7 +199,7 @@ export function parseStudyPart(input: Uint8Array | string, options: { readonly s
   const fail = (why: string): never => {
     throw new StudyError('STUDY_PART_INVALID', `${name}: ${why}`, options.source);
   };
-  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const bytes = asWritten(typeof input === 'string' ? new TextEncoder().encode(input) : input);
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const text = (from: number, to: number) => {
     try {
@@ -187,6 +213,7 @@ export function parseStudyPart(input: Uint8Array | string, options: { readonly s
   const last = n > 0 && bytes[n - 1] === NEWLINE ? text(lastStart, n - 1) : undefined;
   const checksum = last === undefined ? null : CHECKSUM_LINE.exec(last);
   if (lastStart === 0 || checksum === null) {
+    if (n > 0) refuseReformatted(bytes, fail);
     fail(
       n === 0
         ? 'is empty.'
@@ -223,8 +250,13 @@ export function parseStudyPart(input: Uint8Array | string, options: { readonly s
   const header = HeaderSchema.safeParse(raw);
   if (!header.success || header.data.schemaVersion !== STUDY_PART_SCHEMA_VERSION) {
     return fail(
-      `is not a bootstat study part: its header is malformed (${header.error?.issues[0]?.path.join('.') ?? 'schemaVersion'}).`,
+      `is not a bootstat study part: its header is malformed (${where(header.error?.issues[0]) ?? 'schemaVersion'}).`,
     );
+  }
+  try {
+    checkStudyShard(header.data.shard);
+  } catch (e) {
+    fail(`its shard ${header.data.shard.index}/${header.data.shard.count} is not a shard: ${(e as Error).message}`);
   }
   let spec: StudySpec;
   try {
@@ -239,7 +271,7 @@ export function parseStudyPart(input: Uint8Array | string, options: { readonly s
     const line = text(from, to);
     if (isLast === line.endsWith(',')) fail(`range ${i + 1} is not laid out as a part's range line.`);
     const r = RangeSchema.safeParse(parse(isLast ? line : line.slice(0, -1), `range ${i + 1}`));
-    if (!r.success) return fail(`range ${i + 1} is malformed (${r.error.issues[0]?.path.join('.')}).`);
+    if (!r.success) return fail(`range ${i + 1} is malformed (${where(r.error.issues[0])}).`);
     const data = decodeBase64(r.data.data);
     if (data === undefined || data.length !== r.data.rows * (2 + 2 * methods) * 8) {
       return fail(
@@ -254,9 +286,9 @@ export function parseStudyPart(input: Uint8Array | string, options: { readonly s
       first: r.data.first,
       rows: r.data.rows,
       calibration: {
-        inputRho: fromJsonNumber(c.inputRho),
-        achievedMeanRho: fromJsonNumber(c.achievedMeanRho),
-        standardError: fromJsonNumber(c.standardError),
+        inputRho: fromExactJsonNumber(c.inputRho),
+        achievedMeanRho: fromExactJsonNumber(c.achievedMeanRho),
+        standardError: fromExactJsonNumber(c.standardError),
         datasets: c.datasets,
       },
       datasets: unpackRange(data, r.data.rows, methods),
@@ -274,4 +306,55 @@ export function parseStudyPart(input: Uint8Array | string, options: { readonly s
     ranges,
     ...(options.source === undefined ? {} : { source: options.source }),
   };
+}
+
+/** Where a zod issue is: its field path, or what it says when it is about the object itself. */
+function where(issue: z.core.$ZodIssue | undefined): string | undefined {
+  if (issue === undefined) return undefined;
+  return issue.path.length > 0 ? issue.path.map(String).join('.') : JSON.stringify(issue.message);
+}
+
+/**
+ * The bytes as `formatStudyPart` wrote them, undoing what a transfer may do without changing the content: a UTF-8
+ * byte order mark, CRLF line ends (a Windows checkout, a text-mode copy), blank lines at the end. The checksum then
+ * decides whether anything else changed.
+ */
+function asWritten(bytes: Uint8Array): Uint8Array {
+  const from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let to = bytes.length;
+  while (to > from && (bytes[to - 1] === NEWLINE || bytes[to - 1] === 13)) to--;
+  if (to === from) return bytes.subarray(from, from);
+  let out = bytes.subarray(from, to);
+  const lf = out.indexOf(NEWLINE);
+  if (lf > 0 && out[lf - 1] === 13) {
+    // CRLF: only when every line ends so (a lone CR or LF is content, and the checksum will say so).
+    const kept = new Uint8Array(out.length);
+    let k = 0;
+    for (let i = 0; i < out.length; i++) {
+      if (out[i] === 13 && out[i + 1] === NEWLINE) continue;
+      kept[k++] = out[i] as number;
+    }
+    const lines = out.filter((b) => b === NEWLINE).length;
+    if (out.length - k === lines) out = kept.subarray(0, k);
+  }
+  const whole = new Uint8Array(out.length + 1);
+  whole.set(out);
+  whole[out.length] = NEWLINE;
+  return whole;
+}
+
+/** A part that was reformatted (jq, an editor) is intact JSON without its layout: say so rather than "truncated". */
+function refuseReformatted(bytes: Uint8Array, fail: (why: string) => never): void {
+  if (bytes.length > 64 * 1024 * 1024) return;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return;
+  }
+  if ((doc as { kind?: unknown })?.kind === 'study-part') {
+    fail(
+      'was reformatted (its JSON is whole, but not laid out as written: pretty-printed, or compacted by a tool such as jq); its checksum covers the bytes as written, so merge the original file.',
+    );
+  }
 }

@@ -1,6 +1,5 @@
 import { version } from '../package.json';
-import type { StudyPlan } from './plan-study';
-import { planStudy } from './plan-study';
+import { checkStudyMemory, planStudy, type StudyPlan } from './plan-study';
 import { checkMode, type RunStudyOptions, runRanges } from './run-study';
 import { checkStudyShard, type StudyRange, type StudyShard, studyShardRanges } from './study-shard';
 import type { StudySpec, StudySpecInput } from './study-spec';
@@ -45,6 +44,26 @@ export interface StudyPart {
   readonly ranges: readonly StudyPartRange[];
   /** Where the part was read from (a file name), for messages; not part of its content. */
   readonly source?: string;
+}
+
+/**
+ * The shard's ranges, once its memory is known to fit: a shard keeps the results of all its datasets for its part.
+ *
+ * @throws {StudyError} STUDY_TOO_LARGE
+ */
+export function shardRangesThatFit(
+  plan: StudyPlan,
+  shard: StudyShard,
+  options: { readonly workers?: number; readonly memoryLimit?: number },
+): StudyRange[] {
+  const ranges = studyShardRanges(plan.scenarios, plan.spec, shard);
+  checkStudyMemory(plan.spec, {
+    chunk: plan.chunk,
+    workers: options.workers ?? 1,
+    memoryLimit: options.memoryLimit,
+    keptDatasets: ranges.reduce((a, r) => a + r.rows, 0),
+  });
+  return ranges;
 }
 
 /** A part from a plan, its shard, and what each of its ranges gave. */
@@ -96,7 +115,7 @@ export function runStudyShard(
   const checked = checkStudyShard(shard);
   const plan = planStudy(spec, options);
   const done: { range: StudyRange; datasets: ScenarioDatasets; calibration: CalibrationSummary }[] = [];
-  const ranges = studyShardRanges(plan.scenarios, plan.spec.nReps, checked);
+  const ranges = shardRangesThatFit(plan, checked, options);
   runRanges(plan, ranges, mode, options.onProgress, (range, datasets, calibration) => {
     done.push({ range, datasets, calibration });
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { studyRefusal } from '../test/study-refusal';
-import { parseStudyShard, STUDY_MAX_SHARDS, studyShardRanges } from './study-shard';
+import { datasetWork, parseStudyShard, STUDY_MAX_SHARDS, studyShardRanges } from './study-shard';
 
 describe('parseStudyShard', () => {
   it('reads I/N with a 0-based index', () => {
@@ -32,18 +32,32 @@ describe('parseStudyShard', () => {
   });
 });
 
-/** The rule, one dataset at a time: dataset r of scenario s starts at (sum of earlier lengths) and goes to floor(start·N/W). */
-function oracle(ns: readonly number[], nReps: number, count: number): number[][] {
-  const total = ns.reduce((a, n) => a + n * nReps, 0);
+/** The rule, one dataset at a time: dataset r of scenario s starts at (sum of earlier works) and goes to floor(start·N/W). */
+function oracle(works: readonly number[], nReps: number, count: number): number[][] {
+  const total = works.reduce((a, w) => a + w * nReps, 0);
   let start = 0;
-  return ns.map((n) =>
+  return works.map((w) =>
     Array.from({ length: nReps }, () => {
       const shard = Math.floor((start * count) / total);
-      start += n;
+      start += w;
       return shard;
     }),
   );
 }
+
+const spec = (nReps: number, nResamples: number, bca: boolean) => ({
+  nReps,
+  nResamples,
+  methods: bca ? (['percentile', 'bca'] as const) : (['percentile'] as const),
+});
+
+describe('datasetWork', () => {
+  it('is n·(nResamples + 1), plus n² with BCa', () => {
+    expect(datasetWork(80, spec(1, 1000, false))).toBe(80 * 1001);
+    expect(datasetWork(80, spec(1, 1000, true))).toBe(80 * 1001 + 6400);
+    expect(datasetWork(1, { nReps: 1, nResamples: 1, methods: ['bca'] })).toBe(3);
+  });
+});
 
 describe('studyShardRanges', () => {
   it('is the documented rule, dataset by dataset, and every dataset is in exactly one shard', () => {
@@ -51,14 +65,22 @@ describe('studyShardRanges', () => {
       fc.property(
         fc.array(fc.integer({ min: 1, max: 500 }), { minLength: 1, maxLength: 12 }),
         fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 1, max: 200 }),
+        fc.boolean(),
         fc.integer({ min: 1, max: 40 }),
-        (ns, nReps, count) => {
-          const expected = oracle(ns, nReps, count);
+        (ns, nReps, nResamples, bca, count) => {
+          const s = spec(nReps, nResamples, bca);
+          // The work by hand: n per resample and for the data, n² for BCa's jackknife.
+          const expected = oracle(
+            ns.map((n) => n * (nResamples + 1) + (bca ? n * n : 0)),
+            nReps,
+            count,
+          );
           const got = ns.map(() => new Array<number>(nReps).fill(-1));
           for (let index = 0; index < count; index++) {
             for (const r of studyShardRanges(
               ns.map((n) => ({ n })),
-              nReps,
+              s,
               { index, count },
             )) {
               expect(r.rows).toBeGreaterThan(0);
@@ -74,22 +96,25 @@ describe('studyShardRanges', () => {
     );
   });
 
-  it('balances work (datasets weighted by n) to within one dataset of an equal share', () => {
+  it('balances work to within one dataset of an equal share', () => {
     fc.assert(
       fc.property(
         fc.array(fc.integer({ min: 1, max: 2000 }), { minLength: 1, maxLength: 20 }),
         fc.integer({ min: 50, max: 500 }),
+        fc.boolean(),
         fc.integer({ min: 1, max: 16 }),
-        (ns, nReps, count) => {
-          const total = ns.reduce((a, n) => a + n * nReps, 0);
-          const maxN = Math.max(...ns);
+        (ns, nReps, bca, count) => {
+          const s = spec(nReps, 100, bca);
+          const work = (n: number) => n * 101 + (bca ? n * n : 0);
+          const total = ns.reduce((a, n) => a + work(n) * nReps, 0);
+          const most = Math.max(...ns.map(work));
           for (let index = 0; index < count; index++) {
-            const work = studyShardRanges(
+            const mine = studyShardRanges(
               ns.map((n) => ({ n })),
-              nReps,
+              s,
               { index, count },
-            ).reduce((a, r) => a + r.rows * (ns[r.scenario] as number), 0);
-            expect(Math.abs(work - total / count)).toBeLessThanOrEqual(maxN);
+            ).reduce((a, r) => a + r.rows * work(ns[r.scenario] as number), 0);
+            expect(Math.abs(mine - total / count)).toBeLessThanOrEqual(most);
           }
         },
       ),
@@ -97,29 +122,41 @@ describe('studyShardRanges', () => {
   });
 
   it('splits a grid of unequal n by work, not by count (known answer)', () => {
-    // 10 datasets of n = 100, then 10 of n = 300: 4000 in all, 2000 per shard. Shard 0 takes the ten small ones
-    // (1000) and the first 4 large ones (starting at 1000, 1300, 1600, 1900); a count split would give it 10 and 0.
+    // 10 datasets of n = 100, then 10 of n = 300, 99 resamples: work 100·n each, 400,000 in all, 200,000 per
+    // shard. Shard 0 takes the ten small ones (100,000) and the large ones starting at 100,000, 130,000, 160,000
+    // and 190,000; a split by count would give it 10 and 0.
     const ns = [{ n: 100 }, { n: 300 }];
-    expect(studyShardRanges(ns, 10, { index: 0, count: 2 })).toEqual([
+    expect(studyShardRanges(ns, spec(10, 99, false), { index: 0, count: 2 })).toEqual([
       { scenario: 0, first: 0, rows: 10 },
       { scenario: 1, first: 0, rows: 4 },
     ]);
-    expect(studyShardRanges(ns, 10, { index: 1, count: 2 })).toEqual([{ scenario: 1, first: 4, rows: 6 }]);
+    expect(studyShardRanges(ns, spec(10, 99, false), { index: 1, count: 2 })).toEqual([
+      { scenario: 1, first: 4, rows: 6 },
+    ]);
+    // With BCa a small dataset weighs 100·100 + 10,000 = 20,000 and a large one 300·100 + 90,000 = 120,000:
+    // 1,400,000 in all, 700,000 per shard; the large ones start at 200,000 + 120,000·r, so r = 0 … 4 in shard 0.
+    expect(studyShardRanges(ns, spec(10, 99, true), { index: 0, count: 2 })).toEqual([
+      { scenario: 0, first: 0, rows: 10 },
+      { scenario: 1, first: 0, rows: 5 },
+    ]);
   });
 
   it('gives empty shards when there are more shards than datasets, and exact splits at the largest sizes', () => {
-    // Two datasets of n = 10 start at 0 and 10 of 20; five shards of 4 each: shards 0 and 2 (10·5/20 = 2.5).
-    const few = Array.from({ length: 5 }, (_, index) => studyShardRanges([{ n: 10 }], 2, { index, count: 5 }));
+    // Two datasets start at 0 and half way; five shards: shards 0 and 2 (0.5·5 = 2.5).
+    const few = Array.from({ length: 5 }, (_, index) =>
+      studyShardRanges([{ n: 10 }], spec(2, 9, false), { index, count: 5 }),
+    );
     expect(few.map((r) => r.length)).toEqual([1, 0, 1, 0, 0]);
-    // 10^9 datasets of n = 10^6 in 88 scenarios: 8.8e16 units, past 2^53; BigInt keeps the split exact.
+    // 10^9 datasets of n = 10^6 in 88 scenarios with BCa: about 10^29 units, far past 2^53; BigInt keeps it exact.
     const big = Array.from({ length: 88 }, () => ({ n: 1e6 }));
-    const last = studyShardRanges(big, 1e9, { index: 6, count: 7 });
-    const first = studyShardRanges(big, 1e9, { index: 0, count: 7 });
+    const huge = spec(1e9, 1e9, true);
+    const first = studyShardRanges(big, huge, { index: 0, count: 7 });
+    const last = studyShardRanges(big, huge, { index: 6, count: 7 });
     expect(first[0]).toEqual({ scenario: 0, first: 0, rows: 1e9 });
-    expect(last.at(-1)).toEqual({ scenario: 87, first: expect.any(Number), rows: expect.any(Number) });
-    const end = last.at(-1) as { first: number; rows: number };
+    const end = last.at(-1) as { scenario: number; first: number; rows: number };
+    expect(end.scenario).toBe(87);
     expect(end.first + end.rows).toBe(1e9);
-    const rows = (index: number) => studyShardRanges(big, 1e9, { index, count: 7 }).reduce((a, r) => a + r.rows, 0);
+    const rows = (index: number) => studyShardRanges(big, huge, { index, count: 7 }).reduce((a, r) => a + r.rows, 0);
     expect(Array.from({ length: 7 }, (_, i) => rows(i)).reduce((a, b) => a + b, 0)).toBe(88e9);
   });
 });

@@ -1,5 +1,6 @@
 import { StudyError } from './errors';
 import type { Scenario } from './expand-scenarios';
+import type { StudySpec } from './study-spec';
 
 /** Shard `index` of `count` (0-based: 0 ≤ index < count), as `--shard index/count` names it. */
 export interface StudyShard {
@@ -61,42 +62,65 @@ export function parseStudyShard(text: string): StudyShard {
 
 const ceilDiv = (a: bigint, b: bigint): bigint => (a >= 0n ? (a + b - 1n) / b : -(-a / b));
 
+/** What the split weighs a dataset by: its spec's resamples and methods. */
+export interface StudyWorkSpec {
+  readonly nReps: number;
+  readonly nResamples: number;
+  readonly methods: readonly StudySpec['methods'][number][];
+}
+
 /**
- * The datasets of shard `index` of `count`, by the split rule of docs/scaling.md: the grid's datasets are laid end
- * to end in scenario order, each as long as its scenario's n (a dataset's cost, generating it and its nResamples
- * resamples, grows with n; every scenario shares nResamples and the methods); the line is cut into `count` equal
- * lengths; a dataset goes to the shard in whose length it starts. Each shard gets contiguous datasets, a few
- * scenarios at most, and work within one dataset's cost of an equal share. Exact integer arithmetic (BigInt), so
- * every machine computes the same split.
+ * The work of one dataset of n values, in the units the split rule weighs it by: n·(nResamples + 1) (drawing it,
+ * and each resample's Spearman ρ, linear in n), plus n² when the methods include BCa (its jackknife: n
+ * leave-one-out ρ of n values). Every scenario shares nResamples and the methods, so only n varies.
  *
  * @example
+ * datasetWork(80, { nReps: 200, nResamples: 1000, methods: ['percentile'] }); // 80080
+ * datasetWork(80, { nReps: 200, nResamples: 1000, methods: ['percentile', 'bca'] }); // 86480
+ */
+export function datasetWork(n: number, spec: StudyWorkSpec): number {
+  return n * (spec.nResamples + 1) + (spec.methods.includes('bca') ? n * n : 0);
+}
+
+/**
+ * The datasets of shard `index` of `count`, by the split rule of docs/scaling.md: the grid's datasets are laid end
+ * to end in scenario order, each as long as its work (`datasetWork`: n·(nResamples + 1), plus n² with BCa); the
+ * line is cut into `count` equal lengths; a dataset goes to the shard in whose length it starts. Each shard gets
+ * contiguous datasets, a few scenarios at most, and work within one dataset's of an equal share. Exact integer
+ * arithmetic (BigInt), so every machine computes the same split.
+ *
+ * @example
+ * const spec = { nReps: 4, nResamples: 99, methods: ['percentile'] };
  * const scenarios = [{ n: 10 }, { n: 30 }];
- * studyShardRanges(scenarios, 4, { index: 0, count: 2 }); // [{ scenario: 0, first: 0, rows: 4 }, { scenario: 1, first: 0, rows: 2 }]
- * studyShardRanges(scenarios, 4, { index: 1, count: 2 }); // [{ scenario: 1, first: 2, rows: 2 }]
+ * studyShardRanges(scenarios, spec, { index: 0, count: 2 }); // [{ scenario: 0, first: 0, rows: 4 }, { scenario: 1, first: 0, rows: 2 }]
+ * studyShardRanges(scenarios, spec, { index: 1, count: 2 }); // [{ scenario: 1, first: 2, rows: 2 }]
  */
 export function studyShardRanges(
   scenarios: readonly Pick<Scenario, 'n'>[],
-  nReps: number,
+  spec: StudyWorkSpec,
   shard: StudyShard,
 ): StudyRange[] {
   const { index, count } = checkStudyShard(shard);
   const N = BigInt(count);
-  const reps = BigInt(nReps);
-  const total = scenarios.reduce((a, s) => a + reps * BigInt(s.n), 0n);
-  // Dataset r of a scenario starting at `prefix` starts at prefix + r·n; it is in shard i when
-  // i·total ≤ (prefix + r·n)·N < (i + 1)·total.
-  const firstOf = (i: bigint, prefix: bigint, n: bigint): number => {
-    const r = ceilDiv(i * total - prefix * N, n * N);
+  const reps = BigInt(spec.nReps);
+  const B = BigInt(spec.nResamples);
+  const bca = spec.methods.includes('bca');
+  const work = (n: bigint) => n * (B + 1n) + (bca ? n * n : 0n);
+  const total = scenarios.reduce((a, s) => a + reps * work(BigInt(s.n)), 0n);
+  // Dataset r of a scenario starting at `prefix` starts at prefix + r·w; it is in shard i when
+  // i·total ≤ (prefix + r·w)·N < (i + 1)·total.
+  const firstOf = (i: bigint, prefix: bigint, w: bigint): number => {
+    const r = ceilDiv(i * total - prefix * N, w * N);
     return Number(r < 0n ? 0n : r > reps ? reps : r);
   };
   const ranges: StudyRange[] = [];
   let prefix = 0n;
   scenarios.forEach((s, scenario) => {
-    const n = BigInt(s.n);
-    const first = firstOf(BigInt(index), prefix, n);
-    const end = firstOf(BigInt(index + 1), prefix, n);
+    const w = work(BigInt(s.n));
+    const first = firstOf(BigInt(index), prefix, w);
+    const end = firstOf(BigInt(index + 1), prefix, w);
     if (end > first) ranges.push({ scenario, first, rows: end - first });
-    prefix += reps * n;
+    prefix += reps * w;
   });
   return ranges;
 }

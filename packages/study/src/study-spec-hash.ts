@@ -17,7 +17,7 @@ function canonicalJson(value: unknown): string {
 /**
  * The content hash of a study spec: `sha256:` and the SHA-256 of the validated spec (defaults filled in) as JSON
  * with sorted keys. Equal for the same study written as JSON or YAML, in any key order, with or without its
- * defaults spelled out; different when anything that can change a bit differs (seed, nReps, nResamples, a case...).
+ * defaults spelled out, with or without `$schema`; different when anything that can change a bit differs (seed, nReps, nResamples, a case...).
  * Parts of a sharded study carry it, and only parts with equal hashes merge.
  *
  * @throws {StudyError} STUDY_INVALID_SPEC for a spec that is not valid
@@ -28,5 +28,7 @@ function canonicalJson(value: unknown): string {
  * studySpecHash(spec) === studySpecHash({ ...spec, seed: 2 }); // false
  */
 export function studySpecHash(spec: StudySpecInput | StudySpec): string {
-  return `sha256:${bytesToHex(sha256(utf8ToBytes(canonicalJson(validateStudySpec(spec)))))}`;
+  // `$schema` names the editor's schema, not the study.
+  const { $schema: _, ...study } = validateStudySpec(spec);
+  return `sha256:${bytesToHex(sha256(utf8ToBytes(canonicalJson(study))))}`;
 }

@@ -1,5 +1,7 @@
 import { availableParallelism, totalmem } from 'node:os';
 import { resolve } from 'node:path';
+import { IoError } from '@bootstat/io';
+import { displayPath, findFiles } from '@bootstat/io/node';
 import {
   defaultGeneratorSet,
   formatStudyPart,
@@ -58,12 +60,12 @@ Shards (docs/scaling.md)
   --shard I/N            compute shard I of N (0-based, 0 <= I < N) and write it as a part to --out; the merged
                          parts give the unsharded report byte for byte. Shards split the datasets by work (n)
   --shard auto           the shard of the array job this runs in: Kubernetes Indexed Job (JOB_COMPLETION_INDEX),
-                         Slurm array (SLURM_ARRAY_TASK_ID, _MIN, _COUNT), AWS Batch (AWS_BATCH_JOB_ARRAY_INDEX);
-                         says which it found. A GitHub Actions matrix passes
+                         Slurm array (SLURM_ARRAY_TASK_ID, _MIN, _COUNT, _STEP), AWS Batch
+                         (AWS_BATCH_JOB_ARRAY_INDEX); says which it found. A GitHub Actions matrix passes
                          --shard \${{ strategy.job-index }}/\${{ strategy.job-total }}
   --shard-count N        the count for --shard auto on Kubernetes and AWS Batch (completions, array size)
-  merge PART...          merge the parts of every shard (any order) into the report; refuses, exit 2 naming the
-                         file, a missing or duplicate shard, another spec, version or count, overlapping
+  merge PART...          merge the parts of every shard (any order; files, directories or quoted globs such as
+                         'parts/*.json') into the report; refuses, exit 2 naming the file, a missing or duplicate shard, another spec, version or count, overlapping
                          datasets, and a part that is truncated or was edited (each part carries a checksum)
 Output
   --format F             table (default), json, csv, markdown
@@ -75,7 +77,7 @@ Output
 A part is written atomically (to a temporary file, then renamed), so a shard killed while writing leaves none.
 Before anything runs, the spec is checked (counts that do not sum to n, k > n, |rho| >= 1, unknown names, nReps
 or nResamples of 0 or a fraction) and its memory estimated; a bad spec is one line and exit 2. Exit codes: 0
-success, 2 usage, spec or output error.
+success, 2 usage, spec, part or output error, 70 an internal error (a bug: please report it).
 `;
 
 export const STUDY_FLAGS = {
@@ -334,10 +336,28 @@ async function mergeCommand(
   if (values.out !== undefined && values.out.trim() === '') {
     throw new CliError('--out needs a file name, e.g. --out study.json (or - for standard output).');
   }
-  checkOutputs(io, { '--out': values.out, '--plot': values.plot }, paths);
+  if (paths.includes('-')) {
+    throw new CliError(
+      "study merge reads part files, not standard input: name them (a quoted glob such as 'parts/*.json' or a directory does for many).",
+    );
+  }
+  // Paths, directories and globs (quoted, so that a million parts do not meet the shell's argument limit), by the
+  // one glob semantics of @bootstat/io.
+  let files: string[];
+  try {
+    files = findFiles(paths, { cwd: io.cwd, accept: (f) => f.endsWith('.json'), what: 'part file (.json)' }).map((f) =>
+      displayPath(io.cwd, f),
+    );
+  } catch (e) {
+    if (e instanceof IoError) {
+      throw new CliError(e.message, e.location.source === undefined ? {} : { location: e.location.source });
+    }
+    throw e;
+  }
+  checkOutputs(io, { '--out': values.out, '--plot': values.plot }, files);
   let result: StudyResult;
   try {
-    result = mergeStudyParts(paths.map((path) => readStudyPart(path, { cwd: io.cwd })));
+    result = mergeStudyParts(files.map((path) => readStudyPart(path, { cwd: io.cwd })));
   } catch (e) {
     if (e instanceof StudyError) throw new CliError(e.message);
     throw e;
