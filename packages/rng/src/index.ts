@@ -9,3 +9,4 @@ export { normalPpf } from './normal-ppf';
 export { seedFromRunId } from './seed-from-run-id';
 export { seedFromString } from './seed-from-string';
 export { type Stream, type StreamKey, streamTree } from './stream-tree';
+export { createXorshift64Star, type Xorshift64StarSequence } from './xorshift64-star';

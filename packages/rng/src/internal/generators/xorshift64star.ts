@@ -11,7 +11,7 @@ import type { GeneratorDefinition } from './definition';
 const M_HI = 0x2545f491;
 const M_LO = 0x4f6cdd1d;
 
-class Xorshift64Star implements Generator {
+export class Xorshift64Star implements Generator {
   readonly name = 'xorshift64star' as const;
   private hi: number;
   private lo: number;
@@ -21,7 +21,8 @@ class Xorshift64Star implements Generator {
     this.lo = lo >>> 0;
   }
 
-  next(): number {
+  /** One step of the state: the xorshifts. */
+  private step(): void {
     let h = this.hi;
     let l = this.lo;
     l = (l ^ ((l >>> 12) | (h << 20))) >>> 0;
@@ -32,7 +33,34 @@ class Xorshift64Star implements Generator {
     h = (h ^ (h >>> 27)) >>> 0;
     this.hi = h;
     this.lo = l;
-    return (mulHi32(l, M_LO) + Math.imul(h, M_LO) + Math.imul(l, M_HI)) >>> 0;
+  }
+
+  next(): number {
+    this.step();
+    const l = this.lo;
+    return (mulHi32(l, M_LO) + Math.imul(this.hi, M_LO) + Math.imul(l, M_HI)) >>> 0;
+  }
+
+  /**
+   * The next full 64-bit output modulo m (1 ≤ m ≤ 2^32), exactly: (hi·2^32 + lo) mod m, with every product below
+   * 2^53. One step, as next().
+   */
+  nextModulo(m: number): number {
+    this.step();
+    const l = this.lo;
+    const hi = (mulHi32(l, M_LO) + Math.imul(this.hi, M_LO) + Math.imul(l, M_HI)) >>> 0;
+    const lo = Math.imul(l, M_LO) >>> 0;
+    // 2^32 ≡ ((2^16 mod m)·2^16) mod m; each product is below m·2^16 ≤ 2^48.
+    const hiMod = (((hi % m) * 65536) % m) * 65536;
+    return ((hiMod % m) + (lo % m)) % m;
+  }
+
+  /** The next full 64-bit output, as a BigInt (for checks and logs; slower). */
+  nextBigUint64(): bigint {
+    this.step();
+    const l = this.lo;
+    const hi = (mulHi32(l, M_LO) + Math.imul(this.hi, M_LO) + Math.imul(l, M_HI)) >>> 0;
+    return (BigInt(hi) << 32n) | BigInt(Math.imul(l, M_LO) >>> 0);
   }
 
   fillUint32(out: Uint32Array, from = 0, to: number = out?.length): Uint32Array {
