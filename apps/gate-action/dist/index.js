@@ -7003,7 +7003,8 @@ var Xorshift64Star = class _Xorshift64Star {
     this.hi = hi >>> 0;
     this.lo = lo >>> 0;
   }
-  next() {
+  /** One step of the state: the xorshifts. */
+  step() {
     let h = this.hi;
     let l = this.lo;
     l = (l ^ (l >>> 12 | h << 20)) >>> 0;
@@ -7014,7 +7015,30 @@ var Xorshift64Star = class _Xorshift64Star {
     h = (h ^ h >>> 27) >>> 0;
     this.hi = h;
     this.lo = l;
-    return mulHi32(l, M_LO) + Math.imul(h, M_LO) + Math.imul(l, M_HI) >>> 0;
+  }
+  next() {
+    this.step();
+    const l = this.lo;
+    return mulHi32(l, M_LO) + Math.imul(this.hi, M_LO) + Math.imul(l, M_HI) >>> 0;
+  }
+  /**
+   * The next full 64-bit output modulo m (1 ≤ m ≤ 2^32), exactly: (hi·2^32 + lo) mod m, with every product below
+   * 2^53. One step, as next().
+   */
+  nextModulo(m) {
+    this.step();
+    const l = this.lo;
+    const hi = mulHi32(l, M_LO) + Math.imul(this.hi, M_LO) + Math.imul(l, M_HI) >>> 0;
+    const lo = Math.imul(l, M_LO) >>> 0;
+    const hiMod = hi % m * 65536 % m * 65536;
+    return (hiMod % m + lo % m) % m;
+  }
+  /** The next full 64-bit output, as a BigInt (for checks and logs; slower). */
+  nextBigUint64() {
+    this.step();
+    const l = this.lo;
+    const hi = mulHi32(l, M_LO) + Math.imul(this.hi, M_LO) + Math.imul(l, M_HI) >>> 0;
+    return BigInt(hi) << 32n | BigInt(Math.imul(l, M_LO) >>> 0);
   }
   fillUint32(out, from = 0, to = out?.length) {
     assertUint32Array(out, "fillUint32");
