@@ -7,6 +7,10 @@ export const SIMULATOR_ERROR_CODES = [
   'SIMULATOR_INVALID_RECORD',
   /** An option out of range: a seed, a sample index, a number of ticks, an unknown seed scheme. */
   'SIMULATOR_INVALID_OPTION',
+  /** An event trace that does not hold together: not JSON lines, a settlement before its arrival, a bad field. */
+  'SIMULATOR_INVALID_TRACE',
+  /** An agent that the trace (or the scenario) does not have. */
+  'SIMULATOR_UNKNOWN_AGENT',
 ] as const;
 
 export type SimulatorErrorCode = (typeof SIMULATOR_ERROR_CODES)[number];
