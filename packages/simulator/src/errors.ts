@@ -11,6 +11,8 @@ export const SIMULATOR_ERROR_CODES = [
   'SIMULATOR_INVALID_TRACE',
   /** An agent that the trace (or the scenario) does not have. */
   'SIMULATOR_UNKNOWN_AGENT',
+  /** A policy that is not one: an unknown field, op or action, a missing key, a parameter out of range. */
+  'SIMULATOR_INVALID_POLICY',
 ] as const;
 
 export type SimulatorErrorCode = (typeof SIMULATOR_ERROR_CODES)[number];

@@ -5,9 +5,24 @@ export {
   bootstrapSample,
   type RemappedTransaction,
 } from './bootstrap-sample';
+export { BUILTIN_POLICIES } from './builtin-policies';
 export { checkCents } from './cents';
 export { collectHistory, parseEventTrace, type TraceEvent, type TransactionHistory } from './collect-history';
 export { SIMULATOR_ERROR_CODES, SimulatorError, type SimulatorErrorCode } from './errors';
+export {
+  COMPARISON_OPS,
+  decidePayment,
+  type Expression,
+  LOGICAL_OPS,
+  type Operand,
+  POLICY_ACTIONS,
+  POLICY_FIELDS,
+  type Policy,
+  type PolicyAction,
+  type PolicyField,
+  type PolicyNode,
+  validatePolicy,
+} from './policy';
 export { SEED_SCHEMES, type SeedScheme, sampleSeed } from './sample-seed';
 export {
   type TransactionRecord,

@@ -1,0 +1,281 @@
+import * as z from 'zod';
+import { SimulatorError } from './errors';
+
+/** The payment fields a policy's conditions read (SimCash's names), each a number in the decision's context. */
+export const POLICY_FIELDS = [
+  /** The agent's balance, in cents (negative in overdraft). */
+  'balance',
+  /** Balance plus the credit still available, in cents. */
+  'effective_liquidity',
+  /** The payment's amount, in cents. */
+  'amount',
+  /** What is left to pay of it, in cents (the whole amount: payments are not split here). */
+  'remaining_amount',
+  /** Its priority, 0–10. */
+  'priority',
+  /** The tick of the decision. */
+  'current_tick',
+  /** The tick within the day (current_tick modulo the day's ticks). */
+  'system_tick_in_day',
+  /** The payment's deadline tick. */
+  'deadline_tick',
+  /** deadline_tick − current_tick (negative once overdue). */
+  'ticks_to_deadline',
+  /** 1 once current_tick > deadline_tick, else 0. */
+  'is_overdue',
+] as const;
+export type PolicyField = (typeof POLICY_FIELDS)[number];
+
+/** What a policy decides for a queued payment. */
+export const POLICY_ACTIONS = ['Release', 'Hold'] as const;
+export type PolicyAction = (typeof POLICY_ACTIONS)[number];
+
+export const COMPARISON_OPS = ['==', '!=', '<', '<=', '>', '>='] as const;
+export const LOGICAL_OPS = ['and', 'or', 'not'] as const;
+
+export type Operand = { readonly field: PolicyField } | { readonly value: number } | { readonly param: string };
+export type Expression =
+  | { readonly op: (typeof COMPARISON_OPS)[number]; readonly left: Operand; readonly right: Operand }
+  | { readonly op: 'and' | 'or'; readonly conditions: readonly Expression[] }
+  | { readonly op: 'not'; readonly condition: Expression };
+export type PolicyNode =
+  | {
+      readonly type: 'condition';
+      readonly node_id: string;
+      readonly description?: string;
+      readonly condition: Expression;
+      readonly on_true: PolicyNode;
+      readonly on_false: PolicyNode;
+    }
+  | {
+      readonly type: 'action';
+      readonly node_id: string;
+      readonly description?: string;
+      readonly action: PolicyAction;
+      readonly parameters?: Readonly<Record<string, unknown>>;
+    };
+
+/**
+ * A payment policy in SimCash's JSON format, for what this sandbox uses: named numeric `parameters` (among them
+ * `initial_liquidity_fraction` in [0, 1], the share of the pool allocated at the start of the day) and a
+ * `payment_tree` of condition and action nodes that decides Release or Hold for each queued payment.
+ */
+export interface Policy {
+  readonly version?: string | undefined;
+  readonly policy_id?: string | undefined;
+  readonly description?: string | undefined;
+  readonly parameters: Readonly<Record<string, number>>;
+  readonly payment_tree: PolicyNode;
+}
+
+const finite = z.number().refine(Number.isFinite, 'a finite number');
+const TOP = z.strictObject({
+  version: z.string().optional(),
+  policy_id: z.string().optional(),
+  description: z.string().optional(),
+  parameters: z.record(z.string(), finite).default({}),
+  payment_tree: z.unknown(),
+  // The reference's other trees, which this sandbox has no use for: accepted only when absent or null.
+  bank_tree: z.null().optional(),
+  strategic_collateral_tree: z.null().optional(),
+  end_of_tick_collateral_tree: z.null().optional(),
+});
+const CONDITION_NODE = z.strictObject({
+  type: z.literal('condition'),
+  node_id: z.string().min(1),
+  description: z.string().optional(),
+  condition: z.unknown(),
+  on_true: z.unknown(),
+  on_false: z.unknown(),
+});
+const ACTION_NODE = z.strictObject({
+  type: z.literal('action'),
+  node_id: z.string().min(1),
+  description: z.string().optional(),
+  action: z.enum(POLICY_ACTIONS),
+  parameters: z.record(z.string(), z.unknown()).optional(),
+});
+const OPERAND = z.union([
+  z.strictObject({ field: z.enum(POLICY_FIELDS) }),
+  z.strictObject({ value: finite }),
+  z.strictObject({ param: z.string().min(1) }),
+]);
+
+const describeIssue = (issue: z.core.$ZodIssue | undefined): string => {
+  if (issue === undefined) return 'is not valid';
+  if (issue.code === 'unrecognized_keys') return `has an unknown key ${JSON.stringify(issue.keys[0])}`;
+  const key = issue.path.map(String).join('.');
+  if (issue.code === 'invalid_value' && key === 'action') {
+    return `has an unknown action (the actions are ${POLICY_ACTIONS.join(', ')})`;
+  }
+  return `${key === '' ? '' : `key ${JSON.stringify(key)}: `}${issue.message}`;
+};
+
+/**
+ * Checks a policy (parsed JSON) and returns it typed: unknown fields anywhere are refused (the reference met
+ * invented fields in machine-written policies), and so are unknown ops, fields, actions, a `{param}` that the
+ * parameters do not define, a node id used twice, and an `initial_liquidity_fraction` outside [0, 1]. Every message
+ * names the node id and the offending key.
+ *
+ * @throws {SimulatorError} SIMULATOR_INVALID_POLICY
+ * @example
+ * const policy = validatePolicy({ parameters: { initial_liquidity_fraction: 0.5 },
+ *   payment_tree: { type: 'action', node_id: 'A1', action: 'Release' } });
+ * policy.payment_tree.action; // 'Release'
+ */
+export function validatePolicy(input: unknown): Policy {
+  const fail = (where: string, why: string): never => {
+    throw new SimulatorError(
+      'SIMULATOR_INVALID_POLICY',
+      `policy${where === '' ? '' : ` ${where}`} ${why}.`,
+      where || undefined,
+    );
+  };
+  const top = TOP.safeParse(input);
+  if (!top.success) fail('', describeIssue(top.error.issues[0]));
+  const {
+    payment_tree,
+    bank_tree: _b,
+    strategic_collateral_tree: _s,
+    end_of_tick_collateral_tree: _e,
+    ...rest
+  } = top.data as z.infer<typeof TOP>;
+  const parameters = rest.parameters;
+  const fraction = parameters.initial_liquidity_fraction;
+  if (fraction !== undefined && (fraction < 0 || fraction > 1)) {
+    fail('parameters', `initial_liquidity_fraction must be in [0, 1], got ${fraction}`);
+  }
+  const ids = new Set<string>();
+  const operand = (raw: unknown, at: string, key: string): Operand => {
+    const o = OPERAND.safeParse(raw);
+    if (!o.success) {
+      const keys = raw !== null && typeof raw === 'object' ? Object.keys(raw) : [];
+      const why =
+        keys.length === 1 && keys[0] === 'field'
+          ? `reads an unknown field ${JSON.stringify((raw as { field: unknown }).field)} (the fields are ${POLICY_FIELDS.join(', ')})`
+          : `has an operand that is not one {field}, {value} (a finite number) or {param}: ${JSON.stringify(raw)?.slice(0, 80)}`;
+      fail(at, `${key}: ${why}`);
+    }
+    const op = o.data as Operand;
+    if ('param' in op && !(op.param in parameters)) {
+      fail(
+        at,
+        `${key}: {param: ${JSON.stringify(op.param)}} is not among the parameters (${Object.keys(parameters).join(', ') || 'none'})`,
+      );
+    }
+    return op;
+  };
+  const expression = (raw: unknown, at: string, path: string): Expression => {
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail(at, `${path} must be an expression object`);
+    const e = raw as Record<string, unknown>;
+    const op = e.op;
+    const keys = Object.keys(e);
+    const only = (allowed: string[]) => {
+      const extra = keys.find((k) => !allowed.includes(k));
+      if (extra !== undefined) fail(at, `${path} has an unknown key ${JSON.stringify(extra)}`);
+    };
+    if ((COMPARISON_OPS as readonly unknown[]).includes(op)) {
+      only(['op', 'left', 'right']);
+      return {
+        op: op as (typeof COMPARISON_OPS)[number],
+        left: operand(e.left, at, `${path}.left`),
+        right: operand(e.right, at, `${path}.right`),
+      };
+    }
+    if (op === 'and' || op === 'or') {
+      only(['op', 'conditions']);
+      if (!Array.isArray(e.conditions)) fail(at, `${path}.conditions must be a list of expressions`);
+      return {
+        op,
+        conditions: (e.conditions as unknown[]).map((c, i) => expression(c, at, `${path}.conditions.${i}`)),
+      };
+    }
+    if (op === 'not') {
+      only(['op', 'condition']);
+      return { op, condition: expression(e.condition, at, `${path}.condition`) };
+    }
+    return fail(
+      at,
+      `${path} has an unknown op ${JSON.stringify(op)} (the ops are ${[...COMPARISON_OPS, ...LOGICAL_OPS].join(' ')})`,
+    );
+  };
+  const node = (raw: unknown, parent: string): PolicyNode => {
+    const id = (raw as { node_id?: unknown } | null)?.node_id;
+    const at = typeof id === 'string' && id !== '' ? `node ${JSON.stringify(id)}` : `node under ${parent}`;
+    const type = (raw as { type?: unknown } | null)?.type;
+    const schema = type === 'condition' ? CONDITION_NODE : type === 'action' ? ACTION_NODE : undefined;
+    if (schema === undefined) return fail(at, `has type ${JSON.stringify(type)}; a node is "condition" or "action"`);
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) return fail(at, describeIssue(parsed.error.issues[0]));
+    if (ids.has(id as string)) fail(at, 'uses a node_id that another node has; node ids must be unique');
+    ids.add(id as string);
+    if (parsed.data.type === 'action') return parsed.data as PolicyNode;
+    const c = parsed.data;
+    return {
+      type: 'condition',
+      node_id: c.node_id,
+      ...(c.description === undefined ? {} : { description: c.description }),
+      condition: expression(c.condition, at, 'condition'),
+      on_true: node(c.on_true, at),
+      on_false: node(c.on_false, at),
+    };
+  };
+  return { ...rest, parameters, payment_tree: node(payment_tree, 'payment_tree') };
+}
+
+const EPSILON = 1e-9;
+
+function value(o: Operand, context: Readonly<Record<PolicyField, number>>, policy: Policy): number {
+  if ('field' in o) return context[o.field];
+  if ('value' in o) return o.value;
+  return policy.parameters[o.param] as number;
+}
+
+function holds(e: Expression, context: Readonly<Record<PolicyField, number>>, policy: Policy): boolean {
+  switch (e.op) {
+    case 'and':
+      return e.conditions.every((c) => holds(c, context, policy));
+    case 'or':
+      return e.conditions.some((c) => holds(c, context, policy));
+    case 'not':
+      return !holds(e.condition, context, policy);
+    default: {
+      const l = value(e.left, context, policy);
+      const r = value(e.right, context, policy);
+      const equal = Math.abs(l - r) < EPSILON;
+      switch (e.op) {
+        case '==':
+          return equal;
+        case '!=':
+          return !equal;
+        case '<':
+          return l < r;
+        case '<=':
+          return l <= r || equal;
+        case '>':
+          return l > r;
+        default:
+          return l >= r || equal;
+      }
+    }
+  }
+}
+
+/**
+ * The action a validated policy's payment tree gives for one queued payment in `context`, with SimCash's
+ * semantics: `==` and `!=` compare within 1e-9, `<=` and `>=` include equality within 1e-9, `<` and `>` are strict;
+ * `and` and `or` short-circuit left to right (an empty `and` holds, an empty `or` does not).
+ *
+ * @example
+ * const policy = validatePolicy({ parameters: { urgency_threshold: 3 }, payment_tree: { type: 'condition', node_id: 'N1',
+ *   condition: { op: '<=', left: { field: 'ticks_to_deadline' }, right: { param: 'urgency_threshold' } },
+ *   on_true: { type: 'action', node_id: 'A1', action: 'Release' }, on_false: { type: 'action', node_id: 'A2', action: 'Hold' } } });
+ * const base = { balance: 0, effective_liquidity: 0, amount: 1, remaining_amount: 1, priority: 5, current_tick: 0, system_tick_in_day: 0, deadline_tick: 3, is_overdue: 0 };
+ * decidePayment(policy, { ...base, ticks_to_deadline: 3 }); // 'Release'
+ * decidePayment(policy, { ...base, ticks_to_deadline: 4 }); // 'Hold'
+ */
+export function decidePayment(policy: Policy, context: Readonly<Record<PolicyField, number>>): PolicyAction {
+  let node = policy.payment_tree;
+  while (node.type === 'condition') node = holds(node.condition, context, policy) ? node.on_true : node.on_false;
+  return node.action;
+}
