@@ -8,6 +8,7 @@ export {
 export { BUILTIN_POLICIES } from './builtin-policies';
 export { checkCents } from './cents';
 export { collectHistory, parseEventTrace, type TraceEvent, type TransactionHistory } from './collect-history';
+export { type CostRates, CostRatesSchema, costRates } from './cost-rates';
 export { SIMULATOR_ERROR_CODES, SimulatorError, type SimulatorErrorCode } from './errors';
 export {
   COMPARISON_OPS,
@@ -23,6 +24,13 @@ export {
   type PolicyNode,
   validatePolicy,
 } from './policy';
+export {
+  type CostBreakdown,
+  runSandbox,
+  type SandboxAgent,
+  type SandboxEvent,
+  type SandboxResult,
+} from './run-sandbox';
 export { SEED_SCHEMES, type SeedScheme, sampleSeed } from './sample-seed';
 export {
   type TransactionRecord,
