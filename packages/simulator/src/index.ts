@@ -8,6 +8,16 @@ export {
 export { BUILTIN_POLICIES } from './builtin-policies';
 export { checkCents } from './cents';
 export { collectHistory, parseEventTrace, type TraceEvent, type TransactionHistory } from './collect-history';
+export {
+  type ComparisonOptions,
+  comparePolicies,
+  type EvaluationOptions,
+  evaluatePolicy,
+  type PolicyComparison,
+  type SampleEvaluation,
+  VERDICT_PROFILES,
+  type VerdictCriteria,
+} from './compare-policies';
 export { type CostRates, CostRatesSchema, costRates } from './cost-rates';
 export { SIMULATOR_ERROR_CODES, SimulatorError, type SimulatorErrorCode } from './errors';
 export {
