@@ -85,6 +85,19 @@ describe('runSandbox: costs worked by hand', () => {
     expect(r.events.at(-1)).toEqual({ type: 'end-of-day', tick: 2, balance: -2_000, unsettled: 0 });
   });
 
+  it("decides every queued payment against the same balance before any settles (the reference's steps 2 and 3)", () => {
+    // Balance 7,000 (pool 14,000 × 0.5), two payments of 6,000 under liquidity-aware (release what can be paid):
+    // both are decided against 7,000, so both are released; RTGS settles the first and queues the second.
+    const r = runSandbox(day(2, [tx('a', 6_000, 0, 1), tx('b', 6_000, 0, 1)]), BUILTIN_POLICIES['liquidity-aware'], {
+      liquidityPool: 14_000,
+    });
+    expect(
+      r.events
+        .filter((e) => e.tick === 0 && e.type !== 'arrival' && e.type !== 'cost-accrual')
+        .map((e) => `${e.type}:${'txId' in e ? e.txId : ''}`),
+    ).toEqual(['decision:a', 'decision:b', 'settlement:a', 'queued:b']);
+  });
+
   it("rounds half up as the reference's integer arithmetic does, and applies priority multipliers", () => {
     // Balance −500 at 10 bps: 500 × 10 / 10,000 = 0.5, rounded up to 1 per tick, 2 ticks.
     const r = runSandbox(

@@ -86,8 +86,9 @@ interface Payment {
  * target's incoming payments, the target pays SINK). Each tick t, in the reference's order:
  * 1. incoming payments whose settlement tick is t are credited (SOURCE always has the liquidity);
  * 2. outgoing payments arriving at t join queue 1, in the sample's order;
- * 3. the policy decides each queue-1 payment in queue order: Hold keeps it, Release submits it to RTGS, which
- *    settles it at once when balance + credit covers it and otherwise puts it at the end of queue 2;
+ * 3. the policy decides every queue-1 payment, in queue order and against the same balance (the reference's step
+ *    2): Hold keeps it; the released ones then go to RTGS in that order (its step 3), which settles each at once
+ *    when balance + credit covers it and otherwise puts it at the end of queue 2;
  * 4. queue 2 is run through in order, each payment settled if it can be now (a later one may pass an earlier one
  *    that does not fit);
  * 5. costs accrue: a payment still waiting with t > its deadline goes overdue (the deadline penalty, once); then
@@ -159,7 +160,10 @@ export function runSandbox(
       queue1.push(p);
       events.push({ type: 'arrival', tick: t, txId: p.tx.txId, amount: p.tx.amount, deadlineTick: p.tx.deadlineTick });
     }
+    // Every queue-1 payment is decided first, against the same balance (the reference's step 2); the released
+    // ones are then submitted to RTGS in that order (its step 3).
     const held: Payment[] = [];
+    const released: Payment[] = [];
     for (const p of queue1) {
       const action = decidePayment(policy, {
         balance,
@@ -174,9 +178,10 @@ export function runSandbox(
         is_overdue: p.overdue ? 1 : 0,
       });
       events.push({ type: 'decision', tick: t, txId: p.tx.txId, action });
-      if (action === 'Hold') {
-        held.push(p);
-      } else if (balance + credit >= p.tx.amount) {
+      (action === 'Hold' ? held : released).push(p);
+    }
+    for (const p of released) {
+      if (balance + credit >= p.tx.amount) {
         settle(p, t, 'rtgs');
       } else {
         queue2.push(p);
