@@ -82,7 +82,7 @@ describe('runSandbox: costs worked by hand', () => {
         .filter((e) => e.type === 'settlement' || e.type === 'queued')
         .map((e) => `${e.tick}:${e.type}:${e.txId}${'how' in e ? `:${e.how}` : ''}`),
     ).toEqual(['0:settlement:p1:rtgs', '0:queued:p2', '1:settlement:i1:incoming', '1:settlement:p2:queue2']);
-    expect(r.events.at(-1)).toEqual({ type: 'end-of-day', tick: 2, balance: -2_000, unsettled: 0 });
+    expect(r.events.at(-1)).toEqual({ type: 'end-of-day', tick: 2, agentId: 'A', balance: -2_000, unsettled: 0 });
   });
 
   it("decides every queued payment against the same balance before any settles (the reference's steps 2 and 3)", () => {

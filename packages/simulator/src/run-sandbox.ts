@@ -1,8 +1,9 @@
-import type { BootstrapSample, RemappedTransaction } from './bootstrap-sample';
+import type { BootstrapSample } from './bootstrap-sample';
 import { checkCents } from './cents';
-import { type CostRates, costRates, roundHalfUp, scaled } from './cost-rates';
+import { type CostRates, costRates } from './cost-rates';
 import { SimulatorError } from './errors';
-import { decidePayment, type Policy, type PolicyAction } from './policy';
+import type { Policy } from './policy';
+import { type AgentDay, type CostBreakdown, type DayEvent, settleDay } from './settle-day';
 
 /** What the target agent starts the day with. */
 export interface SandboxAgent {
@@ -14,53 +15,10 @@ export interface SandboxAgent {
   readonly liquidityPool?: number;
 }
 
-/** The cost of a day, by kind, in cents. */
-export interface CostBreakdown {
-  /** Overdraft: bps per tick on the negative balance. */
-  readonly overdraft: number;
-  /** Delay: per tick on what waits in the queues. */
-  readonly delay: number;
-  /** Deadline penalties, once per payment that goes overdue. */
-  readonly deadlinePenalty: number;
-  /** End-of-day penalties, per overdue payment left unsettled. */
-  readonly eodPenalty: number;
-  /** Liquidity opportunity cost on the allocated liquidity. */
-  readonly liquidity: number;
-}
+/** One event of a sandbox day (the engine's events, the target agent's). */
+export type SandboxEvent = DayEvent;
 
-/** One event of a sandbox day, in order. */
-export type SandboxEvent =
-  | {
-      readonly type: 'arrival';
-      readonly tick: number;
-      readonly txId: string;
-      readonly amount: number;
-      readonly deadlineTick: number;
-    }
-  | { readonly type: 'decision'; readonly tick: number; readonly txId: string; readonly action: PolicyAction }
-  | {
-      readonly type: 'settlement';
-      readonly tick: number;
-      readonly txId: string;
-      readonly amount: number;
-      readonly how: 'rtgs' | 'queue2' | 'incoming';
-    }
-  | { readonly type: 'queued'; readonly tick: number; readonly txId: string }
-  | {
-      readonly type: 'penalty';
-      readonly tick: number;
-      readonly txId: string;
-      readonly cost: number;
-      readonly kind: 'deadline' | 'eod';
-    }
-  | {
-      readonly type: 'cost-accrual';
-      readonly tick: number;
-      readonly overdraft: number;
-      readonly delay: number;
-      readonly liquidity: number;
-    }
-  | { readonly type: 'end-of-day'; readonly tick: number; readonly balance: number; readonly unsettled: number };
+export type { CostBreakdown };
 
 export interface SandboxResult {
   readonly costs: CostBreakdown;
@@ -73,12 +31,6 @@ export interface SandboxResult {
   /** The allocated liquidity: floor(pool × initial_liquidity_fraction). */
   readonly allocatedLiquidity: number;
   readonly events: readonly SandboxEvent[];
-}
-
-interface Payment {
-  readonly tx: RemappedTransaction;
-  settledAt: number | null;
-  overdue: boolean;
 }
 
 /**
@@ -124,120 +76,25 @@ export function runSandbox(
     );
   }
   const allocated = Math.floor(pool * fraction);
-  let balance = opening + allocated;
   const T = sample.totalTicks;
-  const events: SandboxEvent[] = [];
-  const arrivals: Payment[][] = Array.from({ length: T }, () => []);
-  for (const tx of sample.outgoing) arrivals[tx.arrivalTick]?.push({ tx, settledAt: null, overdue: false });
-  const credits: RemappedTransaction[][] = Array.from({ length: T + 1 }, () => []);
-  for (const tx of sample.incoming) if (tx.settlementTick !== null) credits[tx.settlementTick]?.push(tx);
-
-  // Rates as the reference scales them (calculate_overdraft_cost, calculate_delay_cost,
-  // calculate_liquidity_opportunity_cost).
-  const overdraftRate = scaled(rates.overdraftBpsPerTick, 1000);
-  const delayRate = scaled(rates.delayCostPerTickPerCent, 1_000_000);
-  const overdueMult = scaled(rates.overdueDelayMultiplier, 1000);
-  const bands = rates.priorityDelayMultipliers;
-  const priorityMult = (p: number): bigint =>
-    bands === null ? 1000n : scaled(p >= 8 ? bands.urgent : p >= 4 ? bands.normal : bands.low, 1000);
-  const liquidityRate = scaled(rates.liquidityCostPerTickBps, 1_000_000);
-
-  let queue1: Payment[] = [];
-  let queue2: Payment[] = [];
-  const costs = { overdraft: 0, delay: 0, deadlinePenalty: 0, eodPenalty: 0, liquidity: 0 };
-  const settle = (p: Payment, tick: number, how: 'rtgs' | 'queue2') => {
-    balance -= p.tx.amount;
-    p.settledAt = tick;
-    events.push({ type: 'settlement', tick, txId: p.tx.txId, amount: p.tx.amount, how });
-  };
-
-  for (let t = 0; t < T; t++) {
-    for (const tx of credits[t] as RemappedTransaction[]) {
-      balance += tx.amount;
-      events.push({ type: 'settlement', tick: t, txId: tx.txId, amount: tx.amount, how: 'incoming' });
-    }
-    for (const p of arrivals[t] as Payment[]) {
-      queue1.push(p);
-      events.push({ type: 'arrival', tick: t, txId: p.tx.txId, amount: p.tx.amount, deadlineTick: p.tx.deadlineTick });
-    }
-    // Every queue-1 payment is decided first, against the same balance (the reference's step 2); the released
-    // ones are then submitted to RTGS in that order (its step 3).
-    const held: Payment[] = [];
-    const released: Payment[] = [];
-    for (const p of queue1) {
-      const action = decidePayment(policy, {
-        balance,
-        effective_liquidity: balance + credit,
-        amount: p.tx.amount,
-        remaining_amount: p.tx.amount,
-        priority: p.tx.priority,
-        current_tick: t,
-        system_tick_in_day: t % T,
-        deadline_tick: p.tx.deadlineTick,
-        ticks_to_deadline: p.tx.deadlineTick - t,
-        is_overdue: p.overdue ? 1 : 0,
-      });
-      events.push({ type: 'decision', tick: t, txId: p.tx.txId, action });
-      (action === 'Hold' ? held : released).push(p);
-    }
-    for (const p of released) {
-      if (balance + credit >= p.tx.amount) {
-        settle(p, t, 'rtgs');
-      } else {
-        queue2.push(p);
-        events.push({ type: 'queued', tick: t, txId: p.tx.txId });
-      }
-    }
-    queue1 = held;
-    const waiting2: Payment[] = [];
-    for (const p of queue2) {
-      if (balance + credit >= p.tx.amount) settle(p, t, 'queue2');
-      else waiting2.push(p);
-    }
-    queue2 = waiting2;
-
-    // Costs of tick t.
-    for (const p of [...queue1, ...queue2]) {
-      if (!p.overdue && t > p.tx.deadlineTick) {
-        p.overdue = true;
-        costs.deadlinePenalty += rates.deadlinePenalty;
-        events.push({ type: 'penalty', tick: t, txId: p.tx.txId, cost: rates.deadlinePenalty, kind: 'deadline' });
-      }
-    }
-    const overdraft = balance < 0 ? roundHalfUp(BigInt(-balance) * overdraftRate, 10_000_000n) : 0;
-    let weighted = 0n;
-    for (const p of [...queue1, ...queue2]) {
-      weighted += BigInt(p.tx.amount) * (((p.overdue ? overdueMult : 1000n) * priorityMult(p.tx.priority)) / 1000n);
-    }
-    const delay = roundHalfUp(weighted * delayRate, 1_000_000_000n);
-    const liquidity = allocated > 0 ? roundHalfUp(BigInt(allocated) * liquidityRate, 10_000_000_000n) : 0;
-    costs.overdraft += overdraft;
-    costs.delay += delay;
-    costs.liquidity += liquidity;
-    if (overdraft + delay + liquidity > 0) events.push({ type: 'cost-accrual', tick: t, overdraft, delay, liquidity });
-  }
-  // End of day, in the last tick (the reference's handle_end_of_day, after that tick's costs): every payment still
-  // waiting that is overdue, i.e. whose deadline is before the last tick.
-  for (const p of [...queue1, ...queue2]) {
-    if (p.overdue) {
-      costs.eodPenalty += rates.eodPenalty;
-      events.push({ type: 'penalty', tick: T - 1, txId: p.tx.txId, cost: rates.eodPenalty, kind: 'eod' });
-    }
-  }
-  const unsettled = queue1.length + queue2.length;
-  events.push({ type: 'end-of-day', tick: T - 1, balance, unsettled });
-  const settled = sample.outgoing.length - unsettled;
-  const delays = arrivals
-    .flat()
-    .filter((p) => p.settledAt !== null)
-    .map((p) => (p.settledAt as number) - p.tx.arrivalTick);
-  const totalCost = costs.overdraft + costs.delay + costs.deadlinePenalty + costs.eodPenalty + costs.liquidity;
+  // The target agent decides and pays; SINK only receives; SOURCE's payments are credits scheduled at their
+  // settlement tick (a settlement capped at the end of the day falls outside it).
+  const day = settleDay(
+    [{ id: sample.agentId, policy, balance: opening + allocated, creditLimit: credit, allocated }],
+    sample.outgoing.map((tx) => ({ ...tx, senderId: sample.agentId, receiverId: 'SINK' })),
+    sample.incoming
+      .filter((tx) => tx.settlementTick !== null && tx.settlementTick < T)
+      .map((tx) => ({ txId: tx.txId, agentId: sample.agentId, amount: tx.amount, tick: tx.settlementTick as number })),
+    T,
+    rates,
+  );
+  const me = day.agents.get(sample.agentId) as AgentDay;
   return {
-    costs,
-    totalCost: checkCents(totalCost, 'the total cost'),
-    settlementRate: sample.outgoing.length === 0 ? 1 : settled / sample.outgoing.length,
-    avgDelay: delays.length === 0 ? 0 : delays.reduce((a, b) => a + b, 0) / delays.length,
+    costs: me.costs,
+    totalCost: checkCents(me.totalCost, 'the total cost'),
+    settlementRate: me.settlementRate,
+    avgDelay: me.avgDelay,
     allocatedLiquidity: allocated,
-    events,
+    events: day.events,
   };
 }

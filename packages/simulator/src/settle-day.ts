@@ -1,0 +1,314 @@
+import { type CostRates, roundHalfUp, scaled } from './cost-rates';
+import { decidePayment, type Policy, type PolicyAction } from './policy';
+
+/** A payment of a day, at absolute ticks. */
+export interface DayPayment {
+  readonly txId: string;
+  readonly senderId: string;
+  readonly receiverId: string;
+  readonly amount: number;
+  readonly priority: number;
+  readonly arrivalTick: number;
+  readonly deadlineTick: number;
+}
+
+/** An agent that decides its payments with a policy and pays costs. */
+export interface DayAgent {
+  readonly id: string;
+  readonly policy: Policy;
+  /** Balance at the start of the day, the allocated liquidity included. */
+  readonly balance: number;
+  readonly creditLimit: number;
+  /** Liquidity allocated from the pool (its opportunity cost accrues each tick). */
+  readonly allocated: number;
+}
+
+/** The cost of a day, by kind, in cents. */
+export interface CostBreakdown {
+  /** Overdraft: bps per tick on the negative balance. */
+  readonly overdraft: number;
+  /** Delay: per tick on what waits in the queues. */
+  readonly delay: number;
+  /** Deadline penalties, once per payment that goes overdue. */
+  readonly deadlinePenalty: number;
+  /** End-of-day penalties, per overdue payment left unsettled. */
+  readonly eodPenalty: number;
+  /** Liquidity opportunity cost on the allocated liquidity. */
+  readonly liquidity: number;
+}
+
+/** One event of a day, in order. `agentId` is the agent that acts or pays. */
+export type DayEvent =
+  | {
+      readonly type: 'arrival';
+      readonly tick: number;
+      readonly agentId: string;
+      readonly txId: string;
+      readonly receiverId: string;
+      readonly amount: number;
+      readonly priority: number;
+      readonly deadlineTick: number;
+    }
+  | {
+      readonly type: 'decision';
+      readonly tick: number;
+      readonly agentId: string;
+      readonly txId: string;
+      readonly action: PolicyAction;
+    }
+  | {
+      readonly type: 'settlement';
+      readonly tick: number;
+      readonly agentId: string;
+      readonly txId: string;
+      readonly amount: number;
+      readonly how: 'rtgs' | 'queue2' | 'incoming';
+    }
+  | { readonly type: 'queued'; readonly tick: number; readonly agentId: string; readonly txId: string }
+  | {
+      readonly type: 'penalty';
+      readonly tick: number;
+      readonly agentId: string;
+      readonly txId: string;
+      readonly cost: number;
+      readonly kind: 'deadline' | 'eod';
+    }
+  | {
+      readonly type: 'cost-accrual';
+      readonly tick: number;
+      readonly agentId: string;
+      readonly overdraft: number;
+      readonly delay: number;
+      readonly liquidity: number;
+    }
+  | {
+      readonly type: 'end-of-day';
+      readonly tick: number;
+      readonly agentId: string;
+      readonly balance: number;
+      readonly unsettled: number;
+    };
+
+/** Liquidity credited to an agent at a tick from outside the day's agents (the sandbox's SOURCE). */
+export interface ScheduledCredit {
+  readonly txId: string;
+  readonly agentId: string;
+  readonly amount: number;
+  readonly tick: number;
+}
+
+export interface AgentDay {
+  readonly costs: CostBreakdown;
+  readonly totalCost: number;
+  /** Its settled payments over all it had to make (1 without any). */
+  readonly settlementRate: number;
+  /** Mean ticks from arrival to settlement over its settled payments (0 when none). */
+  readonly avgDelay: number;
+  readonly finalBalance: number;
+  readonly unsettled: number;
+}
+
+interface Payment {
+  readonly p: DayPayment;
+  settledAt: number | null;
+  overdue: boolean;
+}
+
+interface State {
+  readonly agent: DayAgent;
+  balance: number;
+  queue1: Payment[];
+  readonly costs: { overdraft: number; delay: number; deadlinePenalty: number; eodPenalty: number; liquidity: number };
+  readonly all: Payment[];
+}
+
+/**
+ * One day of the settlement engine, for any number of agents that decide with policies (receivers that are not
+ * among them, such as the sandbox's SINK, only receive). Each tick t, in the order of SimCash's engine:
+ * 1. scheduled credits at t (the sandbox's incoming payments from SOURCE);
+ * 2. payments arriving at t join their sender's queue 1;
+ * 3. every agent (in id order) decides each of its queue-1 payments, all against the balances at this point: Hold
+ *    keeps it, Release submits it;
+ * 4. RTGS: the submitted payments in that order, each settled when the sender's balance + credit covers it (the
+ *    receiver is credited at once), else put at the end of queue 2;
+ * 5. queue 2 in order, each payment settled if it can be now;
+ * 6. costs per agent, in the reference's integer arithmetic (docs/simulator.md).
+ * In the last tick, after its costs, the end-of-day penalty per waiting overdue payment.
+ */
+export function settleDay(
+  agents: readonly DayAgent[],
+  payments: readonly DayPayment[],
+  credits: readonly ScheduledCredit[],
+  totalTicks: number,
+  rates: CostRates,
+): { readonly agents: ReadonlyMap<string, AgentDay>; readonly events: readonly DayEvent[] } {
+  const T = totalTicks;
+  const states = new Map<string, State>();
+  for (const a of [...agents].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
+    states.set(a.id, {
+      agent: a,
+      balance: a.balance,
+      queue1: [],
+      costs: { overdraft: 0, delay: 0, deadlinePenalty: 0, eodPenalty: 0, liquidity: 0 },
+      all: [],
+    });
+  }
+  const events: DayEvent[] = [];
+  const arrivals: Payment[][] = Array.from({ length: T }, () => []);
+  for (const p of payments) {
+    const payment = { p, settledAt: null, overdue: false };
+    arrivals[p.arrivalTick]?.push(payment);
+    states.get(p.senderId)?.all.push(payment);
+  }
+  const creditsAt: ScheduledCredit[][] = Array.from({ length: T }, () => []);
+  for (const c of credits) creditsAt[c.tick]?.push(c);
+  let queue2: Payment[] = [];
+
+  const overdraftRate = scaled(rates.overdraftBpsPerTick, 1000);
+  const delayRate = scaled(rates.delayCostPerTickPerCent, 1_000_000);
+  const overdueMult = scaled(rates.overdueDelayMultiplier, 1000);
+  const bands = rates.priorityDelayMultipliers;
+  const priorityMult = (q: number): bigint =>
+    bands === null ? 1000n : scaled(q >= 8 ? bands.urgent : q >= 4 ? bands.normal : bands.low, 1000);
+  const liquidityRate = scaled(rates.liquidityCostPerTickBps, 1_000_000);
+
+  const canPay = (s: State, amount: number) => s.balance + s.agent.creditLimit >= amount;
+  const settle = (pay: Payment, s: State, t: number, how: 'rtgs' | 'queue2') => {
+    s.balance -= pay.p.amount;
+    const receiver = states.get(pay.p.receiverId);
+    if (receiver !== undefined) receiver.balance += pay.p.amount;
+    pay.settledAt = t;
+    events.push({ type: 'settlement', tick: t, agentId: s.agent.id, txId: pay.p.txId, amount: pay.p.amount, how });
+  };
+
+  for (let t = 0; t < T; t++) {
+    for (const c of creditsAt[t] as ScheduledCredit[]) {
+      const s = states.get(c.agentId);
+      if (s === undefined) continue;
+      s.balance += c.amount;
+      events.push({ type: 'settlement', tick: t, agentId: c.agentId, txId: c.txId, amount: c.amount, how: 'incoming' });
+    }
+    for (const pay of arrivals[t] as Payment[]) {
+      const s = states.get(pay.p.senderId);
+      if (s === undefined) continue;
+      s.queue1.push(pay);
+      events.push({
+        type: 'arrival',
+        tick: t,
+        agentId: s.agent.id,
+        txId: pay.p.txId,
+        receiverId: pay.p.receiverId,
+        amount: pay.p.amount,
+        priority: pay.p.priority,
+        deadlineTick: pay.p.deadlineTick,
+      });
+    }
+    const released: [Payment, State][] = [];
+    for (const s of states.values()) {
+      const held: Payment[] = [];
+      for (const pay of s.queue1) {
+        const action = decidePayment(s.agent.policy, {
+          balance: s.balance,
+          effective_liquidity: s.balance + s.agent.creditLimit,
+          amount: pay.p.amount,
+          remaining_amount: pay.p.amount,
+          priority: pay.p.priority,
+          current_tick: t,
+          system_tick_in_day: t % T,
+          deadline_tick: pay.p.deadlineTick,
+          ticks_to_deadline: pay.p.deadlineTick - t,
+          is_overdue: pay.overdue ? 1 : 0,
+        });
+        events.push({ type: 'decision', tick: t, agentId: s.agent.id, txId: pay.p.txId, action });
+        if (action === 'Hold') held.push(pay);
+        else released.push([pay, s]);
+      }
+      s.queue1 = held;
+    }
+    for (const [pay, s] of released) {
+      if (canPay(s, pay.p.amount)) {
+        settle(pay, s, t, 'rtgs');
+      } else {
+        queue2.push(pay);
+        events.push({ type: 'queued', tick: t, agentId: s.agent.id, txId: pay.p.txId });
+      }
+    }
+    const waiting: Payment[] = [];
+    for (const pay of queue2) {
+      const s = states.get(pay.p.senderId) as State;
+      if (canPay(s, pay.p.amount)) settle(pay, s, t, 'queue2');
+      else waiting.push(pay);
+    }
+    queue2 = waiting;
+
+    for (const s of states.values()) {
+      const mine = [...s.queue1, ...queue2.filter((q) => q.p.senderId === s.agent.id)];
+      for (const pay of mine) {
+        if (!pay.overdue && t > pay.p.deadlineTick) {
+          pay.overdue = true;
+          s.costs.deadlinePenalty += rates.deadlinePenalty;
+          events.push({
+            type: 'penalty',
+            tick: t,
+            agentId: s.agent.id,
+            txId: pay.p.txId,
+            cost: rates.deadlinePenalty,
+            kind: 'deadline',
+          });
+        }
+      }
+      const overdraft = s.balance < 0 ? roundHalfUp(BigInt(-s.balance) * overdraftRate, 10_000_000n) : 0;
+      let weighted = 0n;
+      for (const pay of mine) {
+        weighted +=
+          BigInt(pay.p.amount) * (((pay.overdue ? overdueMult : 1000n) * priorityMult(pay.p.priority)) / 1000n);
+      }
+      const delay = roundHalfUp(weighted * delayRate, 1_000_000_000n);
+      const liquidity =
+        s.agent.allocated > 0 ? roundHalfUp(BigInt(s.agent.allocated) * liquidityRate, 10_000_000_000n) : 0;
+      s.costs.overdraft += overdraft;
+      s.costs.delay += delay;
+      s.costs.liquidity += liquidity;
+      if (overdraft + delay + liquidity > 0) {
+        events.push({ type: 'cost-accrual', tick: t, agentId: s.agent.id, overdraft, delay, liquidity });
+      }
+    }
+  }
+  const out = new Map<string, AgentDay>();
+  for (const s of states.values()) {
+    const waiting = [...s.queue1, ...queue2.filter((q) => q.p.senderId === s.agent.id)];
+    for (const pay of waiting) {
+      if (pay.overdue) {
+        s.costs.eodPenalty += rates.eodPenalty;
+        events.push({
+          type: 'penalty',
+          tick: T - 1,
+          agentId: s.agent.id,
+          txId: pay.p.txId,
+          cost: rates.eodPenalty,
+          kind: 'eod',
+        });
+      }
+    }
+    events.push({
+      type: 'end-of-day',
+      tick: T - 1,
+      agentId: s.agent.id,
+      balance: s.balance,
+      unsettled: waiting.length,
+    });
+    const delays = s.all
+      .filter((pay) => pay.settledAt !== null)
+      .map((pay) => (pay.settledAt as number) - pay.p.arrivalTick);
+    const c = s.costs;
+    out.set(s.agent.id, {
+      costs: { ...c },
+      totalCost: c.overdraft + c.delay + c.deadlinePenalty + c.eodPenalty + c.liquidity,
+      settlementRate: s.all.length === 0 ? 1 : (s.all.length - waiting.length) / s.all.length,
+      avgDelay: delays.length === 0 ? 0 : delays.reduce((a, b) => a + b, 0) / delays.length,
+      finalBalance: s.balance,
+      unsettled: waiting.length,
+    });
+  }
+  return { agents: out, events };
+}
