@@ -42,6 +42,16 @@ export {
   type SandboxResult,
 } from './run-sandbox';
 export { SEED_SCHEMES, type SeedScheme, sampleSeed } from './sample-seed';
+export { type Scenario, type ScenarioInput, ScenarioSchema, validateScenario } from './scenario';
+export {
+  type AgentDay,
+  type DayAgent,
+  type DayEvent,
+  type DayPayment,
+  type ScheduledCredit,
+  settleDay,
+} from './settle-day';
+export { dayTrace, drawPayments, type SimulatedDay, simulateDay } from './simulate-day';
 export {
   type TransactionRecord,
   validateTransactionRecord,

@@ -134,6 +134,17 @@ interface State {
  * 5. queue 2 in order, each payment settled if it can be now;
  * 6. costs per agent, in the reference's integer arithmetic (docs/simulator.md).
  * In the last tick, after its costs, the end-of-day penalty per waiting overdue payment.
+ *
+ * @example
+ * const A = { id: 'A', policy: BUILTIN_POLICIES['release-all'], balance: 500, creditLimit: 0, allocated: 0 };
+ * const B = { id: 'B', policy: BUILTIN_POLICIES['release-all'], balance: 0, creditLimit: 0, allocated: 0 };
+ * // B can pay A only with what A pays it: RTGS takes A's payment first (agents in id order), then B's.
+ * const day = settleDay([A, B], [
+ *   { txId: 'b1', senderId: 'B', receiverId: 'A', amount: 300, priority: 5, arrivalTick: 0, deadlineTick: 2 },
+ *   { txId: 'a1', senderId: 'A', receiverId: 'B', amount: 500, priority: 5, arrivalTick: 0, deadlineTick: 2 },
+ * ], [], 2, costRates());
+ * day.agents.get('A').finalBalance; // 300
+ * day.events.filter((e) => e.type === 'settlement').map((e) => `${e.txId}:${e.how}`); // ['a1:rtgs', 'b1:rtgs']
  */
 export function settleDay(
   agents: readonly DayAgent[],

@@ -1,0 +1,97 @@
+import * as z from 'zod';
+import { BUILTIN_POLICIES } from './builtin-policies';
+import { CostRatesSchema } from './cost-rates';
+import { SimulatorError } from './errors';
+
+const cents = z
+  .number()
+  .int('must be whole cents')
+  .nonnegative()
+  .refine(Number.isSafeInteger, 'must be a safe integer of cents');
+const tickCount = z.number().int().min(1).max(100_000);
+
+/**
+ * A scenario for the built-in stochastic day: the agents (each with its liquidity pool, credit and policy), how
+ * payments arrive (Poisson per agent per tick, lognormal amounts in cents, deadlines, priorities; the counterparty
+ * drawn uniformly among the other agents), the cost rates and the seed. docs/simulator.md.
+ */
+export const ScenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  name: z.string().optional(),
+  ticks: tickCount,
+  seed: z.number().int().min(0).max(4294967295),
+  agents: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1).max(64),
+        liquidityPool: cents.default(0),
+        openingBalance: cents.default(0),
+        creditLimit: cents.default(0),
+        policy: z.enum(Object.keys(BUILTIN_POLICIES) as [keyof typeof BUILTIN_POLICIES]).default('release-all'),
+      }),
+    )
+    .min(2, 'needs at least two agents (payments go to another agent)')
+    .max(1000),
+  arrivals: z.strictObject({
+    /** Poisson mean of the payments each agent sends per tick. */
+    ratePerTick: z.number().nonnegative().max(1000),
+    /** Lognormal amounts with this mean and standard deviation, in cents, rounded to whole cents (at least 1). */
+    amount: z.strictObject({ mean: z.number().positive().max(1e12), sd: z.number().nonnegative().max(1e12) }),
+    /** Deadline: uniform whole ticks after the arrival, capped at the end of the day. */
+    deadline: z.strictObject({ min: z.number().int().nonnegative(), max: z.number().int().nonnegative() }),
+    /** Priority: uniform whole numbers in [min, max] within 0–10. */
+    priority: z
+      .strictObject({ min: z.number().int().min(0).max(10), max: z.number().int().min(0).max(10) })
+      .default({ min: 0, max: 10 }),
+  }),
+  costRates: CostRatesSchema.default(CostRatesSchema.parse({})),
+});
+
+export type Scenario = z.output<typeof ScenarioSchema>;
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+
+/**
+ * A checked scenario, with defaults filled in.
+ *
+ * @throws {SimulatorError} SIMULATOR_INVALID_OPTION naming the field: an unknown key, a fraction of a cent, fewer
+ *   than two agents, a duplicate agent id, a deadline or priority range upside down
+ * @example
+ * const s = validateScenario({ ticks: 12, seed: 1, agents: [{ id: 'A' }, { id: 'B' }],
+ *   arrivals: { ratePerTick: 2, amount: { mean: 10_000, sd: 5_000 }, deadline: { min: 3, max: 8 } } });
+ * s.agents[0].policy; // 'release-all'
+ */
+export function validateScenario(input: unknown): Scenario {
+  const parsed = ScenarioSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0] as z.core.$ZodIssue;
+    const path = issue.path.map(String).join('.');
+    const what = issue.code === 'unrecognized_keys' ? `unknown key ${JSON.stringify(issue.keys[0])}` : issue.message;
+    throw new SimulatorError(
+      'SIMULATOR_INVALID_OPTION',
+      `scenario${path === '' ? '' : ` field ${path}`}: ${what}.`,
+      path || undefined,
+    );
+  }
+  const s = parsed.data;
+  const ids = new Set<string>();
+  for (const a of s.agents) {
+    if (ids.has(a.id))
+      throw new SimulatorError(
+        'SIMULATOR_INVALID_OPTION',
+        `scenario: agent ${JSON.stringify(a.id)} appears twice.`,
+        'agents',
+      );
+    ids.add(a.id);
+  }
+  for (const key of ['deadline', 'priority'] as const) {
+    const r = s.arrivals[key];
+    if (r.min > r.max) {
+      throw new SimulatorError(
+        'SIMULATOR_INVALID_OPTION',
+        `scenario field arrivals.${key}: min ${r.min} is above max ${r.max}.`,
+        `arrivals.${key}`,
+      );
+    }
+  }
+  return s;
+}
