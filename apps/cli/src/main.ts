@@ -6,8 +6,10 @@ import { CAMPAIGN_FLAGS, CAMPAIGN_HELP, campaignCommand } from './commands/campa
 import { CI_FLAGS, CI_HELP, ciCommand } from './commands/ci';
 import { COMPLETION_HELP, completionCommand } from './commands/completion';
 import { DEMO_FLAGS, DEMO_HELP, demoCommand } from './commands/demo';
+import { EVALUATE_FLAGS, EVALUATE_HELP, evaluateCommand } from './commands/evaluate';
 import { GATE_FLAGS, GATE_HELP, gateCommand } from './commands/gate';
 import { METHODS_FLAGS, METHODS_HELP, methodsCommand } from './commands/methods';
+import { SIMULATE_FLAGS, SIMULATE_HELP, simulateCommand } from './commands/simulate';
 import { STUDY_FLAGS, STUDY_HELP, studyCommand } from './commands/study';
 import type { CliIo } from './io';
 import { printError } from './output/messages';
@@ -27,6 +29,8 @@ Commands
   gate REPORT…  pass or fail bench runs on the BCa lower bound of their mean score (exit 0 / 1)
   campaign PATH…  mean and bootstrap interval per configuration and metric; --baseline compares them
   study SPEC    a Monte Carlo study of bootstrap intervals (coverage, widths) over a scenario grid
+  simulate SCENARIO  a stochastic day of payments through the settlement engine; --trace writes its events
+  evaluate      a payment policy by trace bootstrap; --against compares two on the same samples (exit 0 / 1)
   completion SHELL  a completion script for bash, zsh or fish
   help COMMAND  a command's help (as 'bootstat COMMAND --help')
 
@@ -46,6 +50,8 @@ const COMMANDS = {
   gate: { run: gateCommand, help: GATE_HELP, flags: GATE_FLAGS },
   campaign: { run: campaignCommand, help: CAMPAIGN_HELP, flags: CAMPAIGN_FLAGS },
   study: { run: studyCommand, help: STUDY_HELP, flags: STUDY_FLAGS },
+  simulate: { run: simulateCommand, help: SIMULATE_HELP, flags: SIMULATE_FLAGS },
+  evaluate: { run: evaluateCommand, help: EVALUATE_HELP, flags: EVALUATE_FLAGS },
 } as const;
 
 function pluginFiles(argv: readonly string[]): string[] {
@@ -142,7 +148,7 @@ export function reportError(e: unknown, io: CliIo, debug: boolean): number {
     return e.exitCode;
   }
   const err = e as Error & { code?: unknown; location?: unknown };
-  if (typeof err?.code === 'string' && /^(STATS|RNG|REGISTRY|IO|CAMPAIGN|GENERATORS|STUDY)_/.test(err.code)) {
+  if (typeof err?.code === 'string' && /^(STATS|RNG|REGISTRY|IO|CAMPAIGN|GENERATORS|STUDY|SIMULATOR)_/.test(err.code)) {
     // A coded library error: the library checked the input and says what to change.
     printError(io, `${locationOf(err)}${err.message}`);
     if (debug) io.stderr(`${err.stack ?? ''}\n`);

@@ -1,0 +1,256 @@
+import { resolve } from 'node:path';
+import { parseJson } from '@bootstat/io';
+import { readTextFile } from '@bootstat/io/node';
+import {
+  BUILTIN_POLICIES,
+  collectHistory,
+  comparePolicies,
+  costRates,
+  evaluatePolicy,
+  type Policy,
+  parseEventTrace,
+  SEED_SCHEMES,
+  VERDICT_PROFILES,
+  validatePolicy,
+} from '@bootstat/simulator';
+import * as z from 'zod';
+import { COMMON_FLAGS, choiceFlag, type FlagSpec, parseFlags, parseOptions } from '../args';
+import { CliError, EXIT } from '../cli-error';
+import type { CliIo } from '../io';
+import { integerFlag, numberFlag } from '../number-flag';
+import { render } from '../output/render';
+import { checkOutputs, writeReport } from '../output/write-file';
+import type { Registries } from '../registries';
+import { readScenario } from './simulate';
+
+export const EVALUATE_HELP = `Usage: bootstat evaluate --history trace.jsonl --agent ID --policy NEW [--against OLD] [options]
+
+Evaluates a payment policy by trace bootstrap (docs/simulator.md): the agent's payments in the history (an event
+trace, e.g. from 'bootstat simulate --trace') are resampled --samples times, each sample day is played in the
+three-agent settlement sandbox, and with --against both policies are played on the same samples: per sample the
+delta cost(OLD) - cost(NEW) (positive: NEW is cheaper), their mean with a BCa interval, and a verdict.
+A policy is a JSON file in SimCash's format, or a built-in name: ${Object.keys(BUILTIN_POLICIES).join(', ')}.
+
+Options
+  --history FILE         the event trace (JSON lines)
+  --agent ID             the agent whose policy is evaluated
+  --policy NEW           the policy to evaluate (a file or a built-in name)
+  --against OLD          the current policy: compare on the same samples and give a verdict
+  --samples N            bootstrap samples (default 200)
+  --seed S               the base seed (default 0)
+  --seed-scheme S        stream (default) or simcash (SimCash's sample seeds, for samples identical to its own)
+  --scenario FILE        the day's ticks, the agent's pool and credit, and the cost rates, from a scenario
+  --ticks N              ticks in the day (without --scenario)
+  --pool CENTS           the agent's liquidity pool (without --scenario; default 0)
+  --credit CENTS         the agent's credit limit (without --scenario; default 0)
+  --profile P            conservative, moderate (default) or aggressive: what the verdict asks
+  --level L              confidence level of the interval (default 0.95)
+  --format F             table (default), json, markdown
+  -o, --out FILE         write the report to FILE instead of standard output
+  --debug                show stack traces
+
+Exit codes: 0 the verdict accepts NEW (or no --against), 1 it rejects NEW, 2 usage or input error (a trace with a
+settlement before its arrival, cents that are not whole, an unknown agent, a policy with an unknown field, op or
+action, 0 samples...).
+`;
+
+export const EVALUATE_FLAGS = {
+  history: { type: 'string' },
+  agent: { type: 'string' },
+  policy: { type: 'string' },
+  against: { type: 'string' },
+  samples: { type: 'string' },
+  seed: { type: 'string' },
+  'seed-scheme': { type: 'string' },
+  scenario: { type: 'string' },
+  ticks: { type: 'string' },
+  pool: { type: 'string' },
+  credit: { type: 'string' },
+  profile: { type: 'string' },
+  level: { type: 'string' },
+  format: { type: 'string' },
+  ...COMMON_FLAGS,
+} as const satisfies FlagSpec;
+
+const schema = z.object({
+  samples: integerFlag('--samples', 0, 1e7).default(200),
+  seed: integerFlag('--seed', 0, 4294967295).default(0),
+  seedScheme: choiceFlag('seed-scheme', SEED_SCHEMES).default('stream'),
+  ticks: integerFlag('--ticks', 1, 100_000).optional(),
+  pool: integerFlag('--pool', 0, Number.MAX_SAFE_INTEGER).default(0),
+  credit: integerFlag('--credit', 0, Number.MAX_SAFE_INTEGER).default(0),
+  profile: choiceFlag('profile', Object.keys(VERDICT_PROFILES) as ['moderate']).default('moderate'),
+  level: numberFlag('--level').default(0.95),
+  format: choiceFlag('format', ['table', 'json', 'markdown'] as const).default('table'),
+});
+
+function readPolicy(io: CliIo, flag: string, value: string): Policy {
+  const builtin = BUILTIN_POLICIES[value as keyof typeof BUILTIN_POLICIES];
+  if (builtin !== undefined) return builtin;
+  const text = readTextFile(resolve(io.cwd, value));
+  try {
+    return validatePolicy(parseJson(text.replace(/^\uFEFF/, ''), { source: value }));
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    if (err.code === 'SIMULATOR_INVALID_POLICY') throw new CliError(`${flag} ${value}: ${err.message}`);
+    throw e;
+  }
+}
+
+const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(3));
+
+/** `bootstat evaluate`: trace → history → samples → sandbox → paired comparison (@bootstat/simulator). */
+export async function evaluateCommand(argv: readonly string[], io: CliIo, _registries: Registries): Promise<number> {
+  const { values, positionals } = parseFlags(argv, EVALUATE_FLAGS, 'evaluate');
+  if (values.help) {
+    io.stdout(EVALUATE_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0)
+    throw new CliError(
+      `evaluate takes no positional argument (got ${JSON.stringify(positionals[0])}); give --history.`,
+    );
+  for (const flag of ['history', 'agent', 'policy'] as const) {
+    if (values[flag] === undefined) throw new CliError(`evaluate needs --${flag}. See 'bootstat evaluate --help'.`);
+  }
+  const c = parseOptions(schema, {
+    samples: values.samples,
+    seed: values.seed,
+    seedScheme: values['seed-scheme'],
+    ticks: values.ticks,
+    pool: values.pool,
+    credit: values.credit,
+    profile: values.profile,
+    level: values.level,
+    format: values.format,
+  });
+  if (
+    values.scenario !== undefined &&
+    (values.ticks !== undefined || values.pool !== undefined || values.credit !== undefined)
+  ) {
+    throw new CliError('--scenario gives the ticks, pool and credit; leave out --ticks, --pool and --credit.');
+  }
+  const inputs = [values.history as string, values.scenario, values.policy, values.against].filter(
+    (x): x is string => x !== undefined && !(x in BUILTIN_POLICIES),
+  );
+  checkOutputs(io, { '--out': values.out }, inputs);
+  const history = collectHistory(
+    parseEventTrace(readTextFile(resolve(io.cwd, values.history as string)), { source: values.history as string }),
+  );
+  const agentHistory = history.agentHistory(values.agent as string);
+  let totalTicks = c.ticks;
+  let agent = { liquidityPool: c.pool, creditLimit: c.credit };
+  let rates = costRates();
+  if (values.scenario !== undefined) {
+    const scenario = readScenario(io, values.scenario);
+    const me = scenario.agents.find((a) => a.id === values.agent);
+    if (me === undefined)
+      throw new CliError(`--scenario ${values.scenario} has no agent ${JSON.stringify(values.agent)}.`);
+    totalTicks = scenario.ticks;
+    agent = { liquidityPool: me.liquidityPool, creditLimit: me.creditLimit };
+    rates = costRates(scenario.costRates);
+  }
+  if (totalTicks === undefined) throw new CliError("give the day's length: --ticks N, or --scenario FILE.");
+  const policy = readPolicy(io, '--policy', values.policy as string);
+  const options = { samples: c.samples, seed: c.seed, totalTicks, seedScheme: c.seedScheme, agent, rates };
+  if (values.against === undefined) {
+    const samples = evaluatePolicy(agentHistory, policy, options);
+    const mean = (f: (s: (typeof samples)[number]) => number) => samples.reduce((a, s) => a + f(s), 0) / samples.length;
+    const json = {
+      schemaVersion: 1,
+      kind: 'evaluation',
+      agent: values.agent,
+      seed: c.seed,
+      samples: c.samples,
+      meanCost: mean((s) => s.totalCost),
+      meanSettlementRate: mean((s) => s.settlementRate),
+      meanDelay: mean((s) => s.avgDelay),
+      perSample: samples,
+    };
+    const text =
+      c.format === 'json'
+        ? render({ columns: [], rows: [], json }, 'json')
+        : render(
+            {
+              columns: ['agent', 'samples', 'mean_cost', 'mean_settlement_rate', 'mean_delay'],
+              rows: [
+                {
+                  human: [
+                    String(values.agent),
+                    String(c.samples),
+                    fmt(json.meanCost),
+                    fmt(json.meanSettlementRate),
+                    fmt(json.meanDelay),
+                  ],
+                  exact: [values.agent as string, c.samples, json.meanCost, json.meanSettlementRate, json.meanDelay],
+                },
+              ],
+            },
+            c.format,
+          );
+    await writeReport(io, text, values.out);
+    return EXIT.ok;
+  }
+  const against = readPolicy(io, '--against', values.against);
+  const r = comparePolicies(agentHistory, against, policy, {
+    ...options,
+    confidenceLevel: c.level,
+    profile: c.profile,
+  });
+  const json = {
+    schemaVersion: 1,
+    kind: 'policy-comparison',
+    agent: values.agent,
+    seed: c.seed,
+    seedScheme: c.seedScheme,
+    samples: c.samples,
+    meanDelta: r.summary.meanDelta,
+    ci: r.summary.ci,
+    confidenceLevel: r.summary.confidenceLevel,
+    relativeImprovement: r.summary.relativeImprovement,
+    candidateSettlementRate: r.summary.candidateSettlementRate,
+    verdict: { accept: r.verdict.accept, profile: c.profile, reasons: r.verdict.reasons },
+    warnings: r.warnings,
+    perSample: r.deltas.map((d, i) => ({
+      sampleIdx: i,
+      seed: r.current[i]?.seed,
+      currentCost: r.current[i]?.totalCost,
+      candidateCost: r.candidate[i]?.totalCost,
+      delta: d,
+    })),
+  };
+  const text =
+    c.format === 'json'
+      ? render({ columns: [], rows: [], json }, 'json')
+      : render(
+          {
+            columns: ['agent', 'samples', 'mean_delta', 'ci_low', 'ci_high', 'settlement_rate', 'verdict'],
+            rows: [
+              {
+                human: [
+                  String(values.agent),
+                  String(c.samples),
+                  fmt(r.summary.meanDelta),
+                  fmt(r.summary.ci.low),
+                  fmt(r.summary.ci.high),
+                  fmt(r.summary.candidateSettlementRate),
+                  r.verdict.accept ? 'accept' : 'reject',
+                ],
+                exact: [
+                  values.agent as string,
+                  c.samples,
+                  r.summary.meanDelta,
+                  r.summary.ci.low,
+                  r.summary.ci.high,
+                  r.summary.candidateSettlementRate,
+                  r.verdict.accept ? 'accept' : 'reject',
+                ],
+              },
+            ],
+            caption: `delta = cost(${values.against}) - cost(${values.policy}) per sample, in cents (positive: ${values.policy} is cheaper); ${Math.round(c.level * 1000) / 10}% BCa interval; ${r.verdict.reasons.join('; ')}`,
+          },
+          c.format,
+        );
+  await writeReport(io, text, values.out);
+  return r.verdict.accept ? EXIT.ok : EXIT.checkFailed;
+}

@@ -1,0 +1,139 @@
+import { resolve } from 'node:path';
+import { parseJson } from '@bootstat/io';
+import { readTextFile } from '@bootstat/io/node';
+import { dayTrace, type SimulatedDay, simulateDay, validateScenario } from '@bootstat/simulator';
+import * as z from 'zod';
+import { COMMON_FLAGS, choiceFlag, type FlagSpec, parseFlags, parseOptions } from '../args';
+import { CliError, EXIT } from '../cli-error';
+import type { CliIo } from '../io';
+import { integerFlag } from '../number-flag';
+import { render } from '../output/render';
+import { checkOutputs, writeFile, writeReport } from '../output/write-file';
+import type { Registries } from '../registries';
+
+export const SIMULATE_HELP = `Usage: bootstat simulate SCENARIO.json [--seed S] [--trace trace.jsonl] [options]
+
+Plays the built-in stochastic day of a payment scenario (docs/simulator.md): agents with liquidity pools, credit
+and policies pay each other (Poisson arrivals, lognormal amounts in whole cents, deadlines, priorities) through
+the settlement engine (RTGS, queue 2, the reference's costs). Prints per agent the cost by kind, the settlement
+rate and the average delay; --trace writes the day's events as JSON lines in SimCash's event names, the history
+that 'bootstat evaluate --history' resamples. docs/examples/twelve-period.json is the reference's 12-period day.
+
+Options
+  --seed S               the seed instead of the scenario's (a whole number in [0, 4294967295])
+  --trace FILE           write the event trace (JSON lines) to FILE (atomically; - for standard output)
+  --format F             table (default), json
+  -o, --out FILE         write the summary to FILE instead of standard output
+  -q, --quiet            no warnings
+  --debug                show stack traces
+
+Exit codes: 0 success, 2 usage, scenario or output error.
+`;
+
+export const SIMULATE_FLAGS = {
+  seed: { type: 'string' },
+  trace: { type: 'string' },
+  format: { type: 'string' },
+  ...COMMON_FLAGS,
+} as const satisfies FlagSpec;
+
+const schema = z.object({
+  seed: integerFlag('--seed', 0, 4294967295).optional(),
+  format: choiceFlag('format', ['table', 'json'] as const).default('table'),
+});
+
+/** A scenario file: JSON, read strictly (a repeated key is an error), then validated. */
+export function readScenario(io: CliIo, path: string) {
+  const text = readTextFile(resolve(io.cwd, path));
+  return validateScenario(parseJson(text.replace(/^\uFEFF/, ''), { source: path }));
+}
+
+function summary(day: SimulatedDay) {
+  return [...day.agents.entries()].map(([agentId, a]) => ({
+    agentId,
+    totalCost: a.totalCost,
+    ...a.costs,
+    settlementRate: a.settlementRate,
+    avgDelay: a.avgDelay,
+    unsettled: a.unsettled,
+  }));
+}
+
+/** `bootstat simulate`: scenario file → @bootstat/simulator's simulateDay → summary and trace. No arithmetic here. */
+export async function simulateCommand(argv: readonly string[], io: CliIo, _registries: Registries): Promise<number> {
+  const { values, positionals } = parseFlags(argv, SIMULATE_FLAGS, 'simulate');
+  if (values.help) {
+    io.stdout(SIMULATE_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) {
+    throw new CliError(
+      `simulate takes one SCENARIO file, got ${positionals.length}. See 'bootstat simulate --help' and docs/examples/twelve-period.json.`,
+    );
+  }
+  const path = positionals[0] as string;
+  const c = parseOptions(schema, { seed: values.seed, format: values.format });
+  checkOutputs(io, { '--out': values.out, '--trace': values.trace }, [path]);
+  const scenario = readScenario(io, path);
+  const day = simulateDay({ ...scenario, ...(c.seed === undefined ? {} : { seed: c.seed }) });
+  if (values.trace !== undefined) {
+    await writeFile(
+      io,
+      values.trace,
+      (function* () {
+        for (const e of dayTrace(day)) yield `${JSON.stringify(e)}\n`;
+      })(),
+    );
+  }
+  const rows = summary(day);
+  const json = {
+    schemaVersion: 1,
+    kind: 'simulation',
+    seed: day.scenario.seed,
+    ticks: day.scenario.ticks,
+    payments: day.payments.length,
+    agents: rows,
+  };
+  const columns = [
+    'agent',
+    'total_cost',
+    'overdraft',
+    'delay',
+    'deadline_penalty',
+    'eod_penalty',
+    'liquidity',
+    'settlement_rate',
+    'avg_delay',
+    'unsettled',
+  ];
+  const text =
+    c.format === 'json'
+      ? render({ columns: [], rows: [], json }, 'json')
+      : render(
+          {
+            columns,
+            rows: rows.map((r) => {
+              const cells = [
+                r.agentId,
+                r.totalCost,
+                r.overdraft,
+                r.delay,
+                r.deadlinePenalty,
+                r.eodPenalty,
+                r.liquidity,
+                r.settlementRate,
+                r.avgDelay,
+                r.unsettled,
+              ];
+              return {
+                human: cells.map((x) => (typeof x === 'number' && !Number.isInteger(x) ? x.toFixed(3) : String(x))),
+                exact: cells,
+              };
+            }),
+            caption: `${day.payments.length} payments over ${day.scenario.ticks} ticks, seed ${day.scenario.seed}; costs in cents`,
+          },
+          'table',
+        );
+  await writeReport(io, text, values.out, { '--trace': values.trace });
+  return EXIT.ok;
+}
