@@ -4,7 +4,24 @@ import { aggregateCampaign, compareConfigurations, forestPlotSvg } from '@bootst
 import { betaScores, calibrateRho, generateDatasets, levelCounts, passFail, tiedLevels } from '@bootstat/generators';
 import { escapeText, findColumn, parseJson, readNumericTable } from '@bootstat/io';
 import { createStatsRegistries } from '@bootstat/registry';
-import { createGenerator, fillIndices, fillNormal, fillUniform, seedFromRunId, streamTree } from '@bootstat/rng';
+import {
+  createGenerator,
+  createXorshift64Star,
+  fillIndices,
+  fillNormal,
+  fillUniform,
+  seedFromRunId,
+  streamTree,
+} from '@bootstat/rng';
+import {
+  BUILTIN_POLICIES,
+  bootstrapSample,
+  collectHistory,
+  comparePolicies,
+  costRates,
+  dayTrace,
+  simulateDay,
+} from '@bootstat/simulator';
 import {
   bootstrap,
   bootstrapCi,
@@ -126,5 +143,41 @@ export function probe(): Record<string, unknown> {
   }
   out['generators.betaScores'] = all(betaScores(16, { mean: 0.3, sd: 0.4 }, root.child('beta').generator()));
   out['generators.passFail'] = Array.from(passFail(16, { p: 0.4 }, root.child('pass').generator()));
+  // simulator: SimCash's xorshift64* and SHA-256 sample seeds, a stochastic day, and a paired comparison.
+  const xs = createXorshift64Star(914360478);
+  out['simulator.xorshift64star'] = [xs.nextBigUint64().toString(), xs.nextModulo(12)];
+  const day = simulateDay({
+    ticks: 12,
+    seed: 5,
+    agents: [
+      { id: 'A', liquidityPool: 60_000 },
+      { id: 'B', liquidityPool: 60_000 },
+    ],
+    arrivals: { ratePerTick: 2, amount: { mean: 10_000, sd: 5_000 }, deadline: { min: 3, max: 8 } },
+    costRates: { delayCostPerTickPerCent: 0.2, liquidityCostPerTickBps: 83 },
+  });
+  out['simulator.day'] = [...day.agents.values()].map((a) => [a.totalCost, bits(a.avgDelay), a.unsettled]);
+  const history = collectHistory(dayTrace(day)).agentHistory('A');
+  out['simulator.sample'] = bootstrapSample(history, {
+    seed: 42,
+    sampleIdx: 3,
+    totalTicks: 12,
+    seedScheme: 'simcash',
+  }).outgoing.map((t) => [t.txId, t.arrivalTick]);
+  const c = comparePolicies(history, BUILTIN_POLICIES['release-all'], BUILTIN_POLICIES['deadline-aware'], {
+    samples: 30,
+    seed: 2,
+    totalTicks: 12,
+    agent: { liquidityPool: 60_000 },
+    rates: costRates({ delayCostPerTickPerCent: 0.2, liquidityCostPerTickBps: 83 }),
+    nResamples: 500,
+  });
+  out['simulator.compare'] = [
+    bits(c.summary.meanDelta),
+    bits(c.summary.ci.low),
+    bits(c.summary.ci.high),
+    c.verdict.accept,
+  ];
+
   return out;
 }

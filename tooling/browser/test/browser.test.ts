@@ -18,6 +18,7 @@ const ENTRIES = [
   '@bootstat/campaign',
   '@bootstat/generators',
   '@bootstat/study',
+  '@bootstat/simulator',
 ];
 
 /** Bundles `code` for the browser as a user's bundler would: the packages' built files, browser conditions. */
@@ -130,7 +131,7 @@ describe('the main entries in a browser', () => {
   it('the probe is not vacuous: it holds numbers from every package', () => {
     const p = probe();
     const keys = Object.keys(p);
-    for (const prefix of ['rng.', 'stats.', 'registry.', 'io.', 'campaign.', 'generators.']) {
+    for (const prefix of ['rng.', 'stats.', 'registry.', 'io.', 'campaign.', 'generators.', 'simulator.']) {
       expect(
         keys.some((k) => k.startsWith(prefix)),
         prefix,
