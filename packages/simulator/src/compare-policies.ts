@@ -111,7 +111,7 @@ function evaluateOn(history: AgentHistory, policies: readonly Policy[], o: Evalu
       ...(o.seedScheme === undefined ? {} : { seedScheme: o.seedScheme }),
     });
     for (const [j, policy] of policies.entries()) {
-      const r = runSandbox(sample, policy, o.agent, rates);
+      const r = runSandbox(sample, policy, o.agent, rates, { trace: false });
       out[j]?.push({
         sampleIdx: i,
         seed: sample.seed,

@@ -59,7 +59,17 @@ export function costRates(input: Partial<CostRates> = {}): CostRates {
 }
 
 /** A rate as an integer at `scale`, as the reference scales its f64 rates before its integer arithmetic. */
-export const scaled = (x: number, scale: number): bigint => BigInt(Math.round(x * scale));
+export const scaled = (x: number, scale: number): number => Math.round(x * scale);
 
-/** (numerator + divisor / 2) / divisor in integers: the reference's round half up. */
-export const roundHalfUp = (numerator: bigint, divisor: bigint): number => Number((numerator + divisor / 2n) / divisor);
+const EXACT = 2 ** 53;
+
+/**
+ * round_half_up(a × rate / divisor) for whole a, rate ≥ 0 and an even divisor, exactly, as the reference computes
+ * it in u128: `(a·rate + divisor/2) / divisor`. In doubles while every value is below 2^53 (a product of integers
+ * that rounds below 2^53 is exact, and so is the floor of a quotient of integers below 2^53), in BigInt beyond.
+ */
+export function scaledCost(a: number, rate: number, divisor: number): number {
+  const product = a * rate;
+  if (product + divisor < EXACT) return Math.floor((product + divisor / 2) / divisor);
+  return Number((BigInt(a) * BigInt(rate) + BigInt(divisor / 2)) / BigInt(divisor));
+}

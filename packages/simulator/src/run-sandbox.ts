@@ -64,6 +64,7 @@ export function runSandbox(
   policy: Policy,
   agent: SandboxAgent = {},
   rates: CostRates = costRates(),
+  options: { readonly trace?: boolean } = {},
 ): SandboxResult {
   const opening = checkCents(agent.openingBalance ?? 0, 'openingBalance');
   const credit = checkCents(agent.creditLimit ?? 0, 'creditLimit');
@@ -87,6 +88,7 @@ export function runSandbox(
       .map((tx) => ({ txId: tx.txId, agentId: sample.agentId, amount: tx.amount, tick: tx.settlementTick as number })),
     T,
     rates,
+    options,
   );
   const me = day.agents.get(sample.agentId) as AgentDay;
   return {

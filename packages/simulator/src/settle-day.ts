@@ -1,4 +1,4 @@
-import { type CostRates, roundHalfUp, scaled } from './cost-rates';
+import { type CostRates, scaled, scaledCost } from './cost-rates';
 import { decidePayment, type Policy, type PolicyAction } from './policy';
 
 /** A payment of a day, at absolute ticks. */
@@ -152,7 +152,10 @@ export function settleDay(
   credits: readonly ScheduledCredit[],
   totalTicks: number,
   rates: CostRates,
+  options: { readonly trace?: boolean } = {},
 ): { readonly agents: ReadonlyMap<string, AgentDay>; readonly events: readonly DayEvent[] } {
+  // Without a trace (an evaluation over many samples), no event object is made at all.
+  const trace = options.trace ?? true;
   const T = totalTicks;
   const states = new Map<string, State>();
   for (const a of [...agents].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
@@ -179,8 +182,8 @@ export function settleDay(
   const delayRate = scaled(rates.delayCostPerTickPerCent, 1_000_000);
   const overdueMult = scaled(rates.overdueDelayMultiplier, 1000);
   const bands = rates.priorityDelayMultipliers;
-  const priorityMult = (q: number): bigint =>
-    bands === null ? 1000n : scaled(q >= 8 ? bands.urgent : q >= 4 ? bands.normal : bands.low, 1000);
+  const priorityMult = (q: number): number =>
+    bands === null ? 1000 : scaled(q >= 8 ? bands.urgent : q >= 4 ? bands.normal : bands.low, 1000);
   const liquidityRate = scaled(rates.liquidityCostPerTickBps, 1_000_000);
 
   const canPay = (s: State, amount: number) => s.balance + s.agent.creditLimit >= amount;
@@ -189,7 +192,8 @@ export function settleDay(
     const receiver = states.get(pay.p.receiverId);
     if (receiver !== undefined) receiver.balance += pay.p.amount;
     pay.settledAt = t;
-    events.push({ type: 'settlement', tick: t, agentId: s.agent.id, txId: pay.p.txId, amount: pay.p.amount, how });
+    trace &&
+      events.push({ type: 'settlement', tick: t, agentId: s.agent.id, txId: pay.p.txId, amount: pay.p.amount, how });
   };
 
   for (let t = 0; t < T; t++) {
@@ -197,22 +201,31 @@ export function settleDay(
       const s = states.get(c.agentId);
       if (s === undefined) continue;
       s.balance += c.amount;
-      events.push({ type: 'settlement', tick: t, agentId: c.agentId, txId: c.txId, amount: c.amount, how: 'incoming' });
+      trace &&
+        events.push({
+          type: 'settlement',
+          tick: t,
+          agentId: c.agentId,
+          txId: c.txId,
+          amount: c.amount,
+          how: 'incoming',
+        });
     }
     for (const pay of arrivals[t] as Payment[]) {
       const s = states.get(pay.p.senderId);
       if (s === undefined) continue;
       s.queue1.push(pay);
-      events.push({
-        type: 'arrival',
-        tick: t,
-        agentId: s.agent.id,
-        txId: pay.p.txId,
-        receiverId: pay.p.receiverId,
-        amount: pay.p.amount,
-        priority: pay.p.priority,
-        deadlineTick: pay.p.deadlineTick,
-      });
+      trace &&
+        events.push({
+          type: 'arrival',
+          tick: t,
+          agentId: s.agent.id,
+          txId: pay.p.txId,
+          receiverId: pay.p.receiverId,
+          amount: pay.p.amount,
+          priority: pay.p.priority,
+          deadlineTick: pay.p.deadlineTick,
+        });
     }
     const released: [Payment, State][] = [];
     for (const s of states.values()) {
@@ -230,7 +243,7 @@ export function settleDay(
           ticks_to_deadline: pay.p.deadlineTick - t,
           is_overdue: pay.overdue ? 1 : 0,
         });
-        events.push({ type: 'decision', tick: t, agentId: s.agent.id, txId: pay.p.txId, action });
+        trace && events.push({ type: 'decision', tick: t, agentId: s.agent.id, txId: pay.p.txId, action });
         if (action === 'Hold') held.push(pay);
         else released.push([pay, s]);
       }
@@ -241,7 +254,7 @@ export function settleDay(
         settle(pay, s, t, 'rtgs');
       } else {
         queue2.push(pay);
-        events.push({ type: 'queued', tick: t, agentId: s.agent.id, txId: pay.p.txId });
+        trace && events.push({ type: 'queued', tick: t, agentId: s.agent.id, txId: pay.p.txId });
       }
     }
     const waiting: Payment[] = [];
@@ -258,30 +271,37 @@ export function settleDay(
         if (!pay.overdue && t > pay.p.deadlineTick) {
           pay.overdue = true;
           s.costs.deadlinePenalty += rates.deadlinePenalty;
-          events.push({
-            type: 'penalty',
-            tick: t,
-            agentId: s.agent.id,
-            txId: pay.p.txId,
-            cost: rates.deadlinePenalty,
-            kind: 'deadline',
-          });
+          trace &&
+            events.push({
+              type: 'penalty',
+              tick: t,
+              agentId: s.agent.id,
+              txId: pay.p.txId,
+              cost: rates.deadlinePenalty,
+              kind: 'deadline',
+            });
         }
       }
-      const overdraft = s.balance < 0 ? roundHalfUp(BigInt(-s.balance) * overdraftRate, 10_000_000n) : 0;
-      let weighted = 0n;
-      for (const pay of mine) {
-        weighted +=
-          BigInt(pay.p.amount) * (((pay.overdue ? overdueMult : 1000n) * priorityMult(pay.p.priority)) / 1000n);
+      const overdraft = s.balance < 0 ? scaledCost(-s.balance, overdraftRate, 10_000_000) : 0;
+      // Σ amount × (overdue × priority / 1000): in doubles while exact, else again in BigInt.
+      const multiplier = (pay: Payment) =>
+        Math.floor(((pay.overdue ? overdueMult : 1000) * priorityMult(pay.p.priority)) / 1000);
+      let weighted = 0;
+      for (const pay of mine) weighted += pay.p.amount * multiplier(pay);
+      let delay: number;
+      if (weighted < 2 ** 53) {
+        delay = scaledCost(weighted, delayRate, 1_000_000_000);
+      } else {
+        let big = 0n;
+        for (const pay of mine) big += BigInt(pay.p.amount) * BigInt(multiplier(pay));
+        delay = Number((big * BigInt(delayRate) + 500_000_000n) / 1_000_000_000n);
       }
-      const delay = roundHalfUp(weighted * delayRate, 1_000_000_000n);
-      const liquidity =
-        s.agent.allocated > 0 ? roundHalfUp(BigInt(s.agent.allocated) * liquidityRate, 10_000_000_000n) : 0;
+      const liquidity = s.agent.allocated > 0 ? scaledCost(s.agent.allocated, liquidityRate, 10_000_000_000) : 0;
       s.costs.overdraft += overdraft;
       s.costs.delay += delay;
       s.costs.liquidity += liquidity;
       if (overdraft + delay + liquidity > 0) {
-        events.push({ type: 'cost-accrual', tick: t, agentId: s.agent.id, overdraft, delay, liquidity });
+        trace && events.push({ type: 'cost-accrual', tick: t, agentId: s.agent.id, overdraft, delay, liquidity });
       }
     }
   }
@@ -291,23 +311,25 @@ export function settleDay(
     for (const pay of waiting) {
       if (pay.overdue) {
         s.costs.eodPenalty += rates.eodPenalty;
-        events.push({
-          type: 'penalty',
-          tick: T - 1,
-          agentId: s.agent.id,
-          txId: pay.p.txId,
-          cost: rates.eodPenalty,
-          kind: 'eod',
-        });
+        trace &&
+          events.push({
+            type: 'penalty',
+            tick: T - 1,
+            agentId: s.agent.id,
+            txId: pay.p.txId,
+            cost: rates.eodPenalty,
+            kind: 'eod',
+          });
       }
     }
-    events.push({
-      type: 'end-of-day',
-      tick: T - 1,
-      agentId: s.agent.id,
-      balance: s.balance,
-      unsettled: waiting.length,
-    });
+    trace &&
+      events.push({
+        type: 'end-of-day',
+        tick: T - 1,
+        agentId: s.agent.id,
+        balance: s.balance,
+        unsettled: waiting.length,
+      });
     const delays = s.all
       .filter((pay) => pay.settledAt !== null)
       .map((pay) => (pay.settledAt as number) - pay.p.arrivalTick);
