@@ -6,6 +6,11 @@ import { studyJsonSchema, studyPartJsonSchema } from '@bootstat/study';
 import * as z from 'zod';
 import { ciGroupsJsonSchema, ciJsonSchema } from '../../apps/cli/src/output/ci-json';
 import { methodsJsonSchema } from '../../apps/cli/src/output/methods-json';
+import {
+  evaluationJsonSchema,
+  policyComparisonJsonSchema,
+  simulationJsonSchema,
+} from '../../apps/cli/src/output/simulator-json';
 
 const BASE = 'https://github.com/bootstat/bootstat/blob/main/';
 
@@ -35,6 +40,21 @@ export const JSON_SCHEMAS: readonly { readonly file: string; readonly title: str
     schema: ciGroupsJsonSchema(),
   },
   { file: 'apps/cli/schemas/methods.schema.json', title: 'bootstat methods output', schema: methodsJsonSchema() },
+  {
+    file: 'apps/cli/schemas/simulation.schema.json',
+    title: 'bootstat simulate output',
+    schema: simulationJsonSchema(),
+  },
+  {
+    file: 'apps/cli/schemas/evaluation.schema.json',
+    title: 'bootstat evaluate output (one policy)',
+    schema: evaluationJsonSchema(),
+  },
+  {
+    file: 'apps/cli/schemas/policy-comparison.schema.json',
+    title: 'bootstat evaluate output (--against: two policies on the same samples)',
+    schema: policyComparisonJsonSchema(),
+  },
 ];
 
 /** A schema file's text: draft 2020-12, with its $id and title, two-space indented, a final newline. */

@@ -1,7 +1,8 @@
 // The JSON Schema files the packages publish are generated from the zod schemas, and the JSON the tools really
 // print validates against them (ajv, draft 2020-12): non-JS consumers can trust the files.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bootstrap, bootstrapResultToJson } from '@bootstat/stats';
@@ -114,6 +115,7 @@ describe('the published JSON Schemas', () => {
       ['study', 'docs/examples/study-quick.yaml', '--reps', '10', '--resamples', '50', '--shard', '1/3', '--out', '-'],
     ],
     ['apps/cli/schemas/methods.schema.json', ['methods', '--format', 'json']],
+    ['apps/cli/schemas/simulation.schema.json', ['simulate', 'docs/examples/twelve-period.json', '--format', 'json']],
   ])(
     '%s validates what the CLI prints (%j)',
     (file, args) => {
@@ -129,6 +131,38 @@ describe('the published JSON Schemas', () => {
     const r = bootstrap([[1, 2, 3, 4, 5, 6, 7]], 'mean', { nResamples: 100, seed: 1, alternative: 'greater' });
     expect(validate(bootstrapResultToJson(r)), JSON.stringify(validate.errors)).toBe(true);
   });
+
+  it('apps/cli/schemas/evaluation.schema.json and policy-comparison.schema.json validate what bootstat evaluate prints', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bootstat-schemas-'));
+    const trace = join(dir, 'day.jsonl');
+    cli(['simulate', 'docs/examples/twelve-period.json', '--trace', trace, '--format', 'json']);
+    const args = [
+      'evaluate',
+      '--history',
+      trace,
+      '--agent',
+      'BANK_A',
+      '--scenario',
+      'docs/examples/twelve-period.json',
+      '--samples',
+      '20',
+      '--format',
+      'json',
+    ];
+    const one = validator('apps/cli/schemas/evaluation.schema.json');
+    const single = cli([...args, '--policy', 'deadline-aware']);
+    expect(one(single), JSON.stringify(one.errors)).toBe(true);
+    const two = validator('apps/cli/schemas/policy-comparison.schema.json');
+    const r = spawnSync(process.execPath, [CLI, ...args, '--policy', 'deadline-aware', '--against', 'release-all'], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
+    expect([0, 1]).toContain(r.status);
+    const doc = JSON.parse(r.stdout);
+    expect(two(doc), JSON.stringify(two.errors)).toBe(true);
+    expect(Object.keys(doc).slice(0, 2)).toEqual(['schemaVersion', 'kind']);
+    expect(two({ ...doc, kind: 'evaluation' })).toBe(false);
+  }, 60_000);
 
   it('the schemas are not rubber stamps: a wrong field or kind fails', () => {
     const validate = validator('packages/stats/schemas/gate.schema.json');

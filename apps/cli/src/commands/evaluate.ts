@@ -207,7 +207,7 @@ export async function evaluateCommand(argv: readonly string[], io: CliIo, _regis
     meanDelta: r.summary.meanDelta,
     ci: r.summary.ci,
     confidenceLevel: r.summary.confidenceLevel,
-    relativeImprovement: r.summary.relativeImprovement,
+    relativeImprovement: Number.isNaN(r.summary.relativeImprovement) ? null : r.summary.relativeImprovement,
     candidateSettlementRate: r.summary.candidateSettlementRate,
     verdict: { accept: r.verdict.accept, profile: c.profile, reasons: r.verdict.reasons },
     warnings: r.warnings,
