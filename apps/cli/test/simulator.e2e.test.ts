@@ -12,7 +12,7 @@ describe('bootstat simulate and evaluate', () => {
   const trace = join(dir, 'day.jsonl');
 
   it('simulate prints each agent cost and writes the trace in the reference event names', () => {
-    const r = runCli(['simulate', SCENARIO, '--trace', trace, '--format', 'json']);
+    const r = runCli(['simulate', SCENARIO, '--out', trace, '--format', 'json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
@@ -26,7 +26,7 @@ describe('bootstat simulate and evaluate', () => {
     expect(new Set(events.map((e) => e.event_type))).toContain('rtgs_immediate_settlement');
     // The same seed, the same bytes.
     const again = join(dir, 'again.jsonl');
-    runCli(['simulate', SCENARIO, '--trace', again, '-q']);
+    runCli(['simulate', SCENARIO, '--out', again, '-q']);
     expect(readFileSync(again, 'utf8')).toBe(readFileSync(trace, 'utf8'));
   }, 30_000);
 
@@ -61,6 +61,11 @@ describe('bootstat simulate and evaluate', () => {
     expect(doc.meanDelta).toBeGreaterThan(0);
     expect(doc.verdict.accept).toBe(true);
     expect(doc.ci.low).toBeGreaterThan(0);
+    const one = runCli([...args.map((a) => (a === '50' ? '1' : a)), '--policy', lean, '--against', 'release-all']);
+    expect(one.code).toBe(1);
+    expect(one.stderr).toBe(
+      'bootstat: warning: one sample gives no interval: take 2 or more (200 or more for a verdict worth its name).\n',
+    );
     const reject = runCli([...args, '--policy', 'release-all', '--against', lean]);
     expect(reject.code).toBe(1);
     expect(reject.stdout).toMatch(/reject/);

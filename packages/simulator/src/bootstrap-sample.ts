@@ -45,6 +45,11 @@ export interface BootstrapSampleOptions {
   readonly totalTicks: number;
   /** 'stream' (default) or 'simcash' (SimCash's SHA-256 derivation, for samples identical to its sampler's). */
   readonly seedScheme?: SeedScheme;
+  /**
+   * A sample's own recorded seed (`BootstrapSample.seed`), to replay it: the xorshift64* sequence starts from it
+   * and `seed` and `seedScheme` are not used.
+   */
+  readonly sampleSeed?: number;
 }
 
 function resample(
@@ -97,7 +102,13 @@ export function bootstrapSample(history: AgentHistory, options: BootstrapSampleO
       `totalTicks must be a whole number of ticks in [1, 2^32], got ${String(totalTicks)}.`,
     );
   }
-  const seed = sampleSeed(options.seed, sampleIdx, options.seedScheme ?? 'stream');
+  if (options.sampleSeed !== undefined && (!Number.isSafeInteger(options.sampleSeed) || options.sampleSeed < 0)) {
+    throw new SimulatorError(
+      'SIMULATOR_INVALID_OPTION',
+      `sampleSeed must be a whole number ≥ 0, got ${String(options.sampleSeed)}.`,
+    );
+  }
+  const seed = options.sampleSeed ?? sampleSeed(options.seed, sampleIdx, options.seedScheme ?? 'stream');
   const rng = createXorshift64Star(seed);
   const outgoing = resample(history.outgoing, rng, totalTicks, 'out');
   const settled = history.incoming.filter((r) => r.settlementOffset !== null);

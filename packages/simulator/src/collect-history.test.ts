@@ -62,6 +62,14 @@ describe('collectHistory', () => {
     }
   });
 
+  it("ignores settlements of payments that never arrive, as the reference does (the engine's scheduled settlements)", () => {
+    const h = collectHistory([
+      { event_type: 'RtgsImmediateSettlement', tick: 0, tx_id: 'scheduled_settlement_1' },
+      arrival('t', 1),
+    ]);
+    expect(h.agentHistory('A').outgoing.map((r) => r.txId)).toEqual(['t']);
+  });
+
   it("stores the engine's absolute `deadline` as an offset (the reference takes it as an offset already)", () => {
     // Arrival at tick 4 with deadline tick 9: the offset is 5. SimCash's collector would store 9.
     const h = collectHistory([{ ...arrival('t', 4), deadline_tick: undefined, deadline: 9 }]).agentHistory('A');
@@ -73,7 +81,7 @@ describe('collectHistory', () => {
       [
         [{ event_type: 'rtgs_immediate_settlement', tick: 1, tx_id: 't' }, arrival('t', 0)],
         'SIMULATOR_INVALID_TRACE',
-        /event 1 \(transaction "t"\): a settlement before its arrival/,
+        /event 2 \(transaction "t"\): a settlement before its arrival \(event 1 settles it\)/,
       ],
       [
         [arrival('t', 5), { event_type: 'queue2_liquidity_release', tick: 3, tx_id: 't' }],

@@ -87,8 +87,9 @@ export function parseEventTrace(text: string, options: { readonly source?: strin
  * tick, stored as the offset deadline − arrival: the reference's collector reads the engine's `deadline` as an
  * offset already, a bug we do not copy (docs/simulator.md).
  *
- * Strict where the reference is lenient: a settlement of a payment that has not arrived, or at a tick before its
- * arrival, a payment settled twice, a duplicate tx id, a deadline before the arrival, a fraction of a cent or an
+ * Strict where the reference is lenient: a settlement that comes before its payment's arrival in the trace (a
+ * settlement of a payment that never arrives, such as the engine's scheduled settlements, is ignored, as the
+ * reference ignores it), a settlement at a tick before the arrival, a payment settled twice, a duplicate tx id, a deadline before the arrival, a fraction of a cent or an
  * amount past 2^53 are errors naming the tx id (with the event's place in the trace), never a record.
  *
  * @throws {SimulatorError} SIMULATOR_INVALID_TRACE, SIMULATOR_INVALID_AMOUNT, SIMULATOR_INVALID_RECORD
@@ -123,10 +124,15 @@ export function collectHistory(events: Iterable<TraceEvent>): TransactionHistory
       return fail(`a tx id must be a non-empty string, got ${JSON.stringify(v) ?? String(v)}.`);
     return v;
   };
+  // Settlements of payments that never arrive in the trace (the engine's scheduled settlements) are ignored, as
+  // the reference ignores them; one whose payment arrives later is a settlement before its arrival.
+  const settledUnknown = new Map<string, number>();
   const settle = (id: string, tick: number) => {
     const p = byId.get(id);
-    if (p === undefined)
-      return fail('a settlement before its arrival (no arrival of this payment precedes it in the trace).', id);
+    if (p === undefined) {
+      if (!settledUnknown.has(id)) settledUnknown.set(id, at);
+      return;
+    }
     if (p.settlementOffset !== null)
       return fail(`settled twice (at tick ${p.arrival + p.settlementOffset} and ${tick}).`, id);
     if (tick < p.arrival) return fail(`settled at tick ${tick}, before its arrival at tick ${p.arrival}.`, id);
@@ -140,6 +146,8 @@ export function collectHistory(events: Iterable<TraceEvent>): TransactionHistory
     if (ARRIVAL.has(type)) {
       const txId = idOf(e.tx_id);
       if (byId.has(txId)) fail('arrives twice: tx ids must be unique.', txId);
+      const early = settledUnknown.get(txId);
+      if (early !== undefined) fail(`a settlement before its arrival (event ${early} settles it).`, txId);
       const arrival = tickOf(e);
       const deadline = tickOf(e, e.deadline_tick !== undefined ? 'deadline_tick' : 'deadline');
       if (deadline < arrival) fail(`its deadline, tick ${deadline}, is before its arrival at tick ${arrival}.`, txId);
@@ -181,6 +189,13 @@ export function collectHistory(events: Iterable<TraceEvent>): TransactionHistory
     agentIds: agents,
     agentHistory(agentId) {
       if (!agents.includes(agentId)) {
+        if (agents.length === 0) {
+          throw new SimulatorError(
+            'SIMULATOR_UNKNOWN_AGENT',
+            `agent ${JSON.stringify(agentId)}: the trace has no payments at all.`,
+            agentId,
+          );
+        }
         throw new SimulatorError(
           'SIMULATOR_UNKNOWN_AGENT',
           `agent ${JSON.stringify(agentId)} sends and receives nothing in the trace; its agents are ${agents.map((a) => JSON.stringify(a)).join(', ')}.`,

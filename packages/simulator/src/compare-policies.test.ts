@@ -109,6 +109,21 @@ describe('comparePolicies', () => {
     ).toHaveLength(2);
   });
 
+  it('with one sample gives no interval: ONE_SAMPLE, and the moderate verdict rejects even a cheaper policy', () => {
+    const c = comparePolicies(history, holdAll, BUILTIN_POLICIES['release-all'], { ...options, samples: 1 });
+    expect(c.summary.meanDelta).toBeGreaterThan(0);
+    expect(c.warnings.map((w) => w.code)).toEqual(['ONE_SAMPLE']);
+    expect(c.verdict.accept).toBe(false);
+    expect(c.verdict.reasons).toContain('one sample gives no interval, so no lower end above 0');
+    expect(
+      comparePolicies(history, holdAll, BUILTIN_POLICIES['release-all'], {
+        ...options,
+        samples: 1,
+        profile: 'aggressive',
+      }).verdict.accept,
+    ).toBe(true);
+  });
+
   it('refuses 0 samples, a bad seed, level or profile', () => {
     for (const [o, message] of [
       [{ samples: 0 }, /samples must be a whole number in \[1, 10\^7\], got 0/],

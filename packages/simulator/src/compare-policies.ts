@@ -79,8 +79,11 @@ export interface PolicyComparison {
     readonly reasons: readonly string[];
     readonly criteria: VerdictCriteria;
   };
-  /** `IDENTICAL_DELTAS`: every sample gave the same delta; the interval is that value (every resample gives it). */
-  readonly warnings: readonly { readonly code: 'IDENTICAL_DELTAS'; readonly message: string }[];
+  /**
+   * `IDENTICAL_DELTAS`: every sample gave the same delta; the interval is that value (every resample gives it).
+   * `ONE_SAMPLE`: one sample, no interval (the lower-end check fails).
+   */
+  readonly warnings: readonly { readonly code: 'IDENTICAL_DELTAS' | 'ONE_SAMPLE'; readonly message: string }[];
 }
 
 function checkOptions(o: EvaluationOptions): void {
@@ -180,7 +183,13 @@ export function comparePolicies(
   const meanDelta = mean(deltas);
   const warnings: PolicyComparison['warnings'][number][] = [];
   let ci: { low: number; high: number };
-  if (deltas.every((d) => d === deltas[0])) {
+  if (deltas.length < 2) {
+    ci = { low: meanDelta, high: meanDelta };
+    warnings.push({
+      code: 'ONE_SAMPLE',
+      message: 'one sample gives no interval: take 2 or more (200 or more for a verdict worth its name).',
+    });
+  } else if (deltas.every((d) => d === deltas[0])) {
     ci = { low: meanDelta, high: meanDelta };
     warnings.push({
       code: 'IDENTICAL_DELTAS',
@@ -216,16 +225,20 @@ export function comparePolicies(
   );
   if (criteria.requireLowerAboveZero) {
     check(
-      ci.low > 0,
+      deltas.length >= 2 && ci.low > 0,
       `the interval's lower end ${ci.low} > 0`,
-      `the interval's lower end ${ci.low} ≤ 0: the improvement is not clear at ${level * 100}%`,
+      deltas.length < 2
+        ? 'one sample gives no interval, so no lower end above 0'
+        : `the interval's lower end ${ci.low} ≤ 0: the improvement is not clear at ${level * 100}%`,
     );
   }
   if (criteria.minRelativeImprovement > 0) {
     check(
       relativeImprovement >= criteria.minRelativeImprovement,
       `relative improvement ${(relativeImprovement * 100).toFixed(1)}% ≥ ${criteria.minRelativeImprovement * 100}%`,
-      `relative improvement ${(relativeImprovement * 100).toFixed(1)}% is below ${criteria.minRelativeImprovement * 100}%`,
+      Number.isNaN(relativeImprovement)
+        ? 'no relative improvement: the current policy costs nothing'
+        : `relative improvement ${(relativeImprovement * 100).toFixed(1)}% is below ${criteria.minRelativeImprovement * 100}%`,
     );
   }
   return {

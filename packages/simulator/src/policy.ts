@@ -21,7 +21,8 @@ export const POLICY_FIELDS = [
   'deadline_tick',
   /** deadline_tick − current_tick (negative once overdue). */
   'ticks_to_deadline',
-  /** 1 once current_tick > deadline_tick, else 0. */
+  /** 1 once the payment has gone overdue (marked in the cost step of the first tick after its deadline, so a
+   * decision sees it from the tick after that), else 0: the reference's `is_overdue`. */
   'is_overdue',
 ] as const;
 export type PolicyField = (typeof POLICY_FIELDS)[number];
@@ -157,7 +158,7 @@ export function validatePolicy(input: unknown): Policy {
       fail(at, `${key}: ${why}`);
     }
     const op = o.data as Operand;
-    if ('param' in op && !(op.param in parameters)) {
+    if ('param' in op && !Object.hasOwn(parameters, op.param)) {
       fail(
         at,
         `${key}: {param: ${JSON.stringify(op.param)}} is not among the parameters (${Object.keys(parameters).join(', ') || 'none'})`,
@@ -165,7 +166,8 @@ export function validatePolicy(input: unknown): Policy {
     }
     return op;
   };
-  const expression = (raw: unknown, at: string, path: string): Expression => {
+  const expression = (raw: unknown, at: string, path: string, depth = 0): Expression => {
+    if (depth > 100) fail(at, `${path} nests deeper than 100 expressions`);
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail(at, `${path} must be an expression object`);
     const e = raw as Record<string, unknown>;
     const op = e.op;
@@ -187,24 +189,27 @@ export function validatePolicy(input: unknown): Policy {
       if (!Array.isArray(e.conditions)) fail(at, `${path}.conditions must be a list of expressions`);
       return {
         op,
-        conditions: (e.conditions as unknown[]).map((c, i) => expression(c, at, `${path}.conditions.${i}`)),
+        conditions: (e.conditions as unknown[]).map((c, i) => expression(c, at, `${path}.conditions.${i}`, depth + 1)),
       };
     }
     if (op === 'not') {
       only(['op', 'condition']);
-      return { op, condition: expression(e.condition, at, `${path}.condition`) };
+      return { op, condition: expression(e.condition, at, `${path}.condition`, depth + 1) };
     }
     return fail(
       at,
       `${path} has an unknown op ${JSON.stringify(op)} (the ops are ${[...COMPARISON_OPS, ...LOGICAL_OPS].join(' ')})`,
     );
   };
-  const node = (raw: unknown, parent: string): PolicyNode => {
+  const node = (raw: unknown, parent: string, depth = 0): PolicyNode => {
+    if (depth > 100) fail(`under ${parent}`, "nests deeper than 100 nodes (the reference's limit)");
     const id = (raw as { node_id?: unknown } | null)?.node_id;
     const at = typeof id === 'string' && id !== '' ? `node ${JSON.stringify(id)}` : `node under ${parent}`;
     const type = (raw as { type?: unknown } | null)?.type;
     const schema = type === 'condition' ? CONDITION_NODE : type === 'action' ? ACTION_NODE : undefined;
     if (schema === undefined) return fail(at, `has type ${JSON.stringify(type)}; a node is "condition" or "action"`);
+    if (type === 'action' && (raw as { action?: unknown }).action === undefined)
+      fail(at, 'has no action (Release or Hold)');
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return fail(at, describeIssue(parsed.error.issues[0]));
     if (ids.has(id as string)) fail(at, 'uses a node_id that another node has; node ids must be unique');
@@ -216,8 +221,8 @@ export function validatePolicy(input: unknown): Policy {
       node_id: c.node_id,
       ...(c.description === undefined ? {} : { description: c.description }),
       condition: expression(c.condition, at, 'condition'),
-      on_true: node(c.on_true, at),
-      on_false: node(c.on_false, at),
+      on_true: node(c.on_true, at, depth + 1),
+      on_false: node(c.on_false, at, depth + 1),
     };
   };
   return { ...rest, parameters, payment_tree: node(payment_tree, 'payment_tree') };

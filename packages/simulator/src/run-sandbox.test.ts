@@ -117,12 +117,12 @@ describe('runSandbox: costs worked by hand', () => {
   });
 
   it('stays exact past 2^53: a held amount near 2^53, overdue (×5), in BigInt as the reference in u128', () => {
-    // Amount 2^52 + 1, held from tick 0 with deadline 0; delay 0.0001: tick 0 not overdue, tick 1 overdue.
-    // Per tick, (amount × multiplier × 100 + 5·10^8) / 10^9 with multiplier 1000 then 5000, done here in BigInt.
+    // Amount 2^52 + 1, held from tick 0 with deadline 1; delay 0.0001: ticks 0 and 1 not overdue, tick 2 overdue.
+    // Per tick, (amount × multiplier × 100 + 5·10^8) / 10^9 with multiplier 1000, 1000, then 5000, here in BigInt.
     const amount = 2 ** 52 + 1;
-    const r = runSandbox(day(2, [tx('big', amount, 0, 0)]), holdAll, {}, costRates());
+    const r = runSandbox(day(3, [tx('big', amount, 0, 1)]), holdAll, {}, costRates());
     const cost = (mult: bigint) => (BigInt(amount) * mult * 100n + 500_000_000n) / 1_000_000_000n;
-    expect(r.costs.delay).toBe(Number(cost(1000n) + cost(5000n)));
+    expect(r.costs.delay).toBe(Number(cost(1000n) + cost(1000n) + cost(5000n)));
   });
 });
 

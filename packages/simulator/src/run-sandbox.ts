@@ -36,7 +36,8 @@ export interface SandboxResult {
 /**
  * One day of the settlement sandbox (SimCash's three-agent evaluation: SOURCE with unlimited liquidity pays the
  * target's incoming payments, the target pays SINK). Each tick t, in the reference's order:
- * 1. incoming payments whose settlement tick is t are credited (SOURCE always has the liquidity);
+ * 1. incoming payments whose settlement tick is t are credited (SOURCE always has the liquidity); a deadline at
+ *    the arrival tick counts as the next tick, as the reference's sandbox sets it;
  * 2. outgoing payments arriving at t join queue 1, in the sample's order;
  * 3. the policy decides every queue-1 payment, in queue order and against the same balance (the reference's step
  *    2): Hold keeps it; the released ones then go to RTGS in that order (its step 3), which settles each at once
@@ -82,7 +83,14 @@ export function runSandbox(
   // settlement tick (a settlement capped at the end of the day falls outside it).
   const day = settleDay(
     [{ id: sample.agentId, policy, balance: opening + allocated, creditLimit: credit, allocated }],
-    sample.outgoing.map((tx) => ({ ...tx, senderId: sample.agentId, receiverId: 'SINK' })),
+    // A deadline at the arrival tick becomes the next tick, as the reference's sandbox writes it (`deadline if > 0
+    // else 1`).
+    sample.outgoing.map((tx) => ({
+      ...tx,
+      senderId: sample.agentId,
+      receiverId: 'SINK',
+      deadlineTick: Math.max(tx.deadlineTick, tx.arrivalTick + 1),
+    })),
     sample.incoming
       .filter((tx) => tx.settlementTick !== null && tx.settlementTick < T)
       .map((tx) => ({ txId: tx.txId, agentId: sample.agentId, amount: tx.amount, tick: tx.settlementTick as number })),

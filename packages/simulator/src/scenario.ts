@@ -34,7 +34,7 @@ export const ScenarioSchema = z.strictObject({
     .max(1000),
   arrivals: z.strictObject({
     /** Poisson mean of the payments each agent sends per tick. */
-    ratePerTick: z.number().nonnegative().max(1000),
+    ratePerTick: z.number().nonnegative().max(100, 'must be at most 100 payments per agent per tick'),
     /** Lognormal amounts with this mean and standard deviation, in cents, rounded to whole cents (at least 1). */
     amount: z.strictObject({ mean: z.number().positive().max(1e12), sd: z.number().nonnegative().max(1e12) }),
     /** Deadline: uniform whole ticks after the arrival, capped at the end of the day. */

@@ -1,4 +1,6 @@
+import { checkCents } from './cents';
 import { type CostRates, scaled, scaledCost } from './cost-rates';
+import { SimulatorError } from './errors';
 import { decidePayment, type Policy, type PolicyAction } from './policy';
 
 /** A payment of a day, at absolute ticks. */
@@ -157,8 +159,33 @@ export function settleDay(
   // Without a trace (an evaluation over many samples), no event object is made at all.
   const trace = options.trace ?? true;
   const T = totalTicks;
+  if (!Number.isInteger(T) || T < 1) {
+    throw new SimulatorError('SIMULATOR_INVALID_OPTION', `a day has a whole number of ticks ≥ 1, got ${String(T)}.`);
+  }
+  // Everything that enters is checked: whole safe cents, ticks inside the day.
+  const bad = (what: string, why: string): never => {
+    throw new SimulatorError('SIMULATOR_INVALID_RECORD', `${what}: ${why}.`, what);
+  };
+  const tickIn = (x: number, what: string, max: number) => {
+    if (!Number.isInteger(x) || x < 0 || x > max) bad(what, `a tick must be a whole number in [0, ${max}], got ${x}`);
+  };
+  for (const p of payments) {
+    const what = `payment ${JSON.stringify(p.txId)}`;
+    if (checkCents(p.amount, `${what}: amount`) === 0) bad(what, 'an amount of 0 cents is no payment');
+    tickIn(p.arrivalTick, `${what}: arrivalTick`, T - 1);
+    if (!Number.isInteger(p.deadlineTick) || p.deadlineTick < p.arrivalTick) {
+      bad(what, `its deadline ${p.deadlineTick} must be a whole tick not before its arrival ${p.arrivalTick}`);
+    }
+  }
+  for (const c of credits) {
+    checkCents(c.amount, `credit ${JSON.stringify(c.txId)}: amount`);
+    tickIn(c.tick, `credit ${JSON.stringify(c.txId)}: tick`, T - 1);
+  }
   const states = new Map<string, State>();
   for (const a of [...agents].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
+    checkCents(a.balance, `agent ${JSON.stringify(a.id)}: balance`, { allowNegative: true });
+    checkCents(a.creditLimit, `agent ${JSON.stringify(a.id)}: creditLimit`);
+    checkCents(a.allocated, `agent ${JSON.stringify(a.id)}: allocated`);
     states.set(a.id, {
       agent: a,
       balance: a.balance,
@@ -187,10 +214,14 @@ export function settleDay(
   const liquidityRate = scaled(rates.liquidityCostPerTickBps, 1_000_000);
 
   const canPay = (s: State, amount: number) => s.balance + s.agent.creditLimit >= amount;
+  // A balance past 2^53 − 1 cents would no longer be exact: a coded error, never a rounded balance.
+  const balanceOf = (s: State, value: number) => {
+    s.balance = checkCents(value, `agent ${JSON.stringify(s.agent.id)}: balance`, { allowNegative: true });
+  };
   const settle = (pay: Payment, s: State, t: number, how: 'rtgs' | 'queue2') => {
-    s.balance -= pay.p.amount;
+    balanceOf(s, s.balance - pay.p.amount);
     const receiver = states.get(pay.p.receiverId);
-    if (receiver !== undefined) receiver.balance += pay.p.amount;
+    if (receiver !== undefined) balanceOf(receiver, receiver.balance + pay.p.amount);
     pay.settledAt = t;
     trace &&
       events.push({ type: 'settlement', tick: t, agentId: s.agent.id, txId: pay.p.txId, amount: pay.p.amount, how });
@@ -200,7 +231,7 @@ export function settleDay(
     for (const c of creditsAt[t] as ScheduledCredit[]) {
       const s = states.get(c.agentId);
       if (s === undefined) continue;
-      s.balance += c.amount;
+      balanceOf(s, s.balance + c.amount);
       trace &&
         events.push({
           type: 'settlement',
@@ -233,7 +264,8 @@ export function settleDay(
       for (const pay of s.queue1) {
         const action = decidePayment(s.agent.policy, {
           balance: s.balance,
-          effective_liquidity: s.balance + s.agent.creditLimit,
+          // The reference's context field: balance + (credit limit − credit in use).
+          effective_liquidity: s.balance + s.agent.creditLimit - Math.max(0, -s.balance),
           amount: pay.p.amount,
           remaining_amount: pay.p.amount,
           priority: pay.p.priority,
@@ -336,7 +368,10 @@ export function settleDay(
     const c = s.costs;
     out.set(s.agent.id, {
       costs: { ...c },
-      totalCost: c.overdraft + c.delay + c.deadlinePenalty + c.eodPenalty + c.liquidity,
+      totalCost: checkCents(
+        c.overdraft + c.delay + c.deadlinePenalty + c.eodPenalty + c.liquidity,
+        `agent ${JSON.stringify(s.agent.id)}: total cost`,
+      ),
       settlementRate: s.all.length === 0 ? 1 : (s.all.length - waiting.length) / s.all.length,
       avgDelay: delays.length === 0 ? 0 : delays.reduce((a, b) => a + b, 0) / delays.length,
       finalBalance: s.balance,

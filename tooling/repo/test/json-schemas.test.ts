@@ -135,7 +135,7 @@ describe('the published JSON Schemas', () => {
   it('apps/cli/schemas/evaluation.schema.json and policy-comparison.schema.json validate what bootstat evaluate prints', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bootstat-schemas-'));
     const trace = join(dir, 'day.jsonl');
-    cli(['simulate', 'docs/examples/twelve-period.json', '--trace', trace, '--format', 'json']);
+    cli(['simulate', 'docs/examples/twelve-period.json', '--out', trace, '--format', 'json']);
     const args = [
       'evaluate',
       '--history',

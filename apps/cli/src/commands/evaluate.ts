@@ -18,6 +18,7 @@ import { COMMON_FLAGS, choiceFlag, type FlagSpec, parseFlags, parseOptions } fro
 import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../io';
 import { integerFlag, numberFlag } from '../number-flag';
+import { printWarning } from '../output/messages';
 import { render } from '../output/render';
 import { checkOutputs, writeReport } from '../output/write-file';
 import type { Registries } from '../registries';
@@ -26,7 +27,7 @@ import { readScenario } from './simulate';
 export const EVALUATE_HELP = `Usage: bootstat evaluate --history trace.jsonl --agent ID --policy NEW [--against OLD] [options]
 
 Evaluates a payment policy by trace bootstrap (docs/simulator.md): the agent's payments in the history (an event
-trace, e.g. from 'bootstat simulate --trace') are resampled --samples times, each sample day is played in the
+trace, e.g. from 'bootstat simulate --out') are resampled --samples times, each sample day is played in the
 three-agent settlement sandbox, and with --against both policies are played on the same samples: per sample the
 delta cost(OLD) - cost(NEW) (positive: NEW is cheaper), their mean with a BCa interval, and a verdict.
 A policy is a JSON file in SimCash's format, or a built-in name: ${Object.keys(BUILTIN_POLICIES).join(', ')}.
@@ -43,10 +44,12 @@ Options
   --ticks N              ticks in the day (without --scenario)
   --pool CENTS           the agent's liquidity pool (without --scenario; default 0)
   --credit CENTS         the agent's credit limit (without --scenario; default 0)
+  --opening CENTS        the agent's opening balance before the allocation (without --scenario; default 0)
   --profile P            conservative, moderate (default) or aggressive: what the verdict asks
   --level L              confidence level of the interval (default 0.95)
   --format F             table (default), json, markdown
   -o, --out FILE         write the report to FILE instead of standard output
+  -q, --quiet            no warnings
   --debug                show stack traces
 
 Exit codes: 0 the verdict accepts NEW (or no --against), 1 it rejects NEW, 2 usage or input error (a trace with a
@@ -66,6 +69,7 @@ export const EVALUATE_FLAGS = {
   ticks: { type: 'string' },
   pool: { type: 'string' },
   credit: { type: 'string' },
+  opening: { type: 'string' },
   profile: { type: 'string' },
   level: { type: 'string' },
   format: { type: 'string' },
@@ -79,6 +83,7 @@ const schema = z.object({
   ticks: integerFlag('--ticks', 1, 100_000).optional(),
   pool: integerFlag('--pool', 0, Number.MAX_SAFE_INTEGER).default(0),
   credit: integerFlag('--credit', 0, Number.MAX_SAFE_INTEGER).default(0),
+  opening: integerFlag('--opening', 0, Number.MAX_SAFE_INTEGER).default(0),
   profile: choiceFlag('profile', Object.keys(VERDICT_PROFILES) as ['moderate']).default('moderate'),
   level: numberFlag('--level').default(0.95),
   format: choiceFlag('format', ['table', 'json', 'markdown'] as const).default('table'),
@@ -120,6 +125,7 @@ export async function evaluateCommand(argv: readonly string[], io: CliIo, _regis
     ticks: values.ticks,
     pool: values.pool,
     credit: values.credit,
+    opening: values.opening,
     profile: values.profile,
     level: values.level,
     format: values.format,
@@ -139,7 +145,7 @@ export async function evaluateCommand(argv: readonly string[], io: CliIo, _regis
   );
   const agentHistory = history.agentHistory(values.agent as string);
   let totalTicks = c.ticks;
-  let agent = { liquidityPool: c.pool, creditLimit: c.credit };
+  let agent = { liquidityPool: c.pool, creditLimit: c.credit, openingBalance: c.opening };
   let rates = costRates();
   if (values.scenario !== undefined) {
     const scenario = readScenario(io, values.scenario);
@@ -147,7 +153,7 @@ export async function evaluateCommand(argv: readonly string[], io: CliIo, _regis
     if (me === undefined)
       throw new CliError(`--scenario ${values.scenario} has no agent ${JSON.stringify(values.agent)}.`);
     totalTicks = scenario.ticks;
-    agent = { liquidityPool: me.liquidityPool, creditLimit: me.creditLimit };
+    agent = { liquidityPool: me.liquidityPool, creditLimit: me.creditLimit, openingBalance: me.openingBalance };
     rates = costRates(scenario.costRates);
   }
   if (totalTicks === undefined) throw new CliError("give the day's length: --ticks N, or --scenario FILE.");
@@ -197,6 +203,7 @@ export async function evaluateCommand(argv: readonly string[], io: CliIo, _regis
     confidenceLevel: c.level,
     profile: c.profile,
   });
+  if (values.quiet !== true) for (const w of r.warnings) printWarning(io, w.message);
   const json = {
     schemaVersion: 1,
     kind: 'policy-comparison',

@@ -11,19 +11,19 @@ import { render } from '../output/render';
 import { checkOutputs, writeFile, writeReport } from '../output/write-file';
 import type { Registries } from '../registries';
 
-export const SIMULATE_HELP = `Usage: bootstat simulate SCENARIO.json [--seed S] [--trace trace.jsonl] [options]
+export const SIMULATE_HELP = `Usage: bootstat simulate SCENARIO.json [--seed S] [--out trace.jsonl] [options]
 
 Plays the built-in stochastic day of a payment scenario (docs/simulator.md): agents with liquidity pools, credit
 and policies pay each other (Poisson arrivals, lognormal amounts in whole cents, deadlines, priorities) through
 the settlement engine (RTGS, queue 2, the reference's costs). Prints per agent the cost by kind, the settlement
-rate and the average delay; --trace writes the day's events as JSON lines in SimCash's event names, the history
+rate and the average delay; --out writes the day's events as JSON lines in SimCash's event names, the history
 that 'bootstat evaluate --history' resamples. docs/examples/twelve-period.json is the reference's 12-period day.
 
 Options
   --seed S               the seed instead of the scenario's (a whole number in [0, 4294967295])
-  --trace FILE           write the event trace (JSON lines) to FILE (atomically; - for standard output)
-  --format F             table (default), json
-  -o, --out FILE         write the summary to FILE instead of standard output
+  -o, --out FILE         write the event trace (JSON lines) to FILE (atomically; - for standard output, and then the
+                         summary goes to standard error)
+  --format F             the summary's format: table (default), json
   -q, --quiet            no warnings
   --debug                show stack traces
 
@@ -32,7 +32,6 @@ Exit codes: 0 success, 2 usage, scenario or output error.
 
 export const SIMULATE_FLAGS = {
   seed: { type: 'string' },
-  trace: { type: 'string' },
   format: { type: 'string' },
   ...COMMON_FLAGS,
 } as const satisfies FlagSpec;
@@ -73,13 +72,13 @@ export async function simulateCommand(argv: readonly string[], io: CliIo, _regis
   }
   const path = positionals[0] as string;
   const c = parseOptions(schema, { seed: values.seed, format: values.format });
-  checkOutputs(io, { '--out': values.out, '--trace': values.trace }, [path]);
+  checkOutputs(io, { '--out': values.out }, [path]);
   const scenario = readScenario(io, path);
   const day = simulateDay({ ...scenario, ...(c.seed === undefined ? {} : { seed: c.seed }) });
-  if (values.trace !== undefined) {
+  if (values.out !== undefined) {
     await writeFile(
       io,
-      values.trace,
+      values.out,
       (function* () {
         for (const e of dayTrace(day)) yield `${JSON.stringify(e)}\n`;
       })(),
@@ -134,6 +133,7 @@ export async function simulateCommand(argv: readonly string[], io: CliIo, _regis
           },
           'table',
         );
-  await writeReport(io, text, values.out, { '--trace': values.trace });
+  // The summary goes to standard output, or to standard error when the trace took it (--out -).
+  await writeReport(io, text, undefined, { 'the trace (--out)': values.out });
   return EXIT.ok;
 }
