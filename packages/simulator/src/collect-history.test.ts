@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { refusal } from '../test/refusal';
 import { collectHistory, parseEventTrace, type TraceEvent } from './collect-history';
-import { SimulatorError } from './errors';
 import type { TransactionRecord } from './transaction-record';
 
 // Made by tooling/fixtures/simulator/simcash_sampler_fixture.py with the reference's own history_collector.py.
@@ -13,16 +13,6 @@ const fixture = JSON.parse(
     histories: Record<string, { outgoing: TransactionRecord[]; incoming: TransactionRecord[] }>;
   };
 };
-
-function refusal(f: () => unknown): SimulatorError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof SimulatorError) return e;
-    throw e;
-  }
-  throw new Error('accepted');
-}
 
 const arrival = (id: string, tick: number, extra: Record<string, unknown> = {}): TraceEvent => ({
   event_type: 'arrival',

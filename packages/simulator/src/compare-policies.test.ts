@@ -57,7 +57,7 @@ describe('comparePolicies', () => {
           expect(c.deltas.every((d) => d === 0)).toBe(true);
           expect(c.summary.meanDelta).toBe(0);
           expect(c.summary.ci).toEqual({ low: 0, high: 0 });
-          expect(c.warnings.map((w) => w.code)).toEqual(['IDENTICAL_DELTAS']);
+          expect(c.warnings.map((w) => w.code)).toEqual([samples === 1 ? 'ONE_SAMPLE' : 'IDENTICAL_DELTAS']);
           expect(c.verdict.accept).toBe(false);
         },
       ),

@@ -1,18 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { refusal } from '../test/refusal';
 import { BUILTIN_POLICIES } from './builtin-policies';
-import { SimulatorError } from './errors';
 import { decidePayment, POLICY_FIELDS, type PolicyField, validatePolicy } from './policy';
-
-function refusal(f: () => unknown): SimulatorError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof SimulatorError) return e;
-    throw e;
-  }
-  throw new Error('accepted');
-}
 
 const act = (id: string, action = 'Release') => ({ type: 'action', node_id: id, action });
 const tree = (condition: unknown) => ({

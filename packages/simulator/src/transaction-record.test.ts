@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { refusal } from '../test/refusal';
 import { checkCents } from './cents';
-import { SimulatorError } from './errors';
 import { validateTransactionRecord, validateTransactionRecords } from './transaction-record';
 
 const good = {
@@ -13,16 +13,6 @@ const good = {
   deadlineOffset: 4,
   settlementOffset: 2,
 };
-
-function refusal(f: () => unknown): SimulatorError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof SimulatorError) return e;
-    throw e;
-  }
-  throw new Error('accepted');
-}
 
 describe('checkCents', () => {
   it('takes whole safe cents, and negatives only where asked', () => {
