@@ -1,19 +1,14 @@
 import { createXorshift64Star, type Xorshift64StarSequence } from '@bootstat/rng';
 import { SimulatorError } from './errors';
 import { type SeedScheme, sampleSeed } from './sample-seed';
+import type { DayPayment } from './settle-day';
 import type { TransactionRecord } from './transaction-record';
 
-/** A payment of a bootstrap sample, at absolute ticks. */
-export interface RemappedTransaction {
-  /** The source record's id, then `:out:i` or `:in:i` (its place in the sample), unique within a sample. */
-  readonly txId: string;
-  readonly senderId: string;
-  readonly receiverId: string;
-  readonly amount: number;
-  readonly priority: number;
-  readonly arrivalTick: number;
-  /** min(arrival + deadlineOffset, totalTicks). */
-  readonly deadlineTick: number;
+/**
+ * A payment of a bootstrap sample, at absolute ticks: a day's payment (its txId the source record's id, then
+ * `:out:i` or `:in:i`; its deadline min(arrival + deadlineOffset, totalTicks)) with the tick it settled at.
+ */
+export interface RemappedTransaction extends DayPayment {
   /** min(arrival + settlementOffset, totalTicks), or null (for an incoming payment: when its liquidity arrives). */
   readonly settlementTick: number | null;
 }

@@ -144,6 +144,25 @@ export function evaluatePolicy(history: AgentHistory, policy: Policy, options: E
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /**
+ * A policy's mean cost, settlement rate and delay over its samples (`evaluatePolicy`'s), in sample order.
+ *
+ * @example
+ * const s = { sampleIdx: 0, seed: 1, settlementRate: 1, avgDelay: 0, costBreakdown: { overdraft: 0, delay: 0, deadlinePenalty: 0, eodPenalty: 0, liquidity: 0 } };
+ * summarizeEvaluation([{ ...s, totalCost: 10 }, { ...s, totalCost: 20 }]).meanCost; // 15
+ */
+export function summarizeEvaluation(samples: readonly SampleEvaluation[]): {
+  readonly meanCost: number;
+  readonly meanSettlementRate: number;
+  readonly meanDelay: number;
+} {
+  return {
+    meanCost: mean(samples.map((s) => s.totalCost)),
+    meanSettlementRate: mean(samples.map((s) => s.settlementRate)),
+    meanDelay: mean(samples.map((s) => s.avgDelay)),
+  };
+}
+
+/**
  * Compares a candidate policy with the current one on the same bootstrap samples (paired): per sample the delta
  * cost(current) − cost(candidate), their mean with a BCa interval computed on the deltas (the reference's later
  * version put its interval on the candidate's costs, which is not the quantity compared), and a verdict: accept only

@@ -15,12 +15,14 @@ export {
   evaluatePolicy,
   type PolicyComparison,
   type SampleEvaluation,
+  summarizeEvaluation,
   VERDICT_PROFILES,
   type VerdictCriteria,
 } from './compare-policies';
 export { type CostRates, CostRatesSchema, costRates } from './cost-rates';
 export { SIMULATOR_ERROR_CODES, SimulatorError, type SimulatorErrorCode } from './errors';
 export {
+  allocatedLiquidity,
   COMPARISON_OPS,
   decidePayment,
   type Expression,

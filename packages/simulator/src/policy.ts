@@ -284,3 +284,21 @@ export function decidePayment(policy: Policy, context: Readonly<Record<PolicyFie
   while (node.type === 'condition') node = holds(node.condition, context, policy) ? node.on_true : node.on_false;
   return node.action;
 }
+
+/**
+ * The liquidity a policy allocates at the start of the day: floor(pool × initial_liquidity_fraction), the fraction
+ * 0.5 when the policy does not set it (the reference's default).
+ *
+ * @example
+ * allocatedLiquidity(BUILTIN_POLICIES['release-all'], 1_000_001); // 500000
+ */
+export function allocatedLiquidity(policy: Policy, pool: number): number {
+  const fraction = policy.parameters.initial_liquidity_fraction ?? 0.5;
+  if (!(fraction >= 0 && fraction <= 1)) {
+    throw new SimulatorError(
+      'SIMULATOR_INVALID_POLICY',
+      `initial_liquidity_fraction must be in [0, 1], got ${fraction}.`,
+    );
+  }
+  return Math.floor(pool * fraction);
+}

@@ -1,8 +1,7 @@
 import type { BootstrapSample } from './bootstrap-sample';
 import { checkCents } from './cents';
 import { type CostRates, costRates } from './cost-rates';
-import { SimulatorError } from './errors';
-import type { Policy } from './policy';
+import { allocatedLiquidity, type Policy } from './policy';
 import { type AgentDay, type CostBreakdown, type DayEvent, settleDay } from './settle-day';
 
 /** What the target agent starts the day with. */
@@ -70,14 +69,7 @@ export function runSandbox(
   const opening = checkCents(agent.openingBalance ?? 0, 'openingBalance');
   const credit = checkCents(agent.creditLimit ?? 0, 'creditLimit');
   const pool = checkCents(agent.liquidityPool ?? 0, 'liquidityPool');
-  const fraction = policy.parameters.initial_liquidity_fraction ?? 0.5;
-  if (!(fraction >= 0 && fraction <= 1)) {
-    throw new SimulatorError(
-      'SIMULATOR_INVALID_POLICY',
-      `initial_liquidity_fraction must be in [0, 1], got ${fraction}.`,
-    );
-  }
-  const allocated = Math.floor(pool * fraction);
+  const allocated = allocatedLiquidity(policy, pool);
   const T = sample.totalTicks;
   // The target agent decides and pays; SINK only receives; SOURCE's payments are credits scheduled at their
   // settlement tick (a settlement capped at the end of the day falls outside it).

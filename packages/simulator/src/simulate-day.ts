@@ -2,6 +2,7 @@ import { fillIndices, fillNormal, fillUniform, streamTree } from '@bootstat/rng'
 import { BUILTIN_POLICIES } from './builtin-policies';
 import type { TraceEvent } from './collect-history';
 import { costRates } from './cost-rates';
+import { allocatedLiquidity } from './policy';
 import { type Scenario, type ScenarioInput, validateScenario } from './scenario';
 import { type AgentDay, type DayEvent, type DayPayment, settleDay } from './settle-day';
 
@@ -94,7 +95,7 @@ export function simulateDay(input: ScenarioInput | Scenario): SimulatedDay {
   const payments = drawPayments(scenario);
   const agents = scenario.agents.map((a) => {
     const policy = BUILTIN_POLICIES[a.policy];
-    const allocated = Math.floor(a.liquidityPool * (policy.parameters.initial_liquidity_fraction ?? 0.5));
+    const allocated = allocatedLiquidity(policy, a.liquidityPool);
     return { id: a.id, policy, balance: a.openingBalance + allocated, creditLimit: a.creditLimit, allocated };
   });
   const day = settleDay(agents, payments, [], scenario.ticks, costRates(scenario.costRates));

@@ -10,6 +10,7 @@ import {
   type Policy,
   parseEventTrace,
   SEED_SCHEMES,
+  summarizeEvaluation,
   VERDICT_PROFILES,
   validatePolicy,
 } from '@bootstat/simulator';
@@ -161,16 +162,14 @@ export async function evaluateCommand(argv: readonly string[], io: CliIo, _regis
   const options = { samples: c.samples, seed: c.seed, totalTicks, seedScheme: c.seedScheme, agent, rates };
   if (values.against === undefined) {
     const samples = evaluatePolicy(agentHistory, policy, options);
-    const mean = (f: (s: (typeof samples)[number]) => number) => samples.reduce((a, s) => a + f(s), 0) / samples.length;
+    const means = summarizeEvaluation(samples);
     const json = {
       schemaVersion: 1,
       kind: 'evaluation',
       agent: values.agent,
       seed: c.seed,
       samples: c.samples,
-      meanCost: mean((s) => s.totalCost),
-      meanSettlementRate: mean((s) => s.settlementRate),
-      meanDelay: mean((s) => s.avgDelay),
+      ...means,
       perSample: samples,
     };
     const text =
