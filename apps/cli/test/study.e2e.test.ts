@@ -194,7 +194,7 @@ describe('bootstat study: bad input is one line, exit 2, nothing written', () =>
     const r = runCli(['study', spec]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/spec\.yaml:\d+: YAML the spec does not accept: Unresolved tag: !custom/);
+    expect(r.stderr).toMatch(/spec\.yaml:\d+: YAML bootstat does not accept: Unresolved tag: !custom/);
   });
 
   it('refuses a missing spec, two specs, and bad flags', () => {

@@ -18,6 +18,8 @@ export const IO_ERROR_CODES = [
   'IO_INVALID_JSON',
   /** A JSON object names the same key twice: readers disagree on which one counts. */
   'IO_DUPLICATE_KEY',
+  /** The text is not valid YAML, or uses YAML the reader refuses (an unknown tag, too many aliases). */
+  'IO_INVALID_YAML',
   /** JSON nested deeper than the reader accepts. */
   'IO_TOO_DEEP',
   /** JSON of a shape that is not a table (a number, an object without arrays…). */

@@ -18,5 +18,6 @@ export {
   TABLE_FORMATS,
   type TableFormat,
 } from './numeric-table';
+export { CONFIG_FORMATS, type ConfigFormat, configFormat, parseConfigText } from './parse-config-text';
 export { type CsvTable, type ParseCsvOptions, parseCsv } from './parse-csv';
 export { JSON_MAX_DEPTH, locateJson, type ParseJsonOptions, parseJson } from './parse-json';

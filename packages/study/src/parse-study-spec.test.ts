@@ -92,7 +92,7 @@ describe('parseStudySpec: what the adversarial review found', () => {
   it('refuses an unknown YAML tag as an error with its line, instead of letting the library print a warning', () => {
     const e = refusal(`${yaml}name: !custom hello\n`, 'yaml');
     expect(e.code).toBe('STUDY_READ_ERROR');
-    expect(e.message).toBe('spec:7: YAML the spec does not accept: Unresolved tag: !custom');
+    expect(e.message).toBe('spec:7: YAML bootstat does not accept: Unresolved tag: !custom');
   });
 
   it('reads a spec with a byte-order mark in JSON as in YAML', () => {

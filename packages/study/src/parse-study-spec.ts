@@ -1,15 +1,15 @@
-import { IoError, parseJson } from '@bootstat/io';
-import { parseDocument, type YAMLError, YAMLParseError } from 'yaml';
+import { CONFIG_FORMATS, type ConfigFormat, IoError, parseConfigText } from '@bootstat/io';
 import { StudyError } from './errors';
 import { type StudySpec, validateStudySpec } from './study-spec';
 
 /** The formats a spec file may be written in. */
-export const STUDY_SPEC_FORMATS = ['json', 'yaml'] as const;
-export type StudySpecFormat = (typeof STUDY_SPEC_FORMATS)[number];
+export const STUDY_SPEC_FORMATS = CONFIG_FORMATS;
+export type StudySpecFormat = ConfigFormat;
 
 /**
  * Parses and validates a study spec written as JSON (a duplicate key is an error) or YAML 1.2 (a duplicate key is
- * an error too; aliases are capped, so a "billion laughs" text cannot expand). `source` names the text in messages.
+ * an error too; aliases are capped, so a "billion laughs" text cannot expand), with @bootstat/io's
+ * `parseConfigText`. `source` names the text in messages.
  *
  * @throws {StudyError} STUDY_READ_ERROR for text that is not JSON or YAML (with its line), STUDY_INVALID_SPEC for a
  *   spec the schema refuses
@@ -23,29 +23,15 @@ export function parseStudySpec(
 ): StudySpec {
   const where = options.source ?? 'the study spec';
   let data: unknown;
-  // A byte-order mark is no part of the spec (editors on Windows add one), in JSON as in YAML.
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (options.format === 'json') {
-    try {
-      data = parseJson(body);
-    } catch (e) {
-      if (e instanceof IoError) throw new StudyError('STUDY_READ_ERROR', `${where}: ${e.message}`, options.source);
-      throw e;
+  try {
+    data = parseConfigText(text, { format: options.format });
+  } catch (e) {
+    if (e instanceof IoError) {
+      // JSON's line is left out of the message, as before; YAML's is given (its messages do not carry it).
+      const line = options.format === 'yaml' && e.location.line !== undefined ? `:${e.location.line}` : '';
+      throw new StudyError('STUDY_READ_ERROR', `${where}${line}: ${e.message}`, options.source);
     }
-  } else {
-    // A warning (an unknown tag such as !custom or !!js/function) is an error too: a spec means one thing, and the
-    // library would otherwise print the warning itself.
-    const doc = parseDocument(body, { uniqueKeys: true, prettyErrors: true, strict: true, logLevel: 'silent' });
-    const problem = doc.errors[0] ?? doc.warnings[0];
-    if (problem !== undefined) throw yamlError(problem, where, options.source);
-    try {
-      data = doc.toJS({ maxAliasCount: 100 });
-    } catch (e) {
-      if (e instanceof Error) {
-        throw new StudyError('STUDY_READ_ERROR', `${where}: not a study spec: ${e.message}`, options.source);
-      }
-      throw e;
-    }
+    throw e;
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new StudyError(
@@ -55,15 +41,4 @@ export function parseStudySpec(
     );
   }
   return validateStudySpec(data);
-}
-
-function yamlError(e: YAMLError, where: string, source: string | undefined): StudyError {
-  const line = e.linePos?.[0]?.line;
-  const first = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '');
-  const what = e instanceof YAMLParseError ? 'not valid YAML' : 'YAML the spec does not accept';
-  return new StudyError(
-    'STUDY_READ_ERROR',
-    `${where}${line === undefined ? '' : `:${line}`}: ${what}: ${first}`,
-    source,
-  );
 }

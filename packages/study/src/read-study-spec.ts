@@ -1,4 +1,4 @@
-import { IoError } from '@bootstat/io';
+import { configFormat, IoError } from '@bootstat/io';
 import { readTextFile } from '@bootstat/io/node';
 import { StudyError } from './errors';
 import { parseStudySpec, type StudySpecFormat } from './parse-study-spec';
@@ -24,15 +24,7 @@ export function readStudySpec(path: string, options: { readonly format?: StudySp
     if (e instanceof IoError) throw new StudyError('STUDY_READ_ERROR', e.message, path);
     throw e;
   }
-  const format =
-    options.format ??
-    (/\.json$/i.test(path)
-      ? 'json'
-      : /\.ya?ml$/i.test(path)
-        ? 'yaml'
-        : text.trimStart().startsWith('{')
-          ? 'json'
-          : 'yaml');
+  const format = options.format ?? configFormat(path, text);
   try {
     return parseStudySpec(text, { format, source: path });
   } catch (e) {
