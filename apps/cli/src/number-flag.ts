@@ -14,3 +14,9 @@ export const integerFlag = (flag: string, min: number, max: number) =>
     (v) => Number.isInteger(v) && v >= min && v <= max,
     `${flag} must be an integer in [${min}, ${max}]`,
   );
+
+/** `--level`: a confidence level in (0, 1), 0.95 unless given (`ci`, `campaign`, `evaluate`). */
+export const levelFlag = () =>
+  numberFlag('--level')
+    .refine((v) => v > 0 && v < 1, '--level must be in (0, 1), e.g. 0.95')
+    .default(0.95);

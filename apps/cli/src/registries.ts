@@ -8,6 +8,7 @@ import {
   type IntervalResult,
   type StatsRegistries,
 } from '@bootstat/registry';
+import { type AnyPolicyRegistry, createPolicyRegistry } from '@bootstat/simulator';
 import { CI_METHODS, type Statistic } from '@bootstat/stats';
 import { CliError } from './cli-error';
 
@@ -53,26 +54,42 @@ export interface LoadedRegistries extends Registries {
   readonly generators: GeneratorRegistries;
   /** Whether a plugin registered a marginal or an outcome generator. */
   readonly generatorPlugins: boolean;
+  /** The payment policies (`bootstat simulate` and `evaluate`), with any a plugin registered. */
+  readonly policies: AnyPolicyRegistry;
 }
 
-/** The CLI's registries: the statistics' and the study's, listed together by `bootstat methods`. */
-function loaded(raw: StatsRegistries, generators: GeneratorRegistries, generatorPlugins: boolean): LoadedRegistries {
+/** The CLI's registries: the statistics', the study's and the simulator's, listed together by `bootstat methods`. */
+function loaded(
+  raw: StatsRegistries,
+  generators: GeneratorRegistries,
+  generatorPlugins: boolean,
+  policies: AnyPolicyRegistry,
+): LoadedRegistries {
   const stats = view(raw);
   return {
     ...stats,
-    describeAll: () => [...stats.describeAll(), ...generators.marginal.describe(), ...generators.outcome.describe()],
+    describeAll: () => [
+      ...stats.describeAll(),
+      ...generators.marginal.describe(),
+      ...generators.outcome.describe(),
+      ...policies.describe(),
+    ],
     raw,
     generators,
     generatorPlugins,
+    policies,
   };
 }
 
 export function createRegistries(): LoadedRegistries {
-  return loaded(createStatsRegistries(), createGeneratorRegistries(), false);
+  return loaded(createStatsRegistries(), createGeneratorRegistries(), false, createPolicyRegistry());
 }
 
 /** The kinds of @bootstat/generators' registries: a plugin's entries of these kinds go there. */
 const GENERATOR_KINDS = new Set(['marginal', 'outcome']);
+/** The kind of @bootstat/simulator's registry: a plugin's entries of this kind go there. */
+const POLICY_KIND = 'policy';
+const kindOf = (e: unknown) => (e as { kind?: string } | null)?.kind ?? '';
 
 /** Imports each --plugin FILE (relative to the working directory) and registers its strategies, in order. */
 export async function loadPlugins(
@@ -83,6 +100,7 @@ export async function loadPlugins(
   let raw = base.raw;
   let generators = base.generators;
   let generatorPlugins = base.generatorPlugins;
+  let policies = base.policies;
   for (const file of files) {
     let module: unknown;
     try {
@@ -90,22 +108,27 @@ export async function loadPlugins(
     } catch (e) {
       throw new CliError(`cannot load the plugin: ${(e as Error).message.split('\n')[0]}`, { location: file });
     }
-    // An array of strategies may mix kinds: marginals and outcome generators go to the study's registries, the
-    // rest to the statistics' (a function plugin extends the statistics' registries only).
+    // An array of strategies may mix kinds: marginals and outcome generators go to the study's registries,
+    // policies to the simulator's, the rest to the statistics' (a function plugin extends the statistics'
+    // registries only).
     const plugin = (module as { default?: unknown } | null)?.default ?? module;
-    if (Array.isArray(plugin) && plugin.some((e) => GENERATOR_KINDS.has((e as { kind?: string })?.kind ?? ''))) {
-      const own = plugin.filter((e) => GENERATOR_KINDS.has((e as { kind?: string })?.kind ?? ''));
-      const rest = plugin.filter((e) => !GENERATOR_KINDS.has((e as { kind?: string })?.kind ?? ''));
-      generators = applyPlugin(
-        generators as unknown as Readonly<Record<string, AnyRegistry>>,
-        own,
-        file,
-      ) as unknown as GeneratorRegistries;
-      generatorPlugins = true;
+    if (Array.isArray(plugin) && plugin.some((e) => GENERATOR_KINDS.has(kindOf(e)) || kindOf(e) === POLICY_KIND)) {
+      const own = plugin.filter((e) => GENERATOR_KINDS.has(kindOf(e)));
+      const mine = plugin.filter((e) => kindOf(e) === POLICY_KIND);
+      const rest = plugin.filter((e) => !GENERATOR_KINDS.has(kindOf(e)) && kindOf(e) !== POLICY_KIND);
+      if (own.length > 0) {
+        generators = applyPlugin(
+          generators as unknown as Readonly<Record<string, AnyRegistry>>,
+          own,
+          file,
+        ) as unknown as GeneratorRegistries;
+        generatorPlugins = true;
+      }
+      if (mine.length > 0) policies = applyPlugin({ policy: policies }, mine, file).policy;
       if (rest.length > 0) raw = applyPlugin(raw, rest, file);
     } else {
       raw = applyPlugin(raw, module, file);
     }
   }
-  return loaded(raw, generators, generatorPlugins);
+  return loaded(raw, generators, generatorPlugins, policies);
 }

@@ -149,8 +149,149 @@ describe('bootstat simulate and evaluate', () => {
       2,
       'bootstat: error: agent "BANK_Z" sends and receives nothing in the trace; its agents are "A", "B".\n',
     ]);
+    // A record's error names the file and line of its arrival.
+    const fraction = run(['--history', join(dir, 'fraction.jsonl'), '--agent', 'A', '--policy', 'release-all']);
+    expect(fraction.stderr).toMatch(/^bootstat: error: .*fraction\.jsonl:1: /);
     const none = run(['--history', good, '--agent', 'A', '--policy', 'release-all', '--samples', '0']);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/samples must be a whole number in \[1, 10\^7\], got 0/);
   }, 60_000);
+});
+
+describe('bootstat simulate and evaluate: YAML, plugins, --plot and the day length', () => {
+  const dir = tempDir();
+  const YAML_SCENARIO = join(REPO, 'docs/examples/twelve-period.yaml');
+  const PLUGIN = join(REPO, 'packages/simulator/examples/urgent-only-policy.mjs');
+  const trace = join(dir, 'day.jsonl');
+
+  it('simulates the YAML scenario to the same trace bytes as the JSON one', () => {
+    expect(runCli(['simulate', SCENARIO, '--out', trace, '-q']).code).toBe(0);
+    const fromYaml = join(dir, 'yaml.jsonl');
+    const r = runCli(['simulate', YAML_SCENARIO, '--out', fromYaml, '--format', 'json']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(readFileSync(fromYaml, 'utf8')).toBe(readFileSync(trace, 'utf8'));
+  }, 30_000);
+
+  it("takes the day's length from the trace's end-of-day event when neither --ticks nor --scenario is given", () => {
+    const args = ['evaluate', '--history', trace, '--agent', 'BANK_A', '--policy', 'deadline-aware', '--samples', '20'];
+    const inferred = runCli([...args, '--format', 'json']);
+    expect([inferred.code, inferred.stderr]).toEqual([0, '']);
+    // The 12-period trace ends its day in tick 11: the same as --ticks 12, and not as --ticks 13.
+    expect(inferred.stdout).toBe(runCli([...args, '--format', 'json', '--ticks', '12']).stdout);
+    expect(inferred.stdout).not.toBe(runCli([...args, '--format', 'json', '--ticks', '13']).stdout);
+    const bare = join(dir, 'bare.jsonl');
+    writeFileSync(
+      bare,
+      readFileSync(trace, 'utf8')
+        .split('\n')
+        .filter((l) => !l.includes('"end_of_day"'))
+        .join('\n'),
+    );
+    const r = runCli(['evaluate', '--history', bare, '--agent', 'BANK_A', '--policy', 'release-all']);
+    expect([r.code, r.stderr]).toEqual([
+      2,
+      `bootstat: error: ${bare} has no end-of-day event to take the day's length from: give --ticks N or --scenario FILE.\n`,
+    ]);
+  }, 60_000);
+
+  it('--plot draws the deltas with their mean, interval and 0; comparison flags need --against', () => {
+    const svg = join(dir, 'deltas.svg');
+    const base = ['evaluate', '--history', trace, '--agent', 'BANK_A', '--samples', '40', '--seed', '2'];
+    const r = runCli([
+      ...base,
+      '--policy',
+      'deadline-aware',
+      '--against',
+      'release-all',
+      '--plot',
+      svg,
+      '--format',
+      'json',
+    ]);
+    expect(r.code === 0 || r.code === 1).toBe(true);
+    const doc = JSON.parse(r.stdout);
+    const text = readFileSync(svg, 'utf8');
+    expect(text).toMatch(/^<svg /);
+    expect(text).toContain('<title>BANK_A: cost(release-all) − cost(deadline-aware), 40 paired samples</title>');
+    expect(text).toContain('0: no difference');
+    expect(text).toMatch(/mean delta /);
+    expect(doc.perSample).toHaveLength(40);
+    expect(text).toMatch(/>low [^<]+<\/text>/);
+    expect(text).toMatch(/>high [^<]+<\/text>/);
+    for (const [flags, message] of [
+      [['--plot', svg], '--plot applies to a comparison: give --against OLD too'],
+      [['--level', '0.9'], '--level applies to a comparison'],
+      [['--profile', 'aggressive'], '--profile applies to a comparison'],
+    ] as const) {
+      const bad = runCli([...base, '--policy', 'release-all', ...flags]);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain(message);
+    }
+    const level = runCli([...base, '--policy', 'release-all', '--against', 'deadline-aware', '--level', '95']);
+    expect([level.code, level.stderr]).toEqual([2, 'bootstat: error: --level must be in (0, 1), e.g. 0.95.\n']);
+  }, 60_000);
+
+  it('plays a plugin policy named by --policy, or by a YAML scenario with its options', () => {
+    const r = runCli([
+      'evaluate',
+      '--plugin',
+      PLUGIN,
+      '--history',
+      trace,
+      '--agent',
+      'BANK_A',
+      '--scenario',
+      YAML_SCENARIO,
+      '--policy',
+      'urgent-only',
+      '--against',
+      'release-all',
+      '--samples',
+      '30',
+      '--format',
+      'json',
+    ]);
+    expect(r.code === 0 || r.code === 1).toBe(true);
+    expect(r.stderr).toBe('');
+    const doc = JSON.parse(r.stdout);
+    expect(doc.kind).toBe('policy-comparison');
+    // Holding payments until their deadline nears costs delay: not every delta is 0.
+    expect(doc.perSample.some((s: { delta: number }) => s.delta !== 0)).toBe(true);
+
+    const scenario = join(dir, 'urgent.yaml');
+    writeFileSync(
+      scenario,
+      readFileSync(YAML_SCENARIO, 'utf8').replace(
+        '{ id: BANK_A, liquidityPool: 1000000, policy: release-all }',
+        '{ id: BANK_A, liquidityPool: 1000000, policy: urgent-only, policyOptions: { within: 1 } }',
+      ),
+    );
+    const played = runCli(['simulate', scenario, '--plugin', PLUGIN, '--format', 'json']);
+    expect([played.code, played.stderr]).toEqual([0, '']);
+    const plain = JSON.parse(runCli(['simulate', YAML_SCENARIO, '--format', 'json']).stdout);
+    const withPlugin = JSON.parse(played.stdout);
+    expect(withPlugin.payments).toBe(plain.payments);
+    expect(withPlugin.agents[0].delay).toBeGreaterThan(plain.agents[0].delay);
+    const missing = runCli(['simulate', scenario]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(
+      /^bootstat: error: scenario field agents\.0\.policy \(agent "BANK_A"\): no policy named "urgent-only"/,
+    );
+    const methods = runCli(['methods', '--plugin', PLUGIN, '--format', 'json']);
+    const kinds = JSON.parse(methods.stdout).strategies.filter((s: { kind: string }) => s.kind === 'policy');
+    expect(kinds.map((s: { name: string }) => s.name)).toEqual([
+      'release-all',
+      'deadline-aware',
+      'liquidity-aware',
+      'urgent-only',
+    ]);
+  }, 60_000);
+
+  it('says when --policy is neither a file nor a policy name, with the closest name', () => {
+    const r = runCli(['evaluate', '--history', trace, '--agent', 'BANK_A', '--policy', 'release-al']);
+    expect([r.code, r.stderr]).toEqual([
+      2,
+      'bootstat: error: --policy release-al: no such file, and no policy of that name (did you mean release-all?). The policies: release-all, deadline-aware, liquidity-aware; or give a JSON or YAML file.\n',
+    ]);
+  });
 });

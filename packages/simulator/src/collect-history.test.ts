@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { refusal } from '../test/refusal';
 import { collectHistory, parseEventTrace, type TraceEvent } from './collect-history';
+import { traceDayLength } from './trace-day-length';
 import type { TransactionRecord } from './transaction-record';
 
 // Made by tooling/fixtures/simulator/simcash_sampler_fixture.py with the reference's own history_collector.py.
@@ -126,6 +127,49 @@ describe('parseEventTrace', () => {
     expect(bad.message).toMatch(/^day\.jsonl:2:\d+: the key "tick" appears twice/);
     expect(refusal(() => parseEventTrace('[1]\n', { source: 'd' })).message).toBe(
       'd:1: an event must be a JSON object.',
+    );
+  });
+});
+
+describe('collectHistory on a parsed trace', () => {
+  it('names the file and line of the event at fault, blank lines counted', () => {
+    const text = [
+      JSON.stringify(arrival('a', 0)),
+      '',
+      JSON.stringify({ event_type: 'rtgs_immediate_settlement', tick: 1, tx_id: 't' }),
+      JSON.stringify(arrival('t', 0)),
+    ].join('\n');
+    expect(refusal(() => collectHistory(parseEventTrace(text, { source: 'day.jsonl' }))).message).toBe(
+      'day.jsonl:4 (transaction "t"): a settlement before its arrival (day.jsonl:3 settles it).',
+    );
+    const amount = `${JSON.stringify(arrival('a', 0))}\n\n\n${JSON.stringify(arrival('b', 1, { amount: 12.5 }))}\n`;
+    const e = refusal(() => collectHistory(parseEventTrace(amount, { source: 'day.jsonl' })));
+    expect(e.code).toBe('SIMULATOR_INVALID_AMOUNT');
+    expect(e.message).toMatch(/^day\.jsonl:4: transaction "b": amount .*a fraction of a cent/);
+  });
+});
+
+describe('traceDayLength', () => {
+  it("is the end-of-day event's tick + 1, in either spelling, and undefined without one", () => {
+    expect(traceDayLength([arrival('t', 0), { event_type: 'end_of_day', tick: 11, agent_id: 'A' }])).toBe(12);
+    expect(traceDayLength([{ event_type: 'EndOfDay', tick: 99, day: 0 }])).toBe(100);
+    expect(traceDayLength([arrival('t', 0)])).toBeUndefined();
+    // One per agent on the same tick is one day.
+    const both = [
+      { event_type: 'end_of_day', tick: 5, agent_id: 'A' },
+      { event_type: 'end_of_day', tick: 5, agent_id: 'B' },
+    ];
+    expect(traceDayLength(both)).toBe(6);
+  });
+
+  it('refuses several days and a tick that is not one', () => {
+    const days = [
+      { event_type: 'EndOfDay', tick: 9, day: 0 },
+      { event_type: 'EndOfDay', tick: 19, day: 1 },
+    ];
+    expect(refusal(() => traceDayLength(days)).message).toMatch(/^the trace ends days at ticks 9 and 19/);
+    expect(refusal(() => traceDayLength([{ event_type: 'end_of_day', tick: -1 }])).code).toBe(
+      'SIMULATOR_INVALID_TRACE',
     );
   });
 });

@@ -37,7 +37,12 @@ interface Pending {
   arrival: number;
   deadlineOffset: number;
   settlementOffset: number | null;
+  /** Where its arrival was read, for the record's errors. */
+  readonly where: string;
 }
+
+/** Where parseEventTrace read each event ("file:line"), for the collector's messages; events built in code have none. */
+const EVENT_LINES = new WeakMap<object, string>();
 
 /**
  * Reads an event trace as JSON lines (one event per line, blank lines skipped), strictly: a line that is not JSON,
@@ -73,6 +78,7 @@ export function parseEventTrace(text: string, options: { readonly source?: strin
         `${source}:${i + 1}`,
       );
     }
+    EVENT_LINES.set(event, `${source}:${i + 1}`);
     events.push(event as TraceEvent);
   }
   return events;
@@ -105,10 +111,14 @@ export function collectHistory(events: Iterable<TraceEvent>): TransactionHistory
   const byId = new Map<string, Pending>();
   const order: Pending[] = [];
   let at = 0;
+  let current: unknown;
+  // An event read by parseEventTrace is named by its file and line, any other by its place in the sequence.
+  const whereIs = (e: unknown, index: number) =>
+    (typeof e === 'object' && e !== null ? EVENT_LINES.get(e) : undefined) ?? `event ${index}`;
   const fail = (why: string, txId?: string): never => {
     throw new SimulatorError(
       'SIMULATOR_INVALID_TRACE',
-      `event ${at}${txId === undefined ? '' : ` (transaction ${JSON.stringify(txId)})`}: ${why}`,
+      `${whereIs(current, at)}${txId === undefined ? '' : ` (transaction ${JSON.stringify(txId)})`}: ${why}`,
       txId,
     );
   };
@@ -126,11 +136,11 @@ export function collectHistory(events: Iterable<TraceEvent>): TransactionHistory
   };
   // Settlements of payments that never arrive in the trace (the engine's scheduled settlements) are ignored, as
   // the reference ignores them; one whose payment arrives later is a settlement before its arrival.
-  const settledUnknown = new Map<string, number>();
+  const settledUnknown = new Map<string, string>();
   const settle = (id: string, tick: number) => {
     const p = byId.get(id);
     if (p === undefined) {
-      if (!settledUnknown.has(id)) settledUnknown.set(id, at);
+      if (!settledUnknown.has(id)) settledUnknown.set(id, whereIs(current, at));
       return;
     }
     if (p.settlementOffset !== null)
@@ -140,6 +150,7 @@ export function collectHistory(events: Iterable<TraceEvent>): TransactionHistory
   };
   for (const e of events) {
     at++;
+    current = e;
     if (typeof e !== 'object' || e === null) fail('an event must be an object.');
     const type = e.event_type;
     if (typeof type !== 'string') continue;
@@ -147,7 +158,7 @@ export function collectHistory(events: Iterable<TraceEvent>): TransactionHistory
       const txId = idOf(e.tx_id);
       if (byId.has(txId)) fail('arrives twice: tx ids must be unique.', txId);
       const early = settledUnknown.get(txId);
-      if (early !== undefined) fail(`a settlement before its arrival (event ${early} settles it).`, txId);
+      if (early !== undefined) fail(`a settlement before its arrival (${early} settles it).`, txId);
       const arrival = tickOf(e);
       const deadline = tickOf(e, e.deadline_tick !== undefined ? 'deadline_tick' : 'deadline');
       if (deadline < arrival) fail(`its deadline, tick ${deadline}, is before its arrival at tick ${arrival}.`, txId);
@@ -160,6 +171,7 @@ export function collectHistory(events: Iterable<TraceEvent>): TransactionHistory
         arrival,
         deadlineOffset: deadline - arrival,
         settlementOffset: null,
+        where: whereIs(e, at),
       };
       byId.set(txId, p);
       order.push(p);
@@ -172,18 +184,25 @@ export function collectHistory(events: Iterable<TraceEvent>): TransactionHistory
       for (const id of ids as unknown[]) settle(idOf(id), tick);
     }
   }
-  const records: TransactionRecord[] = order.map((p) =>
-    validateTransactionRecord({
-      txId: p.txId,
-      senderId: p.senderId,
-      receiverId: p.receiverId,
-      amount: p.amount,
-      priority: p.priority,
-      originalArrivalTick: p.arrival,
-      deadlineOffset: p.deadlineOffset,
-      settlementOffset: p.settlementOffset,
-    }),
-  );
+  const records: TransactionRecord[] = order.map((p) => {
+    try {
+      return validateTransactionRecord({
+        txId: p.txId,
+        senderId: p.senderId,
+        receiverId: p.receiverId,
+        amount: p.amount,
+        priority: p.priority,
+        originalArrivalTick: p.arrival,
+        deadlineOffset: p.deadlineOffset,
+        settlementOffset: p.settlementOffset,
+      });
+    } catch (e) {
+      // The record's own message names the transaction; the arrival's line says where to look.
+      if (e instanceof SimulatorError)
+        throw new SimulatorError(e.code, `${p.where}: ${e.message}`, e.where, { cause: e });
+      throw e;
+    }
+  });
   const agents = [...new Set(records.flatMap((r) => [r.senderId, r.receiverId]))].sort();
   return {
     agentIds: agents,

@@ -3,7 +3,7 @@ import { bootstrap } from '@bootstat/stats';
 import { type AgentHistory, bootstrapSample } from './bootstrap-sample';
 import { type CostRates, costRates } from './cost-rates';
 import { SimulatorError } from './errors';
-import type { Policy } from './policy';
+import type { PaymentPolicy } from './policy';
 import { type CostBreakdown, runSandbox, type SandboxAgent } from './run-sandbox';
 import type { SeedScheme } from './sample-seed';
 
@@ -101,7 +101,11 @@ function checkOptions(o: EvaluationOptions): void {
   }
 }
 
-function evaluateOn(history: AgentHistory, policies: readonly Policy[], o: EvaluationOptions): SampleEvaluation[][] {
+function evaluateOn(
+  history: AgentHistory,
+  policies: readonly PaymentPolicy[],
+  o: EvaluationOptions,
+): SampleEvaluation[][] {
   checkOptions(o);
   const rates = o.rates ?? costRates();
   const out: SampleEvaluation[][] = policies.map(() => []);
@@ -137,7 +141,11 @@ function evaluateOn(history: AgentHistory, policies: readonly Policy[], o: Evalu
  *   priority: 5, originalArrivalTick: 0, deadlineOffset: 3, settlementOffset: 0 }] };
  * evaluatePolicy(history, BUILTIN_POLICIES['release-all'], { samples: 3, seed: 1, totalTicks: 6, agent: { liquidityPool: 10_000 } }).length; // 3
  */
-export function evaluatePolicy(history: AgentHistory, policy: Policy, options: EvaluationOptions): SampleEvaluation[] {
+export function evaluatePolicy(
+  history: AgentHistory,
+  policy: PaymentPolicy,
+  options: EvaluationOptions,
+): SampleEvaluation[] {
   return evaluateOn(history, [policy], options)[0] as SampleEvaluation[];
 }
 
@@ -180,8 +188,8 @@ export function summarizeEvaluation(samples: readonly SampleEvaluation[]): {
  */
 export function comparePolicies(
   history: AgentHistory,
-  current: Policy,
-  candidate: Policy,
+  current: PaymentPolicy,
+  candidate: PaymentPolicy,
   options: ComparisonOptions,
 ): PolicyComparison {
   const level = options.confidenceLevel ?? 0.95;

@@ -36,8 +36,8 @@ export class SimulatorError extends Error {
   /** The record (its tx id) or field at fault, when known. */
   readonly where: string | undefined;
 
-  constructor(code: SimulatorErrorCode, message: string, where?: string) {
-    super(message);
+  constructor(code: SimulatorErrorCode, message: string, where?: string, options?: ErrorOptions) {
+    super(message, options);
     this.code = code;
     this.where = where;
   }

@@ -20,20 +20,30 @@ export {
   type VerdictCriteria,
 } from './compare-policies';
 export { type CostRates, CostRatesSchema, costRates } from './cost-rates';
+export {
+  type AnyPolicyRegistry,
+  createPolicyRegistry,
+  type PolicyRegistry,
+  type PolicySchemas,
+  policyByName,
+} from './create-policy-registry';
 export { SIMULATOR_ERROR_CODES, SimulatorError, type SimulatorErrorCode } from './errors';
 export {
   allocatedLiquidity,
   COMPARISON_OPS,
   decidePayment,
   type Expression,
+  type FunctionPolicy,
   LOGICAL_OPS,
   type Operand,
+  type PaymentPolicy,
   POLICY_ACTIONS,
   POLICY_FIELDS,
   type Policy,
   type PolicyAction,
   type PolicyField,
   type PolicyNode,
+  validatePaymentPolicy,
   validatePolicy,
 } from './policy';
 export {
@@ -54,6 +64,7 @@ export {
   settleDay,
 } from './settle-day';
 export { dayTrace, drawPayments, type SimulatedDay, simulateDay } from './simulate-day';
+export { traceDayLength } from './trace-day-length';
 export {
   type TransactionRecord,
   validateTransactionRecord,

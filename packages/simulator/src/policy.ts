@@ -69,6 +69,22 @@ export interface Policy {
   readonly payment_tree: PolicyNode;
 }
 
+/**
+ * A policy written as code rather than as a tree, as a plugin's policy strategy returns it: its `parameters` (the
+ * allocation reads `initial_liquidity_fraction`) and `decide`, which gets the same context a tree reads and returns
+ * Release or Hold. `decide` must be a pure function of its context, or runs stop being reproducible; it sees only
+ * its own agent's balance and payment.
+ */
+export interface FunctionPolicy {
+  readonly policy_id?: string | undefined;
+  readonly description?: string | undefined;
+  readonly parameters: Readonly<Record<string, number>>;
+  decide(context: Readonly<Record<PolicyField, number>>): PolicyAction;
+}
+
+/** What the engine plays: a decision tree in SimCash's format or a function policy from a plugin. */
+export type PaymentPolicy = Policy | FunctionPolicy;
+
 const finite = z.number().refine(Number.isFinite, 'a finite number');
 const TOP = z.strictObject({
   version: z.string().optional(),
@@ -279,10 +295,30 @@ function holds(e: Expression, context: Readonly<Record<PolicyField, number>>, po
  * decidePayment(policy, { ...base, ticks_to_deadline: 3 }); // 'Release'
  * decidePayment(policy, { ...base, ticks_to_deadline: 4 }); // 'Hold'
  */
-export function decidePayment(policy: Policy, context: Readonly<Record<PolicyField, number>>): PolicyAction {
+export function decidePayment(policy: PaymentPolicy, context: Readonly<Record<PolicyField, number>>): PolicyAction {
+  if ('decide' in policy) return decideByFunction(policy, context);
   let node = policy.payment_tree;
   while (node.type === 'condition') node = holds(node.condition, context, policy) ? node.on_true : node.on_false;
   return node.action;
+}
+
+function decideByFunction(policy: FunctionPolicy, context: Readonly<Record<PolicyField, number>>): PolicyAction {
+  const name = policy.policy_id === undefined ? 'a function policy' : `policy ${JSON.stringify(policy.policy_id)}`;
+  let action: unknown;
+  try {
+    // A copy: what the function does to its argument cannot reach the engine.
+    action = policy.decide({ ...context });
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new SimulatorError('SIMULATOR_INVALID_POLICY', `${name} threw: ${why}`, policy.policy_id, { cause: e });
+  }
+  if (action !== 'Release' && action !== 'Hold') {
+    throw new SimulatorError(
+      'SIMULATOR_INVALID_POLICY',
+      `${name} decided ${typeof action === 'string' ? JSON.stringify(action) : typeof action}; decide must return 'Release' or 'Hold'.`,
+    );
+  }
+  return action;
 }
 
 /**
@@ -292,7 +328,7 @@ export function decidePayment(policy: Policy, context: Readonly<Record<PolicyFie
  * @example
  * allocatedLiquidity(BUILTIN_POLICIES['release-all'], 1_000_001); // 500000
  */
-export function allocatedLiquidity(policy: Policy, pool: number): number {
+export function allocatedLiquidity(policy: PaymentPolicy, pool: number): number {
   const fraction = policy.parameters.initial_liquidity_fraction ?? 0.5;
   if (!(fraction >= 0 && fraction <= 1)) {
     throw new SimulatorError(
@@ -301,4 +337,33 @@ export function allocatedLiquidity(policy: Policy, pool: number): number {
     );
   }
   return Math.floor(pool * fraction);
+}
+
+/**
+ * Checks what a policy strategy returned: a function policy (an object with `decide`) has numeric `parameters`
+ * with `initial_liquidity_fraction` in [0, 1] when set; anything else is checked as a tree by `validatePolicy`.
+ *
+ * @throws {SimulatorError} SIMULATOR_INVALID_POLICY
+ * @example
+ * const p = validatePaymentPolicy({ policy_id: 'urgent-only', parameters: {}, decide: (c) => (c.ticks_to_deadline <= 1 ? 'Release' : 'Hold') });
+ * 'decide' in p; // true
+ */
+export function validatePaymentPolicy(input: unknown): PaymentPolicy {
+  if (typeof input !== 'object' || input === null || !('decide' in input)) return validatePolicy(input);
+  const p = input as Partial<FunctionPolicy>;
+  const fail = (why: string): never => {
+    throw new SimulatorError('SIMULATOR_INVALID_POLICY', `function policy ${why}.`, p.policy_id);
+  };
+  if (typeof p.decide !== 'function') fail('decide is not a function');
+  if (typeof p.parameters !== 'object' || p.parameters === null || Array.isArray(p.parameters)) {
+    fail('needs parameters, an object of numbers ({} when it has none)');
+  }
+  for (const [k, v] of Object.entries(p.parameters as object)) {
+    if (typeof v !== 'number' || !Number.isFinite(v)) fail(`parameter ${JSON.stringify(k)} is not a finite number`);
+  }
+  const fraction = (p.parameters as Record<string, number>).initial_liquidity_fraction;
+  if (fraction !== undefined && !(fraction >= 0 && fraction <= 1)) {
+    fail(`parameter initial_liquidity_fraction must be in [0, 1], got ${fraction}`);
+  }
+  return p as FunctionPolicy;
 }

@@ -1,7 +1,7 @@
 import type { BootstrapSample } from './bootstrap-sample';
 import { checkCents } from './cents';
 import { type CostRates, costRates } from './cost-rates';
-import { allocatedLiquidity, type Policy } from './policy';
+import { allocatedLiquidity, type PaymentPolicy } from './policy';
 import { type AgentDay, type CostBreakdown, type DayEvent, settleDay } from './settle-day';
 
 /** What the target agent starts the day with. */
@@ -61,7 +61,7 @@ export interface SandboxResult {
  */
 export function runSandbox(
   sample: BootstrapSample,
-  policy: Policy,
+  policy: PaymentPolicy,
   agent: SandboxAgent = {},
   rates: CostRates = costRates(),
   options: { readonly trace?: boolean } = {},

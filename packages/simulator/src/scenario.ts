@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { BUILTIN_POLICIES } from './builtin-policies';
 import { CostRatesSchema } from './cost-rates';
+import { type AnyPolicyRegistry, createPolicyRegistry, policyByName } from './create-policy-registry';
 import { SimulatorError } from './errors';
 
 const cents = z
@@ -27,7 +27,10 @@ export const ScenarioSchema = z.strictObject({
         liquidityPool: cents.default(0),
         openingBalance: cents.default(0),
         creditLimit: cents.default(0),
-        policy: z.enum(Object.keys(BUILTIN_POLICIES) as [keyof typeof BUILTIN_POLICIES]).default('release-all'),
+        /** A policy's name in the policy registry: a built-in, or a plugin's. */
+        policy: z.string().min(1).max(200).default('release-all'),
+        /** The policy's options (its parameters, e.g. initial_liquidity_fraction), checked by its schema. */
+        policyOptions: z.record(z.string(), z.unknown()).default({}),
       }),
     )
     .min(2, 'needs at least two agents (payments go to another agent)')
@@ -51,16 +54,39 @@ export type Scenario = z.output<typeof ScenarioSchema>;
 export type ScenarioInput = z.input<typeof ScenarioSchema>;
 
 /**
- * A checked scenario, with defaults filled in.
+ * A checked scenario, with defaults filled in. Each agent's policy is looked up in `options.policies` (default the
+ * built-ins) and its `policyOptions` checked, so a misspelt name fails here, before any day is played.
  *
  * @throws {SimulatorError} SIMULATOR_INVALID_OPTION naming the field: an unknown key, a fraction of a cent, fewer
- *   than two agents, a duplicate agent id, a deadline or priority range upside down
+ *   than two agents, a duplicate agent id, a deadline or priority range upside down, a policy the registry does
+ *   not have or options its schema refuses
  * @example
  * const s = validateScenario({ ticks: 12, seed: 1, agents: [{ id: 'A' }, { id: 'B' }],
  *   arrivals: { ratePerTick: 2, amount: { mean: 10_000, sd: 5_000 }, deadline: { min: 3, max: 8 } } });
  * s.agents[0].policy; // 'release-all'
  */
-export function validateScenario(input: unknown): Scenario {
+export function validateScenario(input: unknown, options: { readonly policies?: AnyPolicyRegistry } = {}): Scenario {
+  const s = checkScenarioShape(input);
+  const policies = options.policies ?? createPolicyRegistry();
+  for (const [i, a] of s.agents.entries()) {
+    try {
+      policyByName(a.policy, a.policyOptions, policies);
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code !== 'SIMULATOR_INVALID_POLICY' && code !== 'REGISTRY_INVALID_OPTIONS') throw e;
+      throw new SimulatorError(
+        'SIMULATOR_INVALID_OPTION',
+        `scenario field agents.${i}.policy (agent ${JSON.stringify(a.id)}): ${(e as Error).message}`,
+        `agents.${i}.policy`,
+        { cause: e },
+      );
+    }
+  }
+  return s;
+}
+
+/** A scenario checked in all but its policies, which the payments do not depend on (internal). */
+export function checkScenarioShape(input: unknown): Scenario {
   const parsed = ScenarioSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0] as z.core.$ZodIssue;

@@ -1,7 +1,7 @@
 import { checkCents } from './cents';
 import { type CostRates, scaled, scaledCost } from './cost-rates';
 import { SimulatorError } from './errors';
-import { decidePayment, type Policy, type PolicyAction } from './policy';
+import { decidePayment, type PaymentPolicy, type PolicyAction } from './policy';
 
 /** A payment of a day, at absolute ticks. */
 export interface DayPayment {
@@ -17,7 +17,7 @@ export interface DayPayment {
 /** An agent that decides its payments with a policy and pays costs. */
 export interface DayAgent {
   readonly id: string;
-  readonly policy: Policy;
+  readonly policy: PaymentPolicy;
   /** Balance at the start of the day, the allocated liquidity included. */
   readonly balance: number;
   readonly creditLimit: number;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parseConfigText } from '@bootstat/io';
 import { describe, expect, it } from 'vitest';
 import { collectHistory } from './collect-history';
 import { SimulatorError } from './errors';
@@ -86,11 +87,21 @@ describe('simulateDay and dayTrace', () => {
         /^scenario field arrivals\.deadline: min 5 is above max 2\.$/,
       ],
       [{ ...base, weather: 'rain' }, /^scenario: unknown key "weather"\.$/],
-      [{ ...base, agents: [{ id: 'A', policy: 'yolo' }, { id: 'B' }] }, /^scenario field agents\.0\.policy: /],
+      [
+        { ...base, agents: [{ id: 'A', policy: 'yolo' }, { id: 'B' }] },
+        /^scenario field agents\.0\.policy \(agent "A"\): no policy named "yolo"\. The policies: release-all, /,
+      ],
     ];
     for (const [input, message] of cases) {
       expect(() => validateScenario(input)).toThrow(SimulatorError);
       expect(() => validateScenario(input)).toThrow(message);
     }
+  });
+});
+
+describe('docs/examples/twelve-period.yaml', () => {
+  it('is the JSON example written as YAML', () => {
+    const yaml = readFileSync(new URL('../../../docs/examples/twelve-period.yaml', import.meta.url), 'utf8');
+    expect(parseConfigText(yaml, { format: 'yaml' })).toEqual(example);
   });
 });

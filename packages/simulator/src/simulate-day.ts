@@ -1,9 +1,9 @@
 import { fillIndices, fillNormal, fillUniform, streamTree } from '@bootstat/rng';
-import { BUILTIN_POLICIES } from './builtin-policies';
 import type { TraceEvent } from './collect-history';
 import { costRates } from './cost-rates';
+import { type AnyPolicyRegistry, createPolicyRegistry, policyByName } from './create-policy-registry';
 import { allocatedLiquidity } from './policy';
-import { type Scenario, type ScenarioInput, validateScenario } from './scenario';
+import { checkScenarioShape, type Scenario, type ScenarioInput, validateScenario } from './scenario';
 import { type AgentDay, type DayEvent, type DayPayment, settleDay } from './settle-day';
 
 export interface SimulatedDay {
@@ -27,7 +27,8 @@ export interface SimulatedDay {
  * drawPayments(s).every((p) => Number.isSafeInteger(p.amount) && p.amount >= 1); // true
  */
 export function drawPayments(input: ScenarioInput | Scenario): DayPayment[] {
-  const s = validateScenario(input);
+  // The policies play no part in the payments: a scenario naming a plugin's policy draws the same ones.
+  const s = checkScenarioShape(input);
   const ids = s.agents.map((a) => a.id).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
   const { mean, sd } = s.arrivals.amount;
   const sigma2 = Math.log(1 + (sd * sd) / (mean * mean));
@@ -90,11 +91,15 @@ export function drawPayments(input: ScenarioInput | Scenario): DayPayment[] {
  * const day = simulateDay(s);
  * [...day.agents.keys()]; // ['A', 'B']
  */
-export function simulateDay(input: ScenarioInput | Scenario): SimulatedDay {
-  const scenario = validateScenario(input);
+export function simulateDay(
+  input: ScenarioInput | Scenario,
+  options: { readonly policies?: AnyPolicyRegistry } = {},
+): SimulatedDay {
+  const policies = options.policies ?? createPolicyRegistry();
+  const scenario = validateScenario(input, { policies });
   const payments = drawPayments(scenario);
   const agents = scenario.agents.map((a) => {
-    const policy = BUILTIN_POLICIES[a.policy];
+    const policy = policyByName(a.policy, a.policyOptions, policies);
     const allocated = allocatedLiquidity(policy, a.liquidityPool);
     return { id: a.id, policy, balance: a.openingBalance + allocated, creditLimit: a.creditLimit, allocated };
   });

@@ -16,7 +16,7 @@ import * as z from 'zod';
 import { aliased, COMMON_FLAGS, choiceFlag, type FlagSpec, parseFlags, parseOptions } from '../args';
 import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../io';
-import { integerFlag, numberFlag } from '../number-flag';
+import { integerFlag, levelFlag, numberFlag } from '../number-flag';
 import { exact, human } from '../output/format-number';
 import { printError, printWarning } from '../output/messages';
 import { progressAllowed, progressBar } from '../output/progress';
@@ -115,9 +115,7 @@ const schema = z.object({
     .default([]),
   resamples: integerFlag('--resamples', 1, 1e7).default(1000),
   seed: seedFlag().default(42),
-  level: numberFlag('--level')
-    .refine((v) => v > 0 && v < 1, '--level must be in (0, 1), e.g. 0.95')
-    .default(0.95),
+  level: levelFlag(),
   format: choiceFlag('format', OUTPUT_FORMATS).default('table'),
   failOn: choiceFlag('rule', ['never', 'regression']).default('never'),
 });

@@ -8,7 +8,7 @@ import { CliError, EXIT } from '../cli-error';
 import { type ColumnRequest, type ReadOptions, readColumns } from '../input/read-columns';
 import type { CliIo } from '../io';
 import { checkTypedArrayLength } from '../memory';
-import { integerFlag, numberFlag } from '../number-flag';
+import { integerFlag, levelFlag, numberFlag } from '../number-flag';
 import { CI_JSON_SCHEMA_VERSION } from '../output/ci-json';
 import { exact, human, jsonNumber } from '../output/format-number';
 import { histogramSvg } from '../output/histogram-svg';
@@ -123,9 +123,7 @@ function configSchema(methods: readonly string[], statistics: readonly string[])
       .superRefine((s, ctx) => {
         if (!methods.includes(s)) ctx.addIssue({ code: 'custom', message: unknownValue('method', s, methods) });
       }),
-    level: numberFlag('--level')
-      .refine((v) => v > 0 && v < 1, '--level must be in (0, 1), e.g. 0.95')
-      .default(0.95),
+    level: levelFlag(),
     alternative: choiceFlag('alternative', ['two-sided', 'less', 'greater']).default('two-sided'),
     resamples: integerFlag('--resamples', 1, 1e12).default(9999),
     seed: seedFlag().default(42),

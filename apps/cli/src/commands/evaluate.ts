@@ -1,16 +1,20 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseJson } from '@bootstat/io';
 import { readTextFile } from '@bootstat/io/node';
+import { closestName } from '@bootstat/registry';
 import {
-  BUILTIN_POLICIES,
+  type AnyPolicyRegistry,
   collectHistory,
   comparePolicies,
   costRates,
+  createPolicyRegistry,
   evaluatePolicy,
-  type Policy,
+  type PaymentPolicy,
   parseEventTrace,
+  policyByName,
   SEED_SCHEMES,
   summarizeEvaluation,
+  traceDayLength,
   VERDICT_PROFILES,
   validatePolicy,
 } from '@bootstat/simulator';
@@ -18,12 +22,13 @@ import * as z from 'zod';
 import { COMMON_FLAGS, choiceFlag, type FlagSpec, parseFlags, parseOptions } from '../args';
 import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../io';
-import { integerFlag, numberFlag } from '../number-flag';
+import { integerFlag, levelFlag } from '../number-flag';
+import { histogramSvg } from '../output/histogram-svg';
 import { printWarning } from '../output/messages';
 import { render } from '../output/render';
-import { checkOutputs, writeReport } from '../output/write-file';
-import type { Registries } from '../registries';
-import { readScenario } from './simulate';
+import { checkOutputs, writeFile, writeReport } from '../output/write-file';
+import type { LoadedRegistries, Registries } from '../registries';
+import { readConfigFile, readScenario } from './simulate';
 
 export const EVALUATE_HELP = `Usage: bootstat evaluate --history trace.jsonl --agent ID --policy NEW [--against OLD] [options]
 
@@ -31,7 +36,8 @@ Evaluates a payment policy by trace bootstrap (docs/simulator.md): the agent's p
 trace, e.g. from 'bootstat simulate --out') are resampled --samples times, each sample day is played in the
 three-agent settlement sandbox, and with --against both policies are played on the same samples: per sample the
 delta cost(OLD) - cost(NEW) (positive: NEW is cheaper), their mean with a BCa interval, and a verdict.
-A policy is a JSON file in SimCash's format, or a built-in name: ${Object.keys(BUILTIN_POLICIES).join(', ')}.
+A policy is a JSON or YAML file in SimCash's format, or a policy's name: a built-in (${createPolicyRegistry().names().join(', ')})
+with its default parameters, or one a --plugin registers.
 
 Options
   --history FILE         the event trace (JSON lines)
@@ -42,13 +48,16 @@ Options
   --seed S               the base seed (default 0)
   --seed-scheme S        stream (default) or simcash (SimCash's sample seeds, for samples identical to its own)
   --scenario FILE        the day's ticks, the agent's pool and credit, and the cost rates, from a scenario
-  --ticks N              ticks in the day (without --scenario)
+  --ticks N              ticks in the day (without --scenario; default: the trace's end-of-day tick + 1)
   --pool CENTS           the agent's liquidity pool (without --scenario; default 0)
   --credit CENTS         the agent's credit limit (without --scenario; default 0)
   --opening CENTS        the agent's opening balance before the allocation (without --scenario; default 0)
-  --profile P            conservative, moderate (default) or aggressive: what the verdict asks
-  --level L              confidence level of the interval (default 0.95)
+  --profile P            conservative, moderate (default) or aggressive: what the verdict asks (with --against)
+  --level L              confidence level of the interval, in (0, 1) (default 0.95; with --against)
   --format F             table (default), json, markdown
+  --plot FILE.svg        draw the per-sample deltas, their mean and interval, and 0 (with --against)
+  --plugin FILE          a module of extra strategies: policies for --policy and --against to name (docs/plugins.md);
+                         repeatable
   -o, --out FILE         write the report to FILE instead of standard output
   -q, --quiet            no warnings
   --debug                show stack traces
@@ -74,6 +83,8 @@ export const EVALUATE_FLAGS = {
   profile: { type: 'string' },
   level: { type: 'string' },
   format: { type: 'string' },
+  plot: { type: 'string' },
+  plugin: { type: 'string', multiple: true },
   ...COMMON_FLAGS,
 } as const satisfies FlagSpec;
 
@@ -86,16 +97,23 @@ const schema = z.object({
   credit: integerFlag('--credit', 0, Number.MAX_SAFE_INTEGER).default(0),
   opening: integerFlag('--opening', 0, Number.MAX_SAFE_INTEGER).default(0),
   profile: choiceFlag('profile', Object.keys(VERDICT_PROFILES) as ['moderate']).default('moderate'),
-  level: numberFlag('--level').default(0.95),
+  level: levelFlag(),
   format: choiceFlag('format', ['table', 'json', 'markdown'] as const).default('table'),
 });
 
-function readPolicy(io: CliIo, flag: string, value: string): Policy {
-  const builtin = BUILTIN_POLICIES[value as keyof typeof BUILTIN_POLICIES];
-  if (builtin !== undefined) return builtin;
-  const text = readTextFile(resolve(io.cwd, value));
+/** A policy flag's value: a name in the policy registry (a built-in or a plugin's, with its defaults), else a file. */
+function readPolicy(io: CliIo, flag: string, value: string, policies: AnyPolicyRegistry): PaymentPolicy {
+  if (policies.has(value)) return policyByName(value, {}, policies);
+  if (!existsSync(resolve(io.cwd, value))) {
+    const guess = closestName(value, policies.names());
+    throw new CliError(
+      `${flag} ${value}: no such file, and no policy of that name${guess === undefined ? '' : ` (did you mean ${guess}?)`}. ` +
+        `The policies: ${policies.names().join(', ')}; or give a JSON or YAML file.`,
+    );
+  }
+  const data = readConfigFile(io, value);
   try {
-    return validatePolicy(parseJson(text.replace(/^\uFEFF/, ''), { source: value }));
+    return validatePolicy(data);
   } catch (e) {
     const err = e as Error & { code?: string };
     if (err.code === 'SIMULATOR_INVALID_POLICY') throw new CliError(`${flag} ${value}: ${err.message}`);
@@ -106,7 +124,7 @@ function readPolicy(io: CliIo, flag: string, value: string): Policy {
 const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(3));
 
 /** `bootstat evaluate`: trace → history → samples → sandbox → paired comparison (@bootstat/simulator). */
-export async function evaluateCommand(argv: readonly string[], io: CliIo, _registries: Registries): Promise<number> {
+export async function evaluateCommand(argv: readonly string[], io: CliIo, registries: Registries): Promise<number> {
   const { values, positionals } = parseFlags(argv, EVALUATE_FLAGS, 'evaluate');
   if (values.help) {
     io.stdout(EVALUATE_HELP);
@@ -137,19 +155,32 @@ export async function evaluateCommand(argv: readonly string[], io: CliIo, _regis
   ) {
     throw new CliError('--scenario gives the ticks, pool and credit; leave out --ticks, --pool and --credit.');
   }
+  const policies = (registries as Partial<LoadedRegistries>).policies ?? createPolicyRegistry();
   const inputs = [values.history as string, values.scenario, values.policy, values.against].filter(
-    (x): x is string => x !== undefined && !(x in BUILTIN_POLICIES),
+    (x): x is string => x !== undefined && !policies.has(x),
   );
-  checkOutputs(io, { '--out': values.out }, inputs);
-  const history = collectHistory(
-    parseEventTrace(readTextFile(resolve(io.cwd, values.history as string)), { source: values.history as string }),
-  );
+  if (values.against === undefined) {
+    const given = (['level', 'profile', 'plot'] as const).filter((f) => values[f] !== undefined);
+    if (given.length > 0) {
+      throw new CliError(
+        `--${given[0]} applies to a comparison: give --against OLD too (without it, evaluate reports the policy's mean cost).`,
+      );
+    }
+  }
+  if (values.plot !== undefined && values.plot.trim() === '') {
+    throw new CliError('--plot needs a file name, e.g. --plot deltas.svg.');
+  }
+  checkOutputs(io, { '--out': values.out, '--plot': values.plot }, inputs);
+  const events = parseEventTrace(readTextFile(resolve(io.cwd, values.history as string)), {
+    source: values.history as string,
+  });
+  const history = collectHistory(events);
   const agentHistory = history.agentHistory(values.agent as string);
   let totalTicks = c.ticks;
   let agent = { liquidityPool: c.pool, creditLimit: c.credit, openingBalance: c.opening };
   let rates = costRates();
   if (values.scenario !== undefined) {
-    const scenario = readScenario(io, values.scenario);
+    const scenario = readScenario(io, values.scenario, policies);
     const me = scenario.agents.find((a) => a.id === values.agent);
     if (me === undefined)
       throw new CliError(`--scenario ${values.scenario} has no agent ${JSON.stringify(values.agent)}.`);
@@ -157,8 +188,13 @@ export async function evaluateCommand(argv: readonly string[], io: CliIo, _regis
     agent = { liquidityPool: me.liquidityPool, creditLimit: me.creditLimit, openingBalance: me.openingBalance };
     rates = costRates(scenario.costRates);
   }
-  if (totalTicks === undefined) throw new CliError("give the day's length: --ticks N, or --scenario FILE.");
-  const policy = readPolicy(io, '--policy', values.policy as string);
+  totalTicks ??= traceDayLength(events);
+  if (totalTicks === undefined) {
+    throw new CliError(
+      `${values.history} has no end-of-day event to take the day's length from: give --ticks N or --scenario FILE.`,
+    );
+  }
+  const policy = readPolicy(io, '--policy', values.policy as string, policies);
   const options = { samples: c.samples, seed: c.seed, totalTicks, seedScheme: c.seedScheme, agent, rates };
   if (values.against === undefined) {
     const samples = evaluatePolicy(agentHistory, policy, options);
@@ -196,7 +232,7 @@ export async function evaluateCommand(argv: readonly string[], io: CliIo, _regis
     await writeReport(io, text, values.out);
     return EXIT.ok;
   }
-  const against = readPolicy(io, '--against', values.against);
+  const against = readPolicy(io, '--against', values.against, policies);
   const r = comparePolicies(agentHistory, against, policy, {
     ...options,
     confidenceLevel: c.level,
@@ -225,6 +261,23 @@ export async function evaluateCommand(argv: readonly string[], io: CliIo, _regis
       delta: d,
     })),
   };
+  if (values.plot !== undefined) {
+    const level = `${Math.round(c.level * 1000) / 10}%`;
+    await writeFile(
+      io,
+      values.plot,
+      histogramSvg({
+        title: `${values.agent}: cost(${values.against}) − cost(${values.policy}), ${c.samples} paired samples`,
+        distribution: Float64Array.from(r.deltas),
+        estimate: r.summary.meanDelta,
+        low: r.summary.ci.low,
+        high: r.summary.ci.high,
+        estimateLabel: 'mean delta',
+        reference: { value: 0, label: '0: no difference' },
+        xLabel: `delta per sample, in cents (positive: ${values.policy} is cheaper); ${level} BCa interval shaded`,
+      }),
+    );
+  }
   const text =
     c.format === 'json'
       ? render({ columns: [], rows: [], json }, 'json')
@@ -257,6 +310,7 @@ export async function evaluateCommand(argv: readonly string[], io: CliIo, _regis
           },
           c.format,
         );
-  await writeReport(io, text, values.out);
+  // With --plot -, the SVG is standard output's alone and the report goes to stderr (or to --out).
+  await writeReport(io, text, values.out, { '--plot': values.plot });
   return r.verdict.accept ? EXIT.ok : EXIT.checkFailed;
 }

@@ -1,7 +1,14 @@
 import { resolve } from 'node:path';
-import { parseJson } from '@bootstat/io';
+import { configFormat, parseConfigText } from '@bootstat/io';
 import { readTextFile } from '@bootstat/io/node';
-import { dayTrace, type SimulatedDay, simulateDay, validateScenario } from '@bootstat/simulator';
+import {
+  type AnyPolicyRegistry,
+  createPolicyRegistry,
+  dayTrace,
+  type SimulatedDay,
+  simulateDay,
+  validateScenario,
+} from '@bootstat/simulator';
 import * as z from 'zod';
 import { COMMON_FLAGS, choiceFlag, type FlagSpec, parseFlags, parseOptions } from '../args';
 import { CliError, EXIT } from '../cli-error';
@@ -9,21 +16,24 @@ import type { CliIo } from '../io';
 import { integerFlag } from '../number-flag';
 import { render } from '../output/render';
 import { checkOutputs, writeFile, writeReport } from '../output/write-file';
-import type { Registries } from '../registries';
+import type { LoadedRegistries, Registries } from '../registries';
 
-export const SIMULATE_HELP = `Usage: bootstat simulate SCENARIO.json [--seed S] [--out trace.jsonl] [options]
+export const SIMULATE_HELP = `Usage: bootstat simulate SCENARIO.{json,yaml} [--seed S] [--out trace.jsonl] [options]
 
 Plays the built-in stochastic day of a payment scenario (docs/simulator.md): agents with liquidity pools, credit
 and policies pay each other (Poisson arrivals, lognormal amounts in whole cents, deadlines, priorities) through
 the settlement engine (RTGS, queue 2, the reference's costs). Prints per agent the cost by kind, the settlement
 rate and the average delay; --out writes the day's events as JSON lines in SimCash's event names, the history
-that 'bootstat evaluate --history' resamples. docs/examples/twelve-period.json is the reference's 12-period day.
+that 'bootstat evaluate --history' resamples. A scenario is JSON or YAML (.yaml, .yml); docs/examples/twelve-period.json
+is the reference's 12-period day.
 
 Options
   --seed S               the seed instead of the scenario's (a whole number in [0, 4294967295])
   -o, --out FILE         write the event trace (JSON lines) to FILE (atomically; - for standard output, and then the
                          summary goes to standard error)
   --format F             the summary's format: table (default), json
+  --plugin FILE          a module of extra strategies: policies for the scenario's agents to name (docs/plugins.md);
+                         repeatable
   -q, --quiet            no warnings
   --debug                show stack traces
 
@@ -33,6 +43,7 @@ Exit codes: 0 success, 2 usage, scenario or output error.
 export const SIMULATE_FLAGS = {
   seed: { type: 'string' },
   format: { type: 'string' },
+  plugin: { type: 'string', multiple: true },
   ...COMMON_FLAGS,
 } as const satisfies FlagSpec;
 
@@ -41,10 +52,15 @@ const schema = z.object({
   format: choiceFlag('format', ['table', 'json'] as const).default('table'),
 });
 
-/** A scenario file: JSON, read strictly (a repeated key is an error), then validated. */
-export function readScenario(io: CliIo, path: string) {
+/** A configuration file (a scenario, a policy): JSON or YAML by its name (io's one strict reader). */
+export function readConfigFile(io: CliIo, path: string): unknown {
   const text = readTextFile(resolve(io.cwd, path));
-  return validateScenario(parseJson(text.replace(/^\uFEFF/, ''), { source: path }));
+  return parseConfigText(text, { format: configFormat(path, text), source: path });
+}
+
+/** A scenario file, JSON or YAML, read strictly (a repeated key is an error), then validated. */
+export function readScenario(io: CliIo, path: string, policies?: AnyPolicyRegistry) {
+  return validateScenario(readConfigFile(io, path), policies === undefined ? {} : { policies });
 }
 
 function summary(day: SimulatedDay) {
@@ -59,7 +75,7 @@ function summary(day: SimulatedDay) {
 }
 
 /** `bootstat simulate`: scenario file → @bootstat/simulator's simulateDay → summary and trace. No arithmetic here. */
-export async function simulateCommand(argv: readonly string[], io: CliIo, _registries: Registries): Promise<number> {
+export async function simulateCommand(argv: readonly string[], io: CliIo, registries: Registries): Promise<number> {
   const { values, positionals } = parseFlags(argv, SIMULATE_FLAGS, 'simulate');
   if (values.help) {
     io.stdout(SIMULATE_HELP);
@@ -73,8 +89,9 @@ export async function simulateCommand(argv: readonly string[], io: CliIo, _regis
   const path = positionals[0] as string;
   const c = parseOptions(schema, { seed: values.seed, format: values.format });
   checkOutputs(io, { '--out': values.out }, [path]);
-  const scenario = readScenario(io, path);
-  const day = simulateDay({ ...scenario, ...(c.seed === undefined ? {} : { seed: c.seed }) });
+  const policies = (registries as Partial<LoadedRegistries>).policies ?? createPolicyRegistry();
+  const scenario = readScenario(io, path, policies);
+  const day = simulateDay({ ...scenario, ...(c.seed === undefined ? {} : { seed: c.seed }) }, { policies });
   if (values.out !== undefined) {
     await writeFile(
       io,

@@ -7,6 +7,12 @@ export interface HistogramPlot {
   readonly estimate: number;
   readonly low: number;
   readonly high: number;
+  /** The x axis's caption; default "replicates of the statistic (count)". */
+  readonly xLabel?: string;
+  /** The estimate line's label; default "estimate". */
+  readonly estimateLabel?: string;
+  /** A value to mark with a grey line (e.g. 0, no difference), with its label. */
+  readonly reference?: { readonly value: number; readonly label: string };
 }
 
 const esc = escapeXml;
@@ -20,8 +26,9 @@ export function histogramSvg(plot: HistogramPlot): string {
   const H = 400;
   const m = { left: 56, right: 44, top: 44, bottom: 56 };
   const values = plot.distribution.filter((v) => Number.isFinite(v));
-  let lo = Math.min(plot.estimate, Number.isFinite(plot.low) ? plot.low : plot.estimate);
-  let hi = Math.max(plot.estimate, Number.isFinite(plot.high) ? plot.high : plot.estimate);
+  const ref = plot.reference !== undefined && Number.isFinite(plot.reference.value) ? plot.reference : undefined;
+  let lo = Math.min(plot.estimate, Number.isFinite(plot.low) ? plot.low : plot.estimate, ref?.value ?? Infinity);
+  let hi = Math.max(plot.estimate, Number.isFinite(plot.high) ? plot.high : plot.estimate, ref?.value ?? -Infinity);
   for (const v of values) {
     if (v < lo) lo = v;
     if (v > hi) hi = v;
@@ -59,6 +66,12 @@ export function histogramSvg(plot: HistogramPlot): string {
       `<rect x="${(m.left + i * bw).toFixed(1)}" y="${y(c).toFixed(1)}" width="${Math.max(1, bw - 1).toFixed(1)}" height="${(H - m.bottom - y(c)).toFixed(1)}" fill="#4a78b5"/>`,
     );
   });
+  if (ref !== undefined) {
+    parts.push(
+      `<line x1="${x(ref.value).toFixed(1)}" x2="${x(ref.value).toFixed(1)}" y1="${m.top}" y2="${H - m.bottom}" stroke="#777" stroke-width="1.5"/>`,
+    );
+    parts.push(`<text x="${(x(ref.value) + 4).toFixed(1)}" y="${m.top + 30}" fill="#555">${esc(ref.label)}</text>`);
+  }
   for (const [v, label] of [
     [plot.low, 'low'],
     [plot.high, 'high'],
@@ -75,7 +88,7 @@ export function histogramSvg(plot: HistogramPlot): string {
     `<line x1="${x(plot.estimate).toFixed(1)}" x2="${x(plot.estimate).toFixed(1)}" y1="${m.top}" y2="${H - m.bottom}" stroke="#c0392b" stroke-width="2.5"/>`,
   );
   parts.push(
-    `<text x="${(x(plot.estimate) + 4).toFixed(1)}" y="${m.top + 14}" fill="#c0392b">estimate ${esc(human(plot.estimate))}</text>`,
+    `<text x="${(x(plot.estimate) + 4).toFixed(1)}" y="${m.top + 14}" fill="#c0392b">${esc(plot.estimateLabel ?? 'estimate')} ${esc(human(plot.estimate))}</text>`,
   );
   // Axes with five ticks
   parts.push(`<line x1="${m.left}" x2="${W - m.right}" y1="${H - m.bottom}" y2="${H - m.bottom}" stroke="black"/>`);
@@ -92,7 +105,7 @@ export function histogramSvg(plot: HistogramPlot): string {
     parts.push(`<text x="${m.left - 6}" y="${(y(c) + 4).toFixed(1)}" text-anchor="end">${c}</text>`);
   }
   parts.push(
-    `<text x="${W / 2}" y="${H - 14}" text-anchor="middle">replicates of the statistic (${values.length})</text>`,
+    `<text x="${W / 2}" y="${H - 14}" text-anchor="middle">${esc(plot.xLabel ?? `replicates of the statistic (${values.length})`)}</text>`,
   );
   parts.push(`<text x="16" y="${H / 2}" text-anchor="middle" transform="rotate(-90 16 ${H / 2})">count</text>`);
   parts.push('</svg>');
