@@ -4,7 +4,9 @@ import { createGeneratorRegistries, type GeneratorRegistries } from '@bootstat/g
 import {
   type AnyRegistry,
   applyPlugin,
+  closestName,
   createStatsRegistries,
+  REGISTRY_KINDS,
   type IntervalResult,
   type StatsRegistries,
 } from '@bootstat/registry';
@@ -90,6 +92,20 @@ const GENERATOR_KINDS = new Set(['marginal', 'outcome']);
 /** The kind of @bootstat/simulator's registry: a plugin's entries of this kind go there. */
 const POLICY_KIND = 'policy';
 const kindOf = (e: unknown) => (e as { kind?: string } | null)?.kind ?? '';
+const KINDS = [...REGISTRY_KINDS, ...GENERATOR_KINDS, POLICY_KIND];
+
+/** Every entry of a plugin's array names a kind the CLI has a registry for (the message names the entry). */
+function checkKinds(plugin: readonly unknown[], file: string): void {
+  for (const [i, entry] of plugin.entries()) {
+    const kind = kindOf(entry);
+    if (KINDS.includes(kind)) continue;
+    const guess = closestName(kind, KINDS);
+    throw new CliError(
+      `entry ${i} ${kind === '' ? 'has no kind' : `has kind ${JSON.stringify(kind)}`}${guess === undefined || kind === '' ? '' : ` (did you mean ${JSON.stringify(guess)}?)`}; the kinds are ${KINDS.join(', ')} (docs/plugins.md).`,
+      { location: file },
+    );
+  }
+}
 
 /** Imports each --plugin FILE (relative to the working directory) and registers its strategies, in order. */
 export async function loadPlugins(
@@ -112,6 +128,7 @@ export async function loadPlugins(
     // policies to the simulator's, the rest to the statistics' (a function plugin extends the statistics'
     // registries only).
     const plugin = (module as { default?: unknown } | null)?.default ?? module;
+    if (Array.isArray(plugin)) checkKinds(plugin, file);
     if (Array.isArray(plugin) && plugin.some((e) => GENERATOR_KINDS.has(kindOf(e)) || kindOf(e) === POLICY_KIND)) {
       const own = plugin.filter((e) => GENERATOR_KINDS.has(kindOf(e)));
       const mine = plugin.filter((e) => kindOf(e) === POLICY_KIND);

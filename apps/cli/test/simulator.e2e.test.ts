@@ -275,7 +275,7 @@ describe('bootstat simulate and evaluate: YAML, plugins, --plot and the day leng
     const missing = runCli(['simulate', scenario]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(
-      /^bootstat: error: scenario field agents\.0\.policy \(agent "BANK_A"\): no policy named "urgent-only"/,
+      /^bootstat: error: .*urgent\.yaml: scenario field agents\.0\.policy \(agent "BANK_A"\): no policy named "urgent-only"/,
     );
     const methods = runCli(['methods', '--plugin', PLUGIN, '--format', 'json']);
     const kinds = JSON.parse(methods.stdout).strategies.filter((s: { kind: string }) => s.kind === 'policy');
@@ -293,5 +293,85 @@ describe('bootstat simulate and evaluate: YAML, plugins, --plot and the day leng
       2,
       'bootstat: error: --policy release-al: no such file, and no policy of that name (did you mean release-all?). The policies: release-all, deadline-aware, liquidity-aware; or give a JSON or YAML file.\n',
     ]);
+  });
+
+  it('what the adversarial review found: outputs never overwrite a plugin, scenarios are read for what is used', () => {
+    const plugin = join(dir, 'plug.mjs');
+    writeFileSync(
+      plugin,
+      readFileSync(PLUGIN, 'utf8').replace(
+        "from 'zod'",
+        `from '${join(REPO, 'packages/simulator/node_modules/zod/index.js')}'`,
+      ),
+    );
+    const before = readFileSync(plugin, 'utf8');
+    const base = ['evaluate', '--plugin', plugin, '--history', trace, '--agent', 'BANK_A', '--policy', 'urgent-only'];
+    const plot = runCli([...base, '--against', 'release-all', '--plot', plugin]);
+    expect(plot.code).toBe(2);
+    const out = runCli(['simulate', SCENARIO, '--plugin', plugin, '--out', plugin]);
+    expect(out.code).toBe(2);
+    expect(readFileSync(plugin, 'utf8')).toBe(before);
+
+    // evaluate reads the agent's pool, credit and rates from --scenario, not the other agents' policies.
+    const scenario = join(dir, 'other-plugin.yaml');
+    writeFileSync(
+      scenario,
+      readFileSync(YAML_SCENARIO, 'utf8').replace(
+        '{ id: BANK_B, liquidityPool: 1000000, policy: release-all }',
+        '{ id: BANK_B, liquidityPool: 1000000, policy: urgent-only }',
+      ),
+    );
+    const r = runCli([
+      'evaluate',
+      '--history',
+      trace,
+      '--agent',
+      'BANK_A',
+      '--policy',
+      'release-all',
+      '--scenario',
+      scenario,
+      '--samples',
+      '5',
+      '--format',
+      'json',
+    ]);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(JSON.parse(r.stdout).ticks).toBe(12);
+    // simulate plays them all, so it needs the plugin, and the message names the file.
+    const sim = runCli(['simulate', scenario]);
+    expect(sim.code).toBe(2);
+    expect(sim.stderr).toMatch(
+      /^bootstat: error: .*other-plugin\.yaml: scenario field agents\.1\.policy \(agent "BANK_B"\): no policy named "urgent-only"/,
+    );
+    const opening = runCli([
+      'evaluate',
+      '--history',
+      trace,
+      '--agent',
+      'BANK_A',
+      '--policy',
+      'release-all',
+      '--scenario',
+      scenario,
+      '--opening',
+      '5',
+    ]);
+    expect(opening.stderr).toBe(
+      'bootstat: error: --scenario gives the ticks, pool, credit and opening balance; leave out --opening.\n',
+    );
+  }, 60_000);
+
+  it('names a mistyped kind in a plugin array by its entry', () => {
+    const typo = join(dir, 'typo.mjs');
+    writeFileSync(
+      typo,
+      `export default [{ kind: 'statistic', name: 'x', summary: 's', options: {}, run: () => 0 }, { kind: 'polcy', name: 'p' }];\n`,
+    );
+    const r = runCli(['methods', '--plugin', typo]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `bootstat: error: ${typo}: entry 1 has kind "polcy" (did you mean "policy"?); the kinds are ciMethod, statistic, rng, resampler, marginal, outcome, policy (docs/plugins.md).\n`,
+    );
   });
 });

@@ -77,3 +77,17 @@ describe('configFormat', () => {
     expect(configFormat('spec', 'a: 1')).toBe('yaml');
   });
 });
+
+describe('parseConfigText: what the adversarial review found', () => {
+  it('refuses a second YAML document instead of dropping it, with its line', () => {
+    const e = refusal(() => parseConfigText('ticks: 12\n---\ngarbage: [\n', { format: 'yaml', source: 's.yaml' }));
+    expect(e.code).toBe('IO_INVALID_YAML');
+    expect(e.message).toBe('a second YAML document (after ---): a configuration file holds one');
+    expect(e.location).toMatchObject({ source: 's.yaml', line: 2 });
+    expect(refusal(() => parseConfigText('a: 1\n---\nb: 2\n', { format: 'yaml' })).code).toBe('IO_INVALID_YAML');
+    // One document, marked or not, is one.
+    expect(parseConfigText('---\na: 1\n', { format: 'yaml' })).toEqual({ a: 1 });
+    expect(parseConfigText('a: 1\n...\n', { format: 'yaml' })).toEqual({ a: 1 });
+    expect(parseConfigText('', { format: 'yaml' })).toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-import { parseDocument, type YAMLError, YAMLParseError } from 'yaml';
+import { parseAllDocuments, parseDocument, type YAMLError, YAMLParseError } from 'yaml';
 import { IoError } from './errors';
 import { parseJson } from './parse-json';
 
@@ -33,7 +33,8 @@ export function configFormat(path: string, text: string): ConfigFormat {
  * JSON-or-YAML configuration in bootstat:
  * - JSON by `parseJson` (a duplicate key is an error, nesting is capped);
  * - YAML 1.2 with the `yaml` library: a duplicate key is an error, an unknown tag (`!custom`, `!!js/function`) is
- *   an error rather than a printed warning, and aliases expand at most 100 times;
+ *   an error rather than a printed warning, aliases expand at most 100 times, and a second document (`---`) is an
+ *   error rather than silently dropped;
  * - a byte-order mark is dropped first (editors on Windows add one), in either format.
  *
  * @throws {IoError} IO_INVALID_YAML for text that is not YAML or uses what this reader refuses (with its line);
@@ -49,7 +50,19 @@ export function parseConfigText(
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const source = options.source === undefined ? {} : { source: options.source };
   if (options.format === 'json') return parseJson(body, source);
-  const doc = parseDocument(body, { uniqueKeys: true, prettyErrors: true, strict: true, logLevel: 'silent' });
+  const yamlOptions = { uniqueKeys: true, prettyErrors: true, strict: true, logLevel: 'silent' } as const;
+  // parseDocument keeps the first of several documents silently (its MULTIPLE_DOCS error is dropped at this log
+  // level): a configuration file is one document, so a second is an error.
+  const all = parseAllDocuments(body, yamlOptions);
+  const second = Array.isArray(all) ? all[1] : undefined;
+  if (second !== undefined) {
+    const line = lineOf(body, second.range[0]);
+    throw new IoError('IO_INVALID_YAML', 'a second YAML document (after ---): a configuration file holds one', {
+      ...source,
+      line,
+    });
+  }
+  const doc = parseDocument(body, yamlOptions);
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem !== undefined) throw yamlError(problem, source);
   try {
@@ -60,6 +73,13 @@ export function parseConfigText(
     }
     throw e;
   }
+}
+
+/** The 1-based line of an offset. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 function yamlError(e: YAMLError, source: { source?: string }): IoError {

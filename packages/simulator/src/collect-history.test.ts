@@ -162,12 +162,16 @@ describe('traceDayLength', () => {
     expect(traceDayLength(both)).toBe(6);
   });
 
-  it('refuses several days and a tick that is not one', () => {
+  it('refuses several days, events after the end of the day and a tick that is not one', () => {
     const days = [
       { event_type: 'EndOfDay', tick: 9, day: 0 },
       { event_type: 'EndOfDay', tick: 19, day: 1 },
     ];
     expect(refusal(() => traceDayLength(days)).message).toMatch(/^the trace ends days at ticks 9 and 19/);
+    const early = [arrival('t', 11), { event_type: 'end_of_day', tick: 3, agent_id: 'A' }];
+    expect(refusal(() => traceDayLength(early)).message).toBe(
+      "an event at tick 11 comes after the end of the day at tick 3: the trace does not say how long its day is. Give the day's length.",
+    );
     expect(refusal(() => traceDayLength([{ event_type: 'end_of_day', tick: -1 }])).code).toBe(
       'SIMULATOR_INVALID_TRACE',
     );

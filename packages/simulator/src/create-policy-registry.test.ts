@@ -8,6 +8,7 @@ import { BUILTIN_POLICIES } from './builtin-policies';
 import { comparePolicies } from './compare-policies';
 import { type AnyPolicyRegistry, createPolicyRegistry, policyByName } from './create-policy-registry';
 import { decidePayment, type FunctionPolicy, type PolicyField } from './policy';
+import { validateScenario } from './scenario';
 import { drawPayments, simulateDay } from './simulate-day';
 import { validateTransactionRecords } from './transaction-record';
 
@@ -99,7 +100,7 @@ describe('createPolicyRegistry', () => {
     const e = refusal(() => policyByName('deadline-awar'));
     expect(e.code).toBe('SIMULATOR_INVALID_POLICY');
     expect(e.message).toBe(
-      'no policy named "deadline-awar"; did you mean "deadline-aware"? The policies: release-all, deadline-aware, liquidity-aware.',
+      'no policy named "deadline-awar"; did you mean "deadline-aware"? The policies: release-all, deadline-aware, liquidity-aware (a plugin\'s are there once the plugin is loaded).',
     );
   });
 });
@@ -213,5 +214,80 @@ describe('scenarios name policies in the registry', () => {
     const e = refusal(() => simulateDay(bad));
     expect(e.code).toBe('SIMULATOR_INVALID_OPTION');
     expect(e.message).toMatch(/^scenario field agents\.0\.policy \(agent "A"\): .*initial_liquidity_fraction/);
+  });
+});
+
+describe('policy strategies: what the adversarial review found', () => {
+  const strategy = (name: string, run: () => unknown) => ({ ...urgentOnly, name, run });
+
+  it("names a nameless function policy by its strategy in the engine's errors", () => {
+    const policies = withPlugin([strategy('num', () => ({ parameters: {}, decide: () => 7 }))]);
+    const p = policyByName('num', {}, policies);
+    expect(refusal(() => decidePayment(p, context({}))).message).toBe(
+      `policy "num" decided number; decide must return 'Release' or 'Hold'.`,
+    );
+  });
+
+  it("reports a strategy's own failure, or a Promise, as a policy error rather than a bug", () => {
+    const policies = withPlugin([
+      strategy('throws', () => {
+        throw new Error('no model loaded');
+      }),
+      strategy('async', async () => ({ parameters: {}, decide: () => 'Hold' })),
+    ]);
+    const thrown = refusal(() => policyByName('throws', {}, policies));
+    expect([thrown.code, thrown.message]).toEqual([
+      'SIMULATOR_INVALID_POLICY',
+      'policy strategy "throws" failed: no model loaded',
+    ]);
+    expect(refusal(() => policyByName('async', {}, policies)).message).toBe(
+      'policy strategy "async" returned a Promise: its run must return the policy itself.',
+    );
+  });
+
+  it('reads parameters once (a getter cannot change them) and refuses a tree and a function together', () => {
+    let reads = 0;
+    const policies = withPlugin([
+      strategy('getter', () => ({
+        parameters: {
+          get initial_liquidity_fraction() {
+            reads++;
+            return reads === 1 ? 0.2 : 0.9;
+          },
+        },
+        decide: () => 'Release',
+      })),
+      strategy('both', () => ({
+        parameters: {},
+        payment_tree: { type: 'action', node_id: 'A', action: 'Hold' },
+        decide: () => 'Release',
+      })),
+    ]);
+    const p = policyByName('getter', {}, policies);
+    expect(p.parameters.initial_liquidity_fraction).toBe(0.2);
+    expect(p.parameters.initial_liquidity_fraction).toBe(0.2);
+    expect(reads).toBe(1);
+    expect(refusal(() => policyByName('both', {}, policies)).message).toMatch(
+      /has both payment_tree and decide: a policy is a tree or a function, not both/,
+    );
+  });
+
+  it('reads a scenario without looking its policies up when asked (a reader of the rest)', () => {
+    const scenario = {
+      ticks: 4,
+      seed: 1,
+      agents: [{ id: 'A', policy: 'a-plugins' }, { id: 'B' }],
+      arrivals: { ratePerTick: 1, amount: { mean: 100, sd: 10 }, deadline: { min: 1, max: 2 } },
+    };
+    expect(validateScenario(scenario, { checkPolicies: false }).agents[0]?.policy).toBe('a-plugins');
+    expect(refusal(() => validateScenario(scenario)).message).toMatch(/no policy named "a-plugins"/);
+  });
+
+  it('refuses a __proto__ key in policyOptions rather than dropping it', () => {
+    const scenario = JSON.parse(
+      '{"ticks": 4, "seed": 1, "agents": [{"id": "A", "policy": "deadline-aware", "policyOptions": {"__proto__": {"urgency_threshold": 1}}}, {"id": "B"}], "arrivals": {"ratePerTick": 1, "amount": {"mean": 100, "sd": 10}, "deadline": {"min": 1, "max": 2}}}',
+    );
+    const e = refusal(() => simulateDay(scenario));
+    expect(e.message).toMatch(/^scenario field agents\.0\.policy \(agent "A"\): .*__proto__/);
   });
 });

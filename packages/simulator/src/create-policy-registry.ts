@@ -1,4 +1,4 @@
-import { closestName, createRegistry, defineStrategy, type Registry } from '@bootstat/registry';
+import { closestName, createRegistry, defineStrategy, type Registry, RegistryError } from '@bootstat/registry';
 import * as z from 'zod';
 import { BUILTIN_POLICIES } from './builtin-policies';
 import { SimulatorError } from './errors';
@@ -98,13 +98,34 @@ export function policyByName(
     const guess = closestName(name, registry.names());
     throw new SimulatorError(
       'SIMULATOR_INVALID_POLICY',
-      `no policy named ${JSON.stringify(name)}${guess === undefined ? '.' : `; did you mean ${JSON.stringify(guess)}?`} The policies: ${registry.names().join(', ')}.`,
+      `no policy named ${JSON.stringify(name)}${guess === undefined ? '.' : `; did you mean ${JSON.stringify(guess)}?`} The policies: ${registry.names().join(', ')} (a plugin's are there once the plugin is loaded).`,
       name,
     );
   }
-  const out = registry.runByName(name, undefined, options);
+  let out: unknown;
   try {
-    return validatePaymentPolicy(out);
+    out = registry.runByName(name, undefined, options);
+  } catch (e) {
+    // The options' errors are the registry's (REGISTRY_INVALID_OPTIONS); anything else is the strategy's own.
+    if (e instanceof RegistryError) throw e;
+    throw new SimulatorError(
+      'SIMULATOR_INVALID_POLICY',
+      `policy strategy ${JSON.stringify(name)} failed: ${e instanceof Error ? e.message : String(e)}`,
+      name,
+      { cause: e },
+    );
+  }
+  if (typeof (out as { then?: unknown } | null)?.then === 'function') {
+    throw new SimulatorError(
+      'SIMULATOR_INVALID_POLICY',
+      `policy strategy ${JSON.stringify(name)} returned a Promise: its run must return the policy itself.`,
+      name,
+    );
+  }
+  try {
+    const policy = validatePaymentPolicy(out);
+    // A function policy is named by its strategy when it does not name itself, so its errors say which it is.
+    return 'decide' in policy && policy.policy_id === undefined ? { ...policy, policy_id: name } : policy;
   } catch (e) {
     if (e instanceof SimulatorError) {
       throw new SimulatorError(

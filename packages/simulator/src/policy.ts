@@ -355,15 +355,25 @@ export function validatePaymentPolicy(input: unknown): PaymentPolicy {
     throw new SimulatorError('SIMULATOR_INVALID_POLICY', `function policy ${why}.`, p.policy_id);
   };
   if (typeof p.decide !== 'function') fail('decide is not a function');
+  if ('payment_tree' in p) fail('has both payment_tree and decide: a policy is a tree or a function, not both');
   if (typeof p.parameters !== 'object' || p.parameters === null || Array.isArray(p.parameters)) {
     fail('needs parameters, an object of numbers ({} when it has none)');
   }
+  // A snapshot of the parameters (each read once: a getter cannot change them during the run).
+  const parameters: Record<string, number> = {};
   for (const [k, v] of Object.entries(p.parameters as object)) {
     if (typeof v !== 'number' || !Number.isFinite(v)) fail(`parameter ${JSON.stringify(k)} is not a finite number`);
+    parameters[k] = v as number;
   }
-  const fraction = (p.parameters as Record<string, number>).initial_liquidity_fraction;
+  const fraction = parameters.initial_liquidity_fraction;
   if (fraction !== undefined && !(fraction >= 0 && fraction <= 1)) {
     fail(`parameter initial_liquidity_fraction must be in [0, 1], got ${fraction}`);
   }
-  return p as FunctionPolicy;
+  const decide = p.decide as FunctionPolicy['decide'];
+  return {
+    ...(typeof p.policy_id === 'string' ? { policy_id: p.policy_id } : {}),
+    ...(typeof p.description === 'string' ? { description: p.description } : {}),
+    parameters,
+    decide: (context) => decide.call(p, context),
+  };
 }

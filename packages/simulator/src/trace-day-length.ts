@@ -9,14 +9,17 @@ const END_OF_DAY = new Set(['end_of_day', 'EndOfDay']);
  * trace has no such event (then the length must be given).
  *
  * @throws {SimulatorError} SIMULATOR_INVALID_TRACE when end-of-day events fall on different ticks (a trace of
- *   several days: the sampler resamples one) or an end-of-day tick is not a whole number ≥ 0
+ *   several days: the sampler resamples one), when an event comes after the end of the day, or when an end-of-day
+ *   tick is not a whole number ≥ 0
  * @example
  * traceDayLength([{ event_type: 'arrival', tick: 0 }, { event_type: 'end_of_day', tick: 11, agent_id: 'A' }]); // 12
  * traceDayLength([{ event_type: 'arrival', tick: 0 }]); // undefined
  */
 export function traceDayLength(events: Iterable<TraceEvent>): number | undefined {
   let tick: number | undefined;
+  let last = -1;
   for (const e of events) {
+    if (typeof e.tick === 'number' && e.tick > last) last = e.tick;
     if (typeof e.event_type !== 'string' || !END_OF_DAY.has(e.event_type)) continue;
     const t = e.tick;
     if (typeof t !== 'number' || !Number.isSafeInteger(t) || t < 0) {
@@ -33,6 +36,13 @@ export function traceDayLength(events: Iterable<TraceEvent>): number | undefined
       );
     }
     tick = t;
+  }
+  if (tick !== undefined && last > tick) {
+    throw new SimulatorError(
+      'SIMULATOR_INVALID_TRACE',
+      `an event at tick ${last} comes after the end of the day at tick ${tick}: the trace does not say how long its ` +
+        "day is. Give the day's length.",
+    );
   }
   return tick === undefined ? undefined : tick + 1;
 }

@@ -195,11 +195,10 @@ export async function ciCommand(argv: readonly string[], io: CliIo, registries: 
     proportion: values.proportion,
     ddof: values.ddof,
   });
-  checkOutputs(
-    io,
-    { '--out': values.out, '--emit-distribution': values['emit-distribution'], '--plot': values.plot },
-    positionals,
-  );
+  checkOutputs(io, { '--out': values.out, '--emit-distribution': values['emit-distribution'], '--plot': values.plot }, [
+    ...positionals,
+    ...(values.plugin ?? []),
+  ]);
   const quiet = values.quiet === true;
   const seed = resolveSeed(c.seed, io);
 

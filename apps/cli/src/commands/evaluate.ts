@@ -42,7 +42,8 @@ with its default parameters, or one a --plugin registers.
 Options
   --history FILE         the event trace (JSON lines)
   --agent ID             the agent whose policy is evaluated
-  --policy NEW           the policy to evaluate (a file or a built-in name)
+  --policy NEW           the policy to evaluate: a policy's name, or a JSON or YAML file (./NAME for a file
+                         named like a policy)
   --against OLD          the current policy: compare on the same samples and give a verdict
   --samples N            bootstrap samples (default 200)
   --seed S               the base seed (default 0)
@@ -149,11 +150,13 @@ export async function evaluateCommand(argv: readonly string[], io: CliIo, regist
     level: values.level,
     format: values.format,
   });
-  if (
-    values.scenario !== undefined &&
-    (values.ticks !== undefined || values.pool !== undefined || values.credit !== undefined)
-  ) {
-    throw new CliError('--scenario gives the ticks, pool and credit; leave out --ticks, --pool and --credit.');
+  if (values.scenario !== undefined) {
+    const both = (['ticks', 'pool', 'credit', 'opening'] as const).filter((f) => values[f] !== undefined);
+    if (both.length > 0) {
+      throw new CliError(
+        `--scenario gives the ticks, pool, credit and opening balance; leave out --${both.join(', --')}.`,
+      );
+    }
   }
   const policies = (registries as Partial<LoadedRegistries>).policies ?? createPolicyRegistry();
   const inputs = [values.history as string, values.scenario, values.policy, values.against].filter(
@@ -170,7 +173,7 @@ export async function evaluateCommand(argv: readonly string[], io: CliIo, regist
   if (values.plot !== undefined && values.plot.trim() === '') {
     throw new CliError('--plot needs a file name, e.g. --plot deltas.svg.');
   }
-  checkOutputs(io, { '--out': values.out, '--plot': values.plot }, inputs);
+  checkOutputs(io, { '--out': values.out, '--plot': values.plot }, [...inputs, ...(values.plugin ?? [])]);
   const events = parseEventTrace(readTextFile(resolve(io.cwd, values.history as string)), {
     source: values.history as string,
   });
@@ -180,7 +183,8 @@ export async function evaluateCommand(argv: readonly string[], io: CliIo, regist
   let agent = { liquidityPool: c.pool, creditLimit: c.credit, openingBalance: c.opening };
   let rates = costRates();
   if (values.scenario !== undefined) {
-    const scenario = readScenario(io, values.scenario, policies);
+    // Only the agent's pool, credit and balance and the rates are read: the scenario's policies are not played.
+    const scenario = readScenario(io, values.scenario, policies, { checkPolicies: false });
     const me = scenario.agents.find((a) => a.id === values.agent);
     if (me === undefined)
       throw new CliError(`--scenario ${values.scenario} has no agent ${JSON.stringify(values.agent)}.`);
@@ -204,7 +208,9 @@ export async function evaluateCommand(argv: readonly string[], io: CliIo, regist
       kind: 'evaluation',
       agent: values.agent,
       seed: c.seed,
+      seedScheme: c.seedScheme,
       samples: c.samples,
+      ticks: totalTicks,
       ...means,
       perSample: samples,
     };
@@ -246,6 +252,7 @@ export async function evaluateCommand(argv: readonly string[], io: CliIo, regist
     seed: c.seed,
     seedScheme: c.seedScheme,
     samples: c.samples,
+    ticks: totalTicks,
     meanDelta: r.summary.meanDelta,
     ci: r.summary.ci,
     confidenceLevel: r.summary.confidenceLevel,
@@ -262,12 +269,12 @@ export async function evaluateCommand(argv: readonly string[], io: CliIo, regist
     })),
   };
   if (values.plot !== undefined) {
-    const level = `${Math.round(c.level * 1000) / 10}%`;
+    const level = `${Number((c.level * 100).toPrecision(6))}%`;
     await writeFile(
       io,
       values.plot,
       histogramSvg({
-        title: `${values.agent}: cost(${values.against}) − cost(${values.policy}), ${c.samples} paired samples`,
+        title: `${values.agent}: cost(${values.against}) − cost(${values.policy}), ${c.samples} paired sample${c.samples === 1 ? '' : 's'}`,
         distribution: Float64Array.from(r.deltas),
         estimate: r.summary.meanDelta,
         low: r.summary.ci.low,
@@ -306,7 +313,7 @@ export async function evaluateCommand(argv: readonly string[], io: CliIo, regist
                 ],
               },
             ],
-            caption: `delta = cost(${values.against}) - cost(${values.policy}) per sample, in cents (positive: ${values.policy} is cheaper); ${Math.round(c.level * 1000) / 10}% BCa interval; ${r.verdict.reasons.join('; ')}`,
+            caption: `delta = cost(${values.against}) - cost(${values.policy}) per sample, in cents (positive: ${values.policy} is cheaper); ${Number((c.level * 100).toPrecision(6))}% BCa interval; ${r.verdict.reasons.join('; ')}`,
           },
           c.format,
         );

@@ -9,8 +9,8 @@ import type { Registries } from '../registries';
 
 export const METHODS_HELP = `Usage: bootstat methods [--format table|json|csv|markdown] [--plugin FILE] [-o FILE]
 
-Lists the registered interval methods, statistics, random generators, and the study's marginals and outcome
-generators, with their options, from the registries (plugins included). The table wraps to the terminal's width (100 columns when standard output is no terminal).
+Lists the registered interval methods, statistics, random generators, the study's marginals and outcome
+generators, and the simulator's payment policies, with their options, from the registries (plugins included). The table wraps to the terminal's width (100 columns when standard output is no terminal).
 
   --format F       table (default), json, csv, markdown
   --plugin FILE    a module of extra strategies (see docs/plugins.md); repeatable
@@ -47,7 +47,7 @@ export async function methodsCommand(argv: readonly string[], io: CliIo, registr
   const { format } = parseOptions(z.object({ format: choiceFlag('format', OUTPUT_FORMATS).default('table') }), {
     format: values.format,
   });
-  checkOutputs(io, { '--out': values.out });
+  checkOutputs(io, { '--out': values.out }, values.plugin ?? []);
   const entries = registries.describeAll();
   await writeReport(
     io,

@@ -6,6 +6,7 @@ import {
   createPolicyRegistry,
   dayTrace,
   type SimulatedDay,
+  SimulatorError,
   simulateDay,
   validateScenario,
 } from '@bootstat/simulator';
@@ -59,8 +60,20 @@ export function readConfigFile(io: CliIo, path: string): unknown {
 }
 
 /** A scenario file, JSON or YAML, read strictly (a repeated key is an error), then validated. */
-export function readScenario(io: CliIo, path: string, policies?: AnyPolicyRegistry) {
-  return validateScenario(readConfigFile(io, path), policies === undefined ? {} : { policies });
+export function readScenario(
+  io: CliIo,
+  path: string,
+  policies?: AnyPolicyRegistry,
+  options: { readonly checkPolicies?: boolean } = {},
+) {
+  const data = readConfigFile(io, path);
+  try {
+    return validateScenario(data, { ...(policies === undefined ? {} : { policies }), ...options });
+  } catch (e) {
+    // The scenario's messages name the field; the file is named here.
+    if (e instanceof SimulatorError) throw new CliError(`${path}: ${e.message}`);
+    throw e;
+  }
 }
 
 function summary(day: SimulatedDay) {
@@ -88,7 +101,7 @@ export async function simulateCommand(argv: readonly string[], io: CliIo, regist
   }
   const path = positionals[0] as string;
   const c = parseOptions(schema, { seed: values.seed, format: values.format });
-  checkOutputs(io, { '--out': values.out }, [path]);
+  checkOutputs(io, { '--out': values.out }, [path, ...(values.plugin ?? [])]);
   const policies = (registries as Partial<LoadedRegistries>).policies ?? createPolicyRegistry();
   const scenario = readScenario(io, path, policies);
   const day = simulateDay({ ...scenario, ...(c.seed === undefined ? {} : { seed: c.seed }) }, { policies });

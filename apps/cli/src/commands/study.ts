@@ -232,7 +232,7 @@ export async function studyCommand(argv: readonly string[], io: CliIo, registrie
       }
     }
   }
-  checkOutputs(io, { '--out': values.out, '--plot': values.plot }, [specPath]);
+  checkOutputs(io, { '--out': values.out, '--plot': values.plot }, [specPath, ...(values.plugin ?? [])]);
   const allowed = progressAllowed(io, values);
   let outcome: StudyResult | StudyPart;
   try {

@@ -70,7 +70,12 @@ export function histogramSvg(plot: HistogramPlot): string {
     parts.push(
       `<line x1="${x(ref.value).toFixed(1)}" x2="${x(ref.value).toFixed(1)}" y1="${m.top}" y2="${H - m.bottom}" stroke="#777" stroke-width="1.5"/>`,
     );
-    parts.push(`<text x="${(x(ref.value) + 4).toFixed(1)}" y="${m.top + 30}" fill="#555">${esc(ref.label)}</text>`);
+    // Left of the line when the line is in the right half, so the label stays inside the drawing.
+    parts.push(
+      x(ref.value) > W / 2
+        ? `<text x="${(x(ref.value) - 4).toFixed(1)}" y="${m.top + 30}" fill="#555" text-anchor="end">${esc(ref.label)}</text>`
+        : `<text x="${(x(ref.value) + 4).toFixed(1)}" y="${m.top + 30}" fill="#555">${esc(ref.label)}</text>`,
+    );
   }
   for (const [v, label] of [
     [plot.low, 'low'],
