@@ -6,8 +6,8 @@ import {
   applyPlugin,
   closestName,
   createStatsRegistries,
-  REGISTRY_KINDS,
   type IntervalResult,
+  REGISTRY_KINDS,
   type StatsRegistries,
 } from '@bootstat/registry';
 import { type AnyPolicyRegistry, createPolicyRegistry } from '@bootstat/simulator';
