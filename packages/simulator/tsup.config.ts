@@ -1,4 +1,5 @@
 import { libraryBuild } from '@bootstat/build/tsup';
 import { defineConfig } from 'tsup';
 
-export default defineConfig(libraryBuild());
+// The browser-safe core and the Node-only entry (the command proposer).
+export default defineConfig(libraryBuild({ entries: ['src/index.ts', 'src/node.ts'] }));

@@ -1,4 +1,5 @@
 export { decodeBase64, encodeBase64 } from './base64';
+export { canonicalJson } from './canonical-json';
 export { type CsvDialect, type Delimiter, type DetectDialectOptions, detectDialect } from './detect-dialect';
 export { formatLocation, IO_ERROR_CODES, IoError, type IoErrorCode, type IoErrorLocation } from './errors';
 export { escapeMarkdown, escapeText, escapeXml, toSafeJson } from './escape-text';

@@ -13,6 +13,8 @@ export const SIMULATOR_ERROR_CODES = [
   'SIMULATOR_UNKNOWN_AGENT',
   /** A policy that is not one: an unknown field, op or action, a missing key, a parameter out of range. */
   'SIMULATOR_INVALID_POLICY',
+  /** A proposer that cannot go on: it failed too many times in a row, or can never work (a missing command). */
+  'SIMULATOR_PROPOSER_FAILED',
 ] as const;
 
 export type SimulatorErrorCode = (typeof SIMULATOR_ERROR_CODES)[number];

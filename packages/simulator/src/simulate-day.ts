@@ -2,7 +2,7 @@ import { fillIndices, fillNormal, fillUniform, streamTree } from '@bootstat/rng'
 import type { TraceEvent } from './collect-history';
 import { costRates } from './cost-rates';
 import { type AnyPolicyRegistry, createPolicyRegistry, policyByName } from './create-policy-registry';
-import { allocatedLiquidity } from './policy';
+import { allocatedLiquidity, type PaymentPolicy } from './policy';
 import { checkScenarioShape, type Scenario, type ScenarioInput, validateScenario } from './scenario';
 import { type AgentDay, type DayEvent, type DayPayment, settleDay } from './settle-day';
 
@@ -93,13 +93,19 @@ export function drawPayments(input: ScenarioInput | Scenario): DayPayment[] {
  */
 export function simulateDay(
   input: ScenarioInput | Scenario,
-  options: { readonly policies?: AnyPolicyRegistry } = {},
+  options: {
+    readonly policies?: AnyPolicyRegistry;
+    /** Policies that replace the scenario's for these agents (by id), e.g. the one being optimised. */
+    readonly agentPolicies?: Readonly<Record<string, PaymentPolicy>>;
+  } = {},
 ): SimulatedDay {
   const policies = options.policies ?? createPolicyRegistry();
   const scenario = validateScenario(input, { policies });
   const payments = drawPayments(scenario);
   const agents = scenario.agents.map((a) => {
-    const policy = policyByName(a.policy, a.policyOptions, policies);
+    const policy = Object.hasOwn(options.agentPolicies ?? {}, a.id)
+      ? (options.agentPolicies?.[a.id] as PaymentPolicy)
+      : policyByName(a.policy, a.policyOptions, policies);
     const allocated = allocatedLiquidity(policy, a.liquidityPool);
     return { id: a.id, policy, balance: a.openingBalance + allocated, creditLimit: a.creditLimit, allocated };
   });

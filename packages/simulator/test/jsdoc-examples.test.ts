@@ -2,10 +2,11 @@
 // value is a JavaScript literal is checked: the example says what it gives.
 import { describeJsdocExamples } from '../../../tooling/test/jsdoc-examples';
 import * as simulator from '../src/index';
+import * as node from '../src/node';
 
 describeJsdocExamples({
   src: new URL('../src/', import.meta.url),
-  modules: [simulator],
-  scope: { ...simulator },
+  modules: [simulator, node],
+  scope: { ...simulator, ...node },
   atLeast: 5,
 });

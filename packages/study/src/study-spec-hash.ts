@@ -1,18 +1,7 @@
+import { canonicalJson } from '@bootstat/io';
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { type StudySpec, type StudySpecInput, validateStudySpec } from './study-spec';
-
-/** JSON with every object's keys sorted, so that equal specs give equal text whatever the order they were written in. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 /**
  * The content hash of a study spec: `sha256:` and the SHA-256 of the validated spec (defaults filled in) as JSON
