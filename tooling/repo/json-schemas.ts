@@ -8,6 +8,7 @@ import { ciGroupsJsonSchema, ciJsonSchema } from '../../apps/cli/src/output/ci-j
 import { methodsJsonSchema } from '../../apps/cli/src/output/methods-json';
 import {
   evaluationJsonSchema,
+  optimizationJsonSchema,
   policyComparisonJsonSchema,
   simulationJsonSchema,
 } from '../../apps/cli/src/output/simulator-json';
@@ -54,6 +55,11 @@ export const JSON_SCHEMAS: readonly { readonly file: string; readonly title: str
     file: 'apps/cli/schemas/policy-comparison.schema.json',
     title: 'bootstat evaluate output (--against: two policies on the same samples)',
     schema: policyComparisonJsonSchema(),
+  },
+  {
+    file: 'apps/cli/schemas/optimization.schema.json',
+    title: 'bootstat optimize output',
+    schema: optimizationJsonSchema(),
   },
 ];
 

@@ -9,6 +9,7 @@ import { DEMO_FLAGS, DEMO_HELP, demoCommand } from './commands/demo';
 import { EVALUATE_FLAGS, EVALUATE_HELP, evaluateCommand } from './commands/evaluate';
 import { GATE_FLAGS, GATE_HELP, gateCommand } from './commands/gate';
 import { METHODS_FLAGS, METHODS_HELP, methodsCommand } from './commands/methods';
+import { OPTIMIZE_FLAGS, OPTIMIZE_HELP, optimizeCommand } from './commands/optimize';
 import { SIMULATE_FLAGS, SIMULATE_HELP, simulateCommand } from './commands/simulate';
 import { STUDY_FLAGS, STUDY_HELP, studyCommand } from './commands/study';
 import type { CliIo } from './io';
@@ -24,13 +25,14 @@ Usage: bootstat <command> [options]
 
 Commands
   ci [FILE|-]   confidence interval of a statistic of the numbers in FILE or standard input
-  methods       the registered interval methods, statistics and generators
+  methods       the registered interval methods, statistics, generators, policies and proposers
   demo          every method side by side on built-in sample data
   gate REPORT…  pass or fail bench runs on the BCa lower bound of their mean score (exit 0 / 1)
   campaign PATH…  mean and bootstrap interval per configuration and metric; --baseline compares them
   study SPEC    a Monte Carlo study of bootstrap intervals (coverage, widths) over a scenario grid
-  simulate SCENARIO  a stochastic day of payments through the settlement engine; --trace writes its events
+  simulate SCENARIO  a stochastic day of payments through the settlement engine; --out writes its events
   evaluate      a payment policy by trace bootstrap; --against compares two on the same samples (exit 0 / 1)
+  optimize      improve a payment policy step by step: proposals kept when paired bootstrap comparisons accept them
   completion SHELL  a completion script for bash, zsh or fish
   help COMMAND  a command's help (as 'bootstat COMMAND --help')
 
@@ -52,6 +54,7 @@ const COMMANDS = {
   study: { run: studyCommand, help: STUDY_HELP, flags: STUDY_FLAGS },
   simulate: { run: simulateCommand, help: SIMULATE_HELP, flags: SIMULATE_FLAGS },
   evaluate: { run: evaluateCommand, help: EVALUATE_HELP, flags: EVALUATE_FLAGS },
+  optimize: { run: optimizeCommand, help: OPTIMIZE_HELP, flags: OPTIMIZE_FLAGS },
 } as const;
 
 function pluginFiles(argv: readonly string[]): string[] {

@@ -10,7 +10,8 @@ import {
   REGISTRY_KINDS,
   type StatsRegistries,
 } from '@bootstat/registry';
-import { type AnyPolicyRegistry, createPolicyRegistry } from '@bootstat/simulator';
+import { type AnyPolicyRegistry, type AnyProposerRegistry, createPolicyRegistry } from '@bootstat/simulator';
+import { createNodeProposerRegistry } from '@bootstat/simulator/node';
 import { CI_METHODS, type Statistic } from '@bootstat/stats';
 import { CliError } from './cli-error';
 
@@ -56,8 +57,10 @@ export interface LoadedRegistries extends Registries {
   readonly generators: GeneratorRegistries;
   /** Whether a plugin registered a marginal or an outcome generator. */
   readonly generatorPlugins: boolean;
-  /** The payment policies (`bootstat simulate` and `evaluate`), with any a plugin registered. */
+  /** The payment policies (`bootstat simulate`, `evaluate`, `optimize`), with any a plugin registered. */
   readonly policies: AnyPolicyRegistry;
+  /** The proposers of `bootstat optimize` (search, command), with any a plugin registered. */
+  readonly proposers: AnyProposerRegistry;
 }
 
 /** The CLI's registries: the statistics', the study's and the simulator's, listed together by `bootstat methods`. */
@@ -66,6 +69,7 @@ function loaded(
   generators: GeneratorRegistries,
   generatorPlugins: boolean,
   policies: AnyPolicyRegistry,
+  proposers: AnyProposerRegistry,
 ): LoadedRegistries {
   const stats = view(raw);
   return {
@@ -75,24 +79,33 @@ function loaded(
       ...generators.marginal.describe(),
       ...generators.outcome.describe(),
       ...policies.describe(),
+      ...proposers.describe(),
     ],
     raw,
     generators,
     generatorPlugins,
     policies,
+    proposers,
   };
 }
 
 export function createRegistries(): LoadedRegistries {
-  return loaded(createStatsRegistries(), createGeneratorRegistries(), false, createPolicyRegistry());
+  return loaded(
+    createStatsRegistries(),
+    createGeneratorRegistries(),
+    false,
+    createPolicyRegistry(),
+    createNodeProposerRegistry() as unknown as AnyProposerRegistry,
+  );
 }
 
 /** The kinds of @bootstat/generators' registries: a plugin's entries of these kinds go there. */
 const GENERATOR_KINDS = new Set(['marginal', 'outcome']);
-/** The kind of @bootstat/simulator's registry: a plugin's entries of this kind go there. */
+/** The kinds of @bootstat/simulator's registries: a plugin's entries of these kinds go there. */
 const POLICY_KIND = 'policy';
+const PROPOSER_KIND = 'proposer';
 const kindOf = (e: unknown) => (e as { kind?: string } | null)?.kind ?? '';
-const KINDS = [...REGISTRY_KINDS, ...GENERATOR_KINDS, POLICY_KIND];
+const KINDS = [...REGISTRY_KINDS, ...GENERATOR_KINDS, POLICY_KIND, PROPOSER_KIND];
 
 /** Every entry of a plugin's array names a kind the CLI has a registry for (the message names the entry). */
 function checkKinds(plugin: readonly unknown[], file: string): void {
@@ -117,6 +130,7 @@ export async function loadPlugins(
   let generators = base.generators;
   let generatorPlugins = base.generatorPlugins;
   let policies = base.policies;
+  let proposers = base.proposers;
   for (const file of files) {
     let module: unknown;
     try {
@@ -125,14 +139,16 @@ export async function loadPlugins(
       throw new CliError(`cannot load the plugin: ${(e as Error).message.split('\n')[0]}`, { location: file });
     }
     // An array of strategies may mix kinds: marginals and outcome generators go to the study's registries,
-    // policies to the simulator's, the rest to the statistics' (a function plugin extends the statistics'
-    // registries only).
+    // policies and proposers to the simulator's, the rest to the statistics' (a function plugin extends the
+    // statistics' registries only).
     const plugin = (module as { default?: unknown } | null)?.default ?? module;
     if (Array.isArray(plugin)) checkKinds(plugin, file);
-    if (Array.isArray(plugin) && plugin.some((e) => GENERATOR_KINDS.has(kindOf(e)) || kindOf(e) === POLICY_KIND)) {
+    const simulatorKind = (e: unknown) => kindOf(e) === POLICY_KIND || kindOf(e) === PROPOSER_KIND;
+    if (Array.isArray(plugin) && plugin.some((e) => GENERATOR_KINDS.has(kindOf(e)) || simulatorKind(e))) {
       const own = plugin.filter((e) => GENERATOR_KINDS.has(kindOf(e)));
       const mine = plugin.filter((e) => kindOf(e) === POLICY_KIND);
-      const rest = plugin.filter((e) => !GENERATOR_KINDS.has(kindOf(e)) && kindOf(e) !== POLICY_KIND);
+      const theirs = plugin.filter((e) => kindOf(e) === PROPOSER_KIND);
+      const rest = plugin.filter((e) => !GENERATOR_KINDS.has(kindOf(e)) && !simulatorKind(e));
       if (own.length > 0) {
         generators = applyPlugin(
           generators as unknown as Readonly<Record<string, AnyRegistry>>,
@@ -142,10 +158,11 @@ export async function loadPlugins(
         generatorPlugins = true;
       }
       if (mine.length > 0) policies = applyPlugin({ policy: policies }, mine, file).policy;
+      if (theirs.length > 0) proposers = applyPlugin({ proposer: proposers }, theirs, file).proposer;
       if (rest.length > 0) raw = applyPlugin(raw, rest, file);
     } else {
       raw = applyPlugin(raw, module, file);
     }
   }
-  return loaded(raw, generators, generatorPlugins, policies);
+  return loaded(raw, generators, generatorPlugins, policies, proposers);
 }

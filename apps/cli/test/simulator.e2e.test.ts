@@ -371,7 +371,7 @@ describe('bootstat simulate and evaluate: YAML, plugins, --plot and the day leng
     const r = runCli(['methods', '--plugin', typo]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      `bootstat: error: ${typo}: entry 1 has kind "polcy" (did you mean "policy"?); the kinds are ciMethod, statistic, rng, resampler, marginal, outcome, policy (docs/plugins.md).\n`,
+      `bootstat: error: ${typo}: entry 1 has kind "polcy" (did you mean "policy"?); the kinds are ciMethod, statistic, rng, resampler, marginal, outcome, policy, proposer (docs/plugins.md).\n`,
     );
   });
 });

@@ -164,6 +164,28 @@ describe('the published JSON Schemas', () => {
     expect(two({ ...doc, kind: 'evaluation' })).toBe(false);
   }, 60_000);
 
+  it('apps/cli/schemas/optimization.schema.json validates what bootstat optimize prints', () => {
+    const validate = validator('apps/cli/schemas/optimization.schema.json');
+    const doc = cli([
+      'optimize',
+      '--scenario',
+      'docs/examples/twelve-period.yaml',
+      '--agent',
+      'BANK_A',
+      '--policy',
+      'release-all',
+      '--iterations',
+      '3',
+      '--samples',
+      '20',
+      '--format',
+      'json',
+    ]) as Record<string, unknown>;
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    expect(Object.keys(doc).slice(0, 2)).toEqual(['schemaVersion', 'kind']);
+    expect(validate({ ...doc, stopReason: 'bored' })).toBe(false);
+  }, 60_000);
+
   it('the schemas are not rubber stamps: a wrong field or kind fails', () => {
     const validate = validator('packages/stats/schemas/gate.schema.json');
     const doc = cli(['gate', join(gate, 'pass.json'), '--threshold', '0.8', '--format', 'json']) as Record<

@@ -90,3 +90,37 @@ export function policyComparisonJsonSchema() {
     ),
   });
 }
+
+/** `bootstat optimize --format json`: each iteration's costs, comparison and verdict, and the best policy. */
+export function optimizationJsonSchema() {
+  return z.strictObject({
+    schemaVersion: z.literal(SIMULATOR_JSON_SCHEMA_VERSION),
+    kind: z.literal('optimization'),
+    agent: z.string(),
+    seed: z.number().int(),
+    seedScheme: z.enum(['stream', 'simcash']),
+    samples: z.number().int(),
+    proposer: z.string().describe("the proposer's name: search, command: CMD, or a plugin's"),
+    stopReason: z.enum(['iterations', 'patience', 'target', 'aborted']),
+    iterations: z.array(
+      z.strictObject({
+        iteration: z.number().int(),
+        seed: z.number().int().describe("the iteration's seed: its context day's and its samples' base seed"),
+        contextCost: cents.describe("the agent's cost in the iteration's day, on the current policy"),
+        currentMeanCost: z.number().describe("the current policy's mean cost on the iteration's samples"),
+        proposalValid: z.boolean(),
+        proposalReason: z.string().nullable().describe('why the proposal was rejected before any comparison'),
+        meanDelta: z.number().nullable().describe('mean cost(current) − cost(proposal); null for an invalid proposal'),
+        ci: z.strictObject({ low: z.number(), high: z.number() }).nullable().describe('BCa interval of meanDelta'),
+        candidateMeanCost: z.number().nullable(),
+        accept: z.boolean(),
+        reasons: z.array(z.string()),
+        keptMeanCost: z.number(),
+      }),
+    ),
+    best: z
+      .looseObject({ parameters: z.record(z.string(), z.number()), payment_tree: z.unknown() })
+      .describe('the policy kept at the end, in SimCash’s format'),
+    bestMeanCost: z.number().nullable(),
+  });
+}
