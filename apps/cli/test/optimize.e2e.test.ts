@@ -1,7 +1,7 @@
 // `bootstat optimize`: the worked example of docs/simulator.md, the same bytes twice and after a resume, the
 // external-command proposer with the stub that plays the language model, and each bad input of issue 17 as one line
 // and exit 2 with the run log so far kept.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main';
@@ -155,7 +155,7 @@ describe('bootstat optimize', () => {
       const log = join(dir, 'missing.jsonl');
       expectRefused(
         [...base, '--proposer', 'command:no-such-llm --model x', '--log', log],
-        /^bootstat: error: the proposer command was not found: .*no-such-llm.*not found \(the run log so far is in /,
+        /^bootstat: error: the proposer command was not found \(exit 127\): .*no-such-llm.*not found \(the run log so far is in /,
       );
       expect(logLines(log)).toHaveLength(1); // the header
     });
@@ -205,6 +205,62 @@ describe('bootstat optimize', () => {
         /^bootstat: error: --agent BANK_Z: the scenario .*twelve-period\.yaml has no such agent; its agents: BANK_A, BANK_B\.\n/,
       );
     });
+
+    it('a proposal out of the declared bounds (valid otherwise) is rejected with its reason', () => {
+      const start = join(dir, 'start-032.json');
+      writeFileSync(
+        start,
+        JSON.stringify({
+          parameters: { initial_liquidity_fraction: 0.32 },
+          payment_tree: { type: 'action', node_id: 'A1', action: 'Release' },
+        }),
+      );
+      // The stub lowers 0.32 by a quarter, to 0.24: a valid policy, below the bounds.
+      expectRefused(
+        [
+          ...base.map((a) => (a === 'release-all' ? start : a)),
+          '--bounds',
+          'initial_liquidity_fraction=0.3:1',
+          '--proposer',
+          `command:node ${STUB}`,
+          '--max-failures',
+          '1',
+        ],
+        /the last time: initial_liquidity_fraction is 0\.24, outside its bounds \[0\.3, 1\]\./,
+      );
+    });
+
+    it("what the review found: logs that cannot be one, another run's settings, odd bounds", () => {
+      expectRefused(
+        [...base, '--log', '/dev/stdout'],
+        /--log \/dev\/stdout: the run log is rewritten as the run goes, so it must be a regular file/,
+      );
+      const log = join(dir, 'kept.jsonl');
+      expect(runCli([...base, '--iterations', '2', '--samples', '20', '--log', log]).code).toBe(0);
+      const before = readFileSync(log, 'utf8');
+      expectRefused(
+        [...base, '--iterations', '2', '--samples', '20', '--log', log],
+        /--log .*kept\.jsonl exists: give --resume/,
+      );
+      expectRefused(
+        [...base, '--iterations', '4', '--samples', '20', '--step', '0.5', '--log', log, '--resume'],
+        /its proposerSettings differs from this one's/,
+      );
+      expect(readFileSync(log, 'utf8')).toBe(before);
+      expectRefused(
+        [...base, '--bounds', '__proto__=0:1'],
+        /bounds name "__proto__", which is not a parameter of the policy/,
+      );
+      expectRefused(
+        [...base, '--bounds', 'initial_liquidity_fraction=0x0:1'],
+        /write NAME=MIN:MAX with decimal numbers/,
+      );
+      expectRefused(
+        [...base, '--bounds', 'initial_liquidity_fraction=0.5:4'],
+        /must lie within \[0, 1\], got \[0\.5, 4\]/,
+      );
+      expectRefused([...base, '--target', '1e400'], /--target must be a finite number of cents/);
+    }, 30_000);
 
     it('--resume without a log, and a proposer that is not one', () => {
       expectRefused([...base, '--resume'], /--resume goes on from a run log: give --log FILE/);

@@ -53,6 +53,10 @@ describe('the run log', () => {
     const run = await optimizePolicy(options);
     const header = formatOptimizationLogHeader(optimizationSettings(options));
     const lines = run.iterations.map(formatOptimizationLogRecord);
+    const without = (line: string, key: string) => {
+      const { [key]: _, ...rest } = JSON.parse(line);
+      return `${JSON.stringify(rest)}\n`;
+    };
     const cases: [string, RegExp][] = [
       ['', /^run\.jsonl: empty/],
       [lines.join(''), /^run\.jsonl:1: not a run log/],
@@ -63,6 +67,11 @@ describe('the run log', () => {
       ],
       [header + (lines[0] as string).slice(0, 40), /^run\.jsonl:2: invalid JSON: /],
       [header.replace('"schemaVersion":1', '"schemaVersion":2'), /schemaVersion 2: this version reads 1/],
+      [header + without(lines[0] as string, 'proposal'), /^run\.jsonl:2: not an iteration record: proposal: /],
+      [
+        header + (lines[0] as string).replace('"keptMeanCost":', '"keptMeanCost":"x","was":'),
+        /^run\.jsonl:2: not an iteration record: /,
+      ],
     ];
     for (const [text, message] of cases) {
       const e = refusal(() => parseOptimizationLog(text, { source: 'run.jsonl' }));

@@ -1,6 +1,7 @@
 import { canonicalJson, IoError, parseJson } from '@bootstat/io';
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import * as z from 'zod';
 import { SimulatorError } from './errors';
 import type { IterationRecord, OptimizationOptions } from './optimize-policy';
 import { type Policy, validatePolicy } from './policy';
@@ -8,6 +9,31 @@ import { type Scenario, validateScenario } from './scenario';
 import { DEFAULT_SEARCH_BOUNDS, type SearchBounds } from './search-bounds';
 
 export const OPTIMIZATION_LOG_SCHEMA_VERSION = 1;
+
+const finite = z.number().refine(Number.isFinite, 'a finite number');
+const interval = z.strictObject({ low: z.number().nullable(), high: z.number().nullable() });
+/** The shape of an iteration line (`IterationRecord` and its kind); the policies are checked by validatePolicy. */
+const RecordSchema = z.strictObject({
+  kind: z.literal('optimization-iteration'),
+  iteration: z.number().int().nonnegative(),
+  seed: z.number().int().nonnegative(),
+  contextCost: finite,
+  currentMeanCost: finite,
+  proposal: z.strictObject({ policy: z.unknown(), valid: z.boolean(), reason: z.string().nullable() }),
+  comparison: z
+    .strictObject({
+      meanDelta: finite,
+      ci: interval,
+      confidenceLevel: finite,
+      relativeImprovement: z.number().nullable(),
+      candidateMeanCost: finite,
+      candidateSettlementRate: finite,
+    })
+    .nullable(),
+  verdict: z.strictObject({ accept: z.boolean(), reasons: z.array(z.string()) }),
+  kept: z.unknown(),
+  keptMeanCost: finite,
+});
 
 /**
  * What decides an optimisation run's iterations, defaults filled in: the same settings and a deterministic
@@ -20,6 +46,8 @@ export interface OptimizationSettings {
   readonly policy: Policy;
   /** The proposer's name (`search`, `command: …`, a plugin's). */
   readonly proposer: string;
+  /** What else decides its proposals (the search's step). */
+  readonly proposerSettings: Readonly<Record<string, unknown>>;
   readonly samples: number;
   readonly seed: number;
   readonly seedScheme: string;
@@ -54,6 +82,7 @@ export function optimizationSettings(options: OptimizationOptions): Optimization
     agentId: options.agentId,
     policy: validatePolicy(options.policy),
     proposer: options.proposer.name,
+    proposerSettings: options.proposer.settings ?? {},
     samples: options.samples ?? 100,
     seed: options.seed,
     seedScheme: options.seedScheme ?? 'stream',
@@ -142,10 +171,11 @@ export function parseOptimizationLog(
     if (row.iteration !== records.length) {
       fail(`iteration ${JSON.stringify(row.iteration)} where ${records.length} was expected.`);
     }
-    const verdict = row.verdict as { accept?: unknown } | undefined;
-    if (typeof verdict?.accept !== 'boolean') fail('the iteration has no verdict.');
-    for (const key of ['seed', 'contextCost', 'currentMeanCost', 'keptMeanCost'] as const) {
-      if (typeof row[key] !== 'number' || !Number.isFinite(row[key])) fail(`${key} is not a finite number.`);
+    const parsed = RecordSchema.safeParse(row);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.map(String).join('.') ?? '';
+      fail(`not an iteration record: ${where === '' ? '' : `${where}: `}${issue?.message ?? 'invalid'}.`);
     }
     try {
       validatePolicy(row.kept);

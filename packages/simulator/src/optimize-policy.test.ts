@@ -3,6 +3,7 @@ import { refusal } from '../test/refusal';
 import { BUILTIN_POLICIES } from './builtin-policies';
 import { SimulatorError } from './errors';
 import {
+  differingSetting,
   formatOptimizationLogHeader,
   formatOptimizationLogRecord,
   optimizationSettings,
@@ -154,5 +155,62 @@ describe('optimizePolicy', () => {
         throw out;
       }).message,
     ).toBe('initial_liquidity_fraction is 0.5, outside its bounds [0, 0.4].');
+  });
+
+  it('what the review found: a proposer that changes its arguments cannot change what the loop keeps', async () => {
+    const seen: number[] = [];
+    const mutate = proposer((current) => {
+      seen.push(current.parameters.initial_liquidity_fraction as number);
+      (current.parameters as Record<string, number>).initial_liquidity_fraction = 1;
+      return current;
+    });
+    const run = await optimizePolicy({ ...base, proposer: mutate, iterations: 3 });
+    // Fraction 1 costs more liquidity on every sample: rejected each time, so 0.5 is kept and offered again.
+    expect(run.iterations.map((r) => r.verdict.accept)).toEqual([false, false, false]);
+    expect(seen).toEqual([0.5, 0.5, 0.5]);
+    expect(run.best).toEqual(base.policy);
+  });
+
+  it('what the review found: a resumed run applies the stop rules to the records it resumes', async () => {
+    const full = await optimizePolicy(base);
+    const records = parseOptimizationLog(
+      formatOptimizationLogHeader(optimizationSettings(base)) +
+        full.iterations.map(formatOptimizationLogRecord).join(''),
+    ).records;
+    for (const rules of [{ iterations: 3 }, { patience: 1 }, { costTarget: 40_000 }, { patience: 2, iterations: 5 }]) {
+      const uninterrupted = await optimizePolicy({ ...base, ...rules });
+      const resumed = await optimizePolicy({ ...base, ...rules, resume: records });
+      expect(JSON.stringify(resumed), JSON.stringify(rules)).toBe(JSON.stringify(uninterrupted));
+    }
+  });
+
+  it("what the review found: resumed records must be this run's", async () => {
+    const full = await optimizePolicy({ ...base, iterations: 3 });
+    const records = JSON.parse(JSON.stringify(full.iterations)) as IterationRecord[];
+    const edited = (i: number, change: (r: Record<string, unknown>) => void) => {
+      const copy = JSON.parse(JSON.stringify(records));
+      change(copy[i]);
+      return copy as IterationRecord[];
+    };
+    const cases: [IterationRecord[], RegExp][] = [
+      [edited(1, (r) => (r.seed = 1)), /^resumed iteration 1: its seed 1 is not this run's/],
+      [
+        edited(
+          0,
+          (r) => ((r.kept as { parameters: Record<string, number> }).parameters.initial_liquidity_fraction = 0.9),
+        ),
+        /^resumed iteration 0: it was (not )?accepted, but the policy it kept is not/,
+      ],
+      [edited(2, (r) => (r.kept = { payment_tree: 1 })), /^resumed iteration 2: its kept policy: /],
+    ];
+    for (const [resume, message] of cases) {
+      const e = await optimizePolicy({ ...base, resume }).catch((x: unknown) => x);
+      expect((e as SimulatorError).code).toBe('SIMULATOR_INVALID_OPTION');
+      expect((e as SimulatorError).message).toMatch(message);
+    }
+    // The search's step is one of the run's settings.
+    const logged = JSON.parse(formatOptimizationLogHeader(optimizationSettings(base)));
+    const other = optimizationSettings({ ...base, proposer: createParameterSearch({ step: 0.5 }) });
+    expect(differingSetting(logged, other)).toBe('proposerSettings');
   });
 });

@@ -1,3 +1,4 @@
+import { canonicalJson } from '@bootstat/io';
 import { type ComparisonOptions, comparePolicies, VERDICT_PROFILES, type VerdictCriteria } from './compare-policies';
 import { costRates } from './cost-rates';
 import type { AnyPolicyRegistry } from './create-policy-registry';
@@ -172,8 +173,8 @@ export async function optimizePolicy(options: OptimizationOptions): Promise<Opti
   checkBounds(start, bounds);
   const rates = costRates(scenario.costRates);
 
-  const records: IterationRecord[] = [...(options.resume ?? [])];
-  let current = records.length === 0 ? start : validatePolicy((records[records.length - 1] as IterationRecord).kept);
+  const records: IterationRecord[] = [];
+  let current = start;
   const history = (): ContextHistoryEntry[] =>
     records.map((r) => ({
       iteration: r.iteration,
@@ -196,6 +197,33 @@ export async function optimizePolicy(options: OptimizationOptions): Promise<Opti
     return undefined;
   };
 
+  /** After a record: too many failed proposals in a row end the run, as they did when it was written. */
+  const checkFailures = () => {
+    const failures = trailing((r) => !r.proposal.valid);
+    if (failures >= maxFailures) {
+      const last = records[records.length - 1] as IterationRecord;
+      throw new SimulatorError(
+        'SIMULATOR_PROPOSER_FAILED',
+        `the proposer failed ${failures} time${failures === 1 ? '' : 's'} in a row; the last time: ${last.proposal.reason}`,
+      );
+    }
+  };
+
+  // A resumed run takes the records one by one, with the stop rules between them, as the uninterrupted run would:
+  // one resumed with fewer iterations or a tighter rule stops where that run would have stopped.
+  for (const [i, logged] of (options.resume ?? []).entries()) {
+    const stop = stopReason();
+    if (stop !== undefined) return { iterations: records, best: current, stopReason: stop };
+    checkResumed(logged, i, {
+      seed: iterationSeed(options.seed, i, options.agentId, scheme),
+      bounds,
+      current,
+    });
+    records.push(logged);
+    current = validatePolicy(logged.kept);
+    checkFailures();
+  }
+
   for (;;) {
     const stop = stopReason();
     if (stop !== undefined) return { iterations: records, best: current, stopReason: stop };
@@ -215,13 +243,14 @@ export async function optimizePolicy(options: OptimizationOptions): Promise<Opti
       history: history(),
       bounds,
     });
-    const context = day.context;
+    // Copies: what the proposer does to its arguments cannot reach the loop's state.
+    const context = structuredClone(day.context);
     const currentMeanCost = day.context.meanCost;
     let proposal: unknown = null;
     let reason: string | null = null;
     let candidate: Policy | undefined;
     try {
-      proposal = await options.proposer.propose(context, current);
+      proposal = await options.proposer.propose(context, structuredClone(current));
       candidate = validatePolicy(proposal);
       checkBounds(candidate, bounds);
     } catch (e) {
@@ -277,12 +306,44 @@ export async function optimizePolicy(options: OptimizationOptions): Promise<Opti
     }
     records.push(record);
     await options.onIteration?.(record);
-    const failures = trailing((r) => !r.proposal.valid);
-    if (failures >= maxFailures) {
-      throw new SimulatorError(
-        'SIMULATOR_PROPOSER_FAILED',
-        `the proposer failed ${failures} time${failures === 1 ? '' : 's'} in a row; the last time: ${record.proposal.reason}`,
-      );
+    checkFailures();
+  }
+}
+
+/**
+ * A resumed record must be this run's: its iteration's seed, a policy kept within the bounds that is either the
+ * current one (not accepted) or its proposal (accepted).
+ */
+function checkResumed(
+  r: IterationRecord,
+  i: number,
+  expected: { readonly seed: number; readonly bounds: SearchBounds; readonly current: Policy },
+): void {
+  const fail = (why: string): never => {
+    throw new SimulatorError('SIMULATOR_INVALID_OPTION', `resumed iteration ${i}: ${why}`);
+  };
+  if (r.iteration !== i) fail(`it is numbered ${String(r.iteration)}.`);
+  if (r.seed !== expected.seed) fail(`its seed ${String(r.seed)} is not this run's (${expected.seed}).`);
+  const policyOf = (what: string, p: unknown): Policy => {
+    try {
+      return validatePolicy(p);
+    } catch (e) {
+      return fail(`its ${what}: ${e instanceof Error ? e.message : String(e)}`);
     }
+  };
+  const kept = policyOf('kept policy', r.kept);
+  try {
+    checkBounds(kept, expected.bounds);
+  } catch (e) {
+    fail(`its kept policy: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
+  const accepted = r.verdict?.accept === true;
+  if (accepted ? !same(kept, policyOf('proposal', r.proposal?.policy)) : !same(kept, expected.current)) {
+    fail(
+      accepted
+        ? 'it was accepted, but the policy it kept is not its proposal.'
+        : 'it was not accepted, but the policy it kept is not the one before it.',
+    );
   }
 }

@@ -32,6 +32,7 @@ export function createParameterSearch(options: ParameterSearchOptions = {}): Pro
   }
   return {
     name: 'search',
+    settings: { step: first },
     propose: async (context: ProposerContext, current: Policy) => nextProposal(context, current, first),
   };
 }

@@ -70,13 +70,19 @@ describe('buildProposerContext', () => {
     const foreign = day.payments.filter((p) => p.senderId !== 'A' && p.receiverId !== 'A').map((p) => p.txId);
     expect(foreign.length).toBeGreaterThan(5);
     const text = JSON.stringify(context) + formatProposerContext(context);
-    for (const id of foreign) expect(text).not.toContain(`"${id}"`);
+    // As written in the day (`"id"`) and as a sample names its copies (`"id:out:k"`, `"id:in:k"`).
+    for (const id of foreign) {
+      expect(text).not.toContain(`"${id}"`);
+      expect(text).not.toContain(`"${id}:`);
+    }
     for (const d of [context.contextSimulation, context.bestSample, context.worstSample]) {
       for (const ev of d.events) expect(ev.agentId).toBe('A');
     }
     // And it is the agent's own day: its payments do appear.
     const own = day.payments.find((p) => p.senderId === 'A');
     expect(text).toContain(`"${own?.txId}"`);
+    // The samples name the agent's payments as copies, which the search above would find.
+    expect(JSON.stringify(context.bestSample.events)).toMatch(/:(out|in):\d+"/);
   });
 
   it('gives the three streams and the cost statistics of the samples', () => {

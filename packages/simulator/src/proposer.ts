@@ -15,5 +15,7 @@ import type { ProposerContext } from './proposer-context';
 export interface Proposer {
   /** How the run log and messages name it. */
   readonly name: string;
+  /** What decides its proposals besides its arguments (the search's step), kept in a run's settings. */
+  readonly settings?: Readonly<Record<string, unknown>>;
   propose(context: ProposerContext, current: Policy): Promise<unknown>;
 }

@@ -47,7 +47,11 @@ function operandAt(expression: Expression, path: readonly string[]): Operand | u
 export function coordinateValue(policy: Policy, key: string): number {
   const colon = key.indexOf(':');
   if (colon < 0) {
-    const v = policy.parameters[key] ?? (key === 'initial_liquidity_fraction' ? DEFAULT_FRACTION : undefined);
+    const v = Object.hasOwn(policy.parameters, key)
+      ? policy.parameters[key]
+      : key === 'initial_liquidity_fraction'
+        ? DEFAULT_FRACTION
+        : undefined;
     if (v === undefined) {
       throw new SimulatorError(
         'SIMULATOR_INVALID_OPTION',
@@ -110,6 +114,13 @@ export function checkBounds(policy: Policy, bounds: SearchBounds): void {
       throw new SimulatorError(
         'SIMULATOR_INVALID_OPTION',
         `the bounds of ${JSON.stringify(key)} must be finite numbers with min ≤ max (whole numbers when integer), got ${JSON.stringify(b)}.`,
+        key,
+      );
+    }
+    if (key === 'initial_liquidity_fraction' && (b.min < 0 || b.max > 1)) {
+      throw new SimulatorError(
+        'SIMULATOR_INVALID_OPTION',
+        `the bounds of initial_liquidity_fraction must lie within [0, 1], got [${b.min}, ${b.max}].`,
         key,
       );
     }

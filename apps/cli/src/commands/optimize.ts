@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readTextFile } from '@bootstat/io/node';
 import { closestName } from '@bootstat/registry';
@@ -108,14 +108,14 @@ const schema = z.object({
   seed: integerFlag('--seed', 0, 4294967295).default(0),
   seedScheme: choiceFlag('seed-scheme', SEED_SCHEMES).default('stream'),
   patience: integerFlag('--patience', 1, 100_000).optional(),
-  target: numberFlag('--target').optional(),
+  target: numberFlag('--target').refine(Number.isFinite, '--target must be a finite number of cents').optional(),
   profile: choiceFlag('profile', Object.keys(VERDICT_PROFILES) as ['moderate']).default('moderate'),
   level: levelFlag(),
   step: numberFlag('--step')
     .refine((v) => v > 0 && v <= 1, '--step must be in (0, 1], e.g. 0.25')
     .default(0.25),
   timeout: numberFlag('--timeout')
-    .refine((v) => v > 0 && v <= 86_400, '--timeout must be in (0, 86400] seconds')
+    .refine((v) => v >= 0.001 && v <= 86_400, '--timeout must be in [0.001, 86400] seconds')
     .default(60),
   maxFailures: integerFlag('--max-failures', 1, 1000).default(3),
   contextEvents: integerFlag('--context-events', 0, 100_000).default(50),
@@ -125,20 +125,48 @@ const schema = z.object({
 /** `--bounds NAME=MIN:MAX[:int]`, repeatable. */
 function parseBounds(values: readonly string[] | undefined): SearchBounds | undefined {
   if (values === undefined || values.length === 0) return undefined;
-  const bounds: Record<string, { min: number; max: number; integer?: boolean }> = {};
+  const DECIMAL = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+  const entries: [string, { min: number; max: number; integer?: boolean }][] = [];
   for (const v of values) {
     const m = /^([^=]+)=([^:]+):([^:]+)(:int)?$/.exec(v.trim());
-    const min = Number(m?.[2]);
-    const max = Number(m?.[3]);
-    if (m === null || !Number.isFinite(min) || !Number.isFinite(max) || m[2]?.trim() === '' || m[3]?.trim() === '') {
+    const name = m?.[1]?.trim() ?? '';
+    if (m === null || name === '' || !DECIMAL.test(m[2] as string) || !DECIMAL.test(m[3] as string)) {
       throw new CliError(
-        `--bounds ${JSON.stringify(v)}: write NAME=MIN:MAX, or NAME=MIN:MAX:int for whole numbers (e.g. initial_liquidity_fraction=0:1).`,
+        `--bounds ${JSON.stringify(v)}: write NAME=MIN:MAX with decimal numbers, or NAME=MIN:MAX:int for whole numbers (e.g. initial_liquidity_fraction=0:1).`,
       );
     }
-    if (Object.hasOwn(bounds, m[1] as string)) throw new CliError(`--bounds names ${m[1]} twice.`);
-    bounds[m[1] as string] = { min, max, ...(m[4] === undefined ? {} : { integer: true }) };
+    if (entries.some(([k]) => k === name)) throw new CliError(`--bounds names ${name} twice.`);
+    const min = Number(m[2]);
+    const max = Number(m[3]);
+    if (!Number.isFinite(min) || !Number.isFinite(max))
+      throw new CliError(`--bounds ${JSON.stringify(v)}: the numbers must be finite.`);
+    entries.push([name, { min, max, ...(m[4] === undefined ? {} : { integer: true }) }]);
   }
-  return bounds;
+  // Own properties whatever the names (`__proto__` included): the policy's check refuses a name it does not have.
+  return Object.fromEntries(entries);
+}
+
+/**
+ * The run log is rewritten whole after each iteration (a temporary file renamed over it), so it must be a regular
+ * file; and a run does not overwrite another's log unless told to go on from it.
+ */
+function checkLogTarget(io: CliIo, path: string, resume: boolean): void {
+  const full = resolve(io.cwd, path);
+  if (path === '-' || full.startsWith('/dev/') || full.startsWith('/proc/')) {
+    throw new CliError(`--log ${path}: the run log is rewritten as the run goes, so it must be a regular file.`);
+  }
+  let stat: ReturnType<typeof statSync> | undefined;
+  try {
+    stat = statSync(full);
+  } catch {
+    return; // nothing there yet
+  }
+  if (!stat.isFile()) {
+    throw new CliError(`--log ${path}: the run log is rewritten as the run goes, so it must be a regular file.`);
+  }
+  if (!resume && stat.size > 0) {
+    throw new CliError(`--log ${path} exists: give --resume to go on from it, or another file for a new run.`);
+  }
 }
 
 /** The starting policy: a name in the policy registry (a tree) or a file. */
@@ -240,7 +268,7 @@ export async function optimizeCommand(argv: readonly string[], io: CliIo, regist
     const v = values[flag];
     if (v !== undefined && v.trim() === '') throw new CliError(`--${flag} needs a file name.`);
   }
-  if (values.log === '-') throw new CliError('--log needs a file: the run log is rewritten as the run goes.');
+  if (values.log !== undefined) checkLogTarget(io, values.log, values.resume === true);
   const policies = (registries as Partial<LoadedRegistries>).policies ?? createPolicyRegistry();
   const inputs = [values.scenario as string, ...(values.plugin ?? [])];
   if (!policies.has(values.policy as string)) inputs.push(values.policy as string);
@@ -332,6 +360,7 @@ export async function optimizeCommand(argv: readonly string[], io: CliIo, regist
       seed: r.seed,
       contextCost: r.contextCost,
       currentMeanCost: r.currentMeanCost,
+      proposal: r.proposal.policy,
       proposalValid: r.proposal.valid,
       proposalReason: r.proposal.reason,
       meanDelta: r.comparison?.meanDelta ?? null,
@@ -339,6 +368,7 @@ export async function optimizeCommand(argv: readonly string[], io: CliIo, regist
       candidateMeanCost: r.comparison?.candidateMeanCost ?? null,
       accept: r.verdict.accept,
       reasons: r.verdict.reasons,
+      kept: r.kept,
       keptMeanCost: r.keptMeanCost,
     })),
     best: run.best,

@@ -108,6 +108,7 @@ export function optimizationJsonSchema() {
         seed: z.number().int().describe("the iteration's seed: its context day's and its samples' base seed"),
         contextCost: cents.describe("the agent's cost in the iteration's day, on the current policy"),
         currentMeanCost: z.number().describe("the current policy's mean cost on the iteration's samples"),
+        proposal: z.unknown().describe('what the proposer gave (null when it gave nothing)'),
         proposalValid: z.boolean(),
         proposalReason: z.string().nullable().describe('why the proposal was rejected before any comparison'),
         meanDelta: z.number().nullable().describe('mean cost(current) − cost(proposal); null for an invalid proposal'),
@@ -115,6 +116,9 @@ export function optimizationJsonSchema() {
         candidateMeanCost: z.number().nullable(),
         accept: z.boolean(),
         reasons: z.array(z.string()),
+        kept: z
+          .looseObject({ parameters: z.record(z.string(), z.number()), payment_tree: z.unknown() })
+          .describe('the policy after the iteration'),
         keptMeanCost: z.number(),
       }),
     ),

@@ -60,9 +60,24 @@ describe('createCommandProposer, with the stub that plays the language model', (
     );
   });
 
+  it('what the review found: a child that keeps the pipe open neither hangs the run nor hides a policy', async () => {
+    const policy = JSON.stringify(context.currentPolicy).replaceAll("'", '');
+    const started = Date.now();
+    // The shell exits at once after printing; the background sleep holds standard output open.
+    const p = await run(`sleep 5 & echo '${policy}'`, { timeoutMs: 3000 });
+    expect(validatePolicy(p)).toEqual(context.currentPolicy);
+    expect(Date.now() - started).toBeLessThan(2500);
+    // A child in a session of its own escapes the kill, but the timeout still ends the wait.
+    const hung = Date.now();
+    expect(await reason(run('setsid sleep 5 & sleep 5', { timeoutMs: 500 }))).toBe(
+      'the proposer command timed out after 500 ms',
+    );
+    expect(Date.now() - hung).toBeLessThan(2500);
+  });
+
   it('stops the run when the command is not found or cannot be run', async () => {
     expect(await reason(run('no-such-proposer-command --flag'))).toMatch(
-      /^SIMULATOR_PROPOSER_FAILED: the proposer command was not found: .*no-such-proposer-command.*not found/,
+      /^SIMULATOR_PROPOSER_FAILED: the proposer command was not found \(exit 127\): .*no-such-proposer-command.*not found/,
     );
     expect(await reason(run(STUB.replace('.mjs', '.missing')))).toMatch(/^SIMULATOR_PROPOSER_FAILED: /);
   });

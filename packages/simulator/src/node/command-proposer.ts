@@ -64,10 +64,43 @@ export function createCommandProposer(options: CommandProposerOptions): Proposer
   }
   return {
     name: `command: ${command}`,
+    settings: { command },
     propose: (context: ProposerContext, _current: Policy) =>
       runCommand(command, { ...context, text: formatProposerContext(context) }, timeoutMs, maxBytes, options),
   };
 }
+
+// Commands running now, by process group. While there is one, SIGINT, SIGTERM and SIGHUP kill their groups before the
+// signal takes its course: a command runs in a group of its own (so that a timeout reaches what it started), where a
+// terminal's Ctrl-C does not reach it. The same pattern as @bootstat/io's temporary files.
+const running = new Set<number>();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // Gone already.
+  }
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  for (const pid of running) killGroup(pid);
+  running.clear();
+  listen(false);
+  // Take the signal its usual way: with no other listener the process ends as killed by it.
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+
+function listen(on: boolean): void {
+  for (const s of SIGNALS) {
+    if (on) process.on(s, onSignal);
+    else process.off(s, onSignal);
+  }
+}
+
+/** How long output may still come after the command exits (a background child may hold the pipe open). */
+const AFTER_EXIT_MS = 200;
 
 function runCommand(
   command: string,
@@ -84,22 +117,40 @@ function runCommand(
       stdio: ['pipe', 'pipe', 'pipe'],
       detached: true,
     });
+    const pid = child.pid;
+    if (pid !== undefined) {
+      if (running.size === 0) listen(true);
+      running.add(pid);
+    }
     const out: Buffer[] = [];
     let outBytes = 0;
     let err = '';
-    let failure: string | undefined;
-    const kill = (why: string) => {
-      failure ??= why;
-      try {
-        process.kill(-(child.pid as number), 'SIGKILL');
-      } catch {
-        child.kill('SIGKILL');
+    let settled = false;
+    let exitCode: number | null = null;
+    let exitSignal: NodeJS.Signals | null = null;
+    let afterExit: NodeJS.Timeout | undefined;
+    const finish = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearTimeout(afterExit);
+      if (pid !== undefined) {
+        running.delete(pid);
+        if (running.size === 0) listen(false);
       }
+      // A child that escaped may still hold the pipes: stop reading them.
+      child.stdout.destroy();
+      child.stderr.destroy();
+      outcome();
     };
-    const timer = setTimeout(() => kill(`the proposer command timed out after ${timeoutMs} ms`), timeoutMs);
+    const fail = (why: string) => {
+      if (pid !== undefined) killGroup(pid);
+      finish(() => reject(new Error(why)));
+    };
+    const timer = setTimeout(() => fail(`the proposer command timed out after ${timeoutMs} ms`), timeoutMs);
     child.stdout.on('data', (chunk: Buffer) => {
       outBytes += chunk.length;
-      if (outBytes > maxBytes) kill(`the proposer command printed more than ${maxBytes} bytes`);
+      if (outBytes > maxBytes) fail(`the proposer command printed more than ${maxBytes} bytes`);
       else out.push(chunk);
     });
     child.stderr.on('data', (chunk: Buffer) => {
@@ -108,35 +159,49 @@ function runCommand(
     // A command that exits without reading its input closes the pipe: not an error of ours.
     child.stdin.on('error', () => {});
     child.on('error', (e) => {
-      clearTimeout(timer);
-      reject(new SimulatorError('SIMULATOR_PROPOSER_FAILED', `the proposer command could not start: ${e.message}`));
+      finish(() =>
+        reject(new SimulatorError('SIMULATOR_PROPOSER_FAILED', `the proposer command could not start: ${e.message}`)),
+      );
     });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      if (failure !== undefined) return reject(new Error(failure));
-      if (code === 127 || code === 126) {
-        return reject(
-          new SimulatorError(
-            'SIMULATOR_PROPOSER_FAILED',
-            `the proposer command ${code === 127 ? 'was not found' : 'cannot be run'}: ${lastLine(err) || command}`,
-          ),
-        );
-      }
-      if (code !== 0) {
-        const why = signal !== null ? `was killed by ${signal}` : `exited with code ${code}`;
-        return reject(new Error(`the proposer command ${why}${err.trim() === '' ? '' : `: ${lastLine(err)}`}`));
-      }
-      const text = Buffer.concat(out).toString('utf8');
-      try {
-        resolve(parseJson(text.replace(/^\uFEFF/, '')));
-      } catch (e) {
-        if (e instanceof IoError) {
-          const shown = (text.trim().split('\n')[0] ?? '').slice(0, 60);
+    const conclude = () =>
+      finish(() => {
+        const code = exitCode;
+        if (code === 127 || code === 126) {
           reject(
-            new Error(`the proposer command printed no JSON policy (${e.message})${shown === '' ? '' : `: ${shown}`}`),
+            new SimulatorError(
+              'SIMULATOR_PROPOSER_FAILED',
+              `the proposer command ${code === 127 ? 'was not found' : 'cannot be run'} (exit ${code}): ${lastLine(err) || command}`,
+            ),
           );
-        } else reject(e);
-      }
+          return;
+        }
+        if (code !== 0) {
+          const why = exitSignal !== null ? `was killed by ${exitSignal}` : `exited with code ${code}`;
+          reject(new Error(`the proposer command ${why}${err.trim() === '' ? '' : `: ${lastLine(err)}`}`));
+          return;
+        }
+        const text = Buffer.concat(out).toString('utf8');
+        try {
+          resolve(parseJson(text.replace(/^\uFEFF/, '')));
+        } catch (e) {
+          if (e instanceof IoError) {
+            const shown = (text.trim().split('\n')[0] ?? '').slice(0, 60);
+            reject(
+              new Error(
+                `the proposer command printed no JSON policy (${e.message})${shown === '' ? '' : `: ${shown}`}`,
+              ),
+            );
+          } else reject(e);
+        }
+      });
+    child.on('exit', (code, signal) => {
+      exitCode = code;
+      exitSignal = signal;
+      // Its output is read to the end ('close'), or for a moment more when something it started keeps the pipe.
+      afterExit = setTimeout(conclude, AFTER_EXIT_MS);
+    });
+    child.on('close', () => {
+      if (exitCode !== null || exitSignal !== null) conclude();
     });
     child.stdin.end(`${JSON.stringify(input)}\n`);
   });
