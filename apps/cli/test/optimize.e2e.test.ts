@@ -1,11 +1,12 @@
 // `bootstat optimize`: the worked example of docs/simulator.md, the same bytes twice and after a resume, the
 // external-command proposer with the stub that plays the language model, and each bad input of issue 17 as one line
 // and exit 2 with the run log so far kept.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main';
-import { documentedExamples, REPO, runCli, tempDir } from './run-cli';
+import { CLI, documentedExamples, REPO, runCli, tempDir } from './run-cli';
 
 const SCENARIO = join(REPO, 'docs/examples/twelve-period.yaml');
 const STUB = join(REPO, 'packages/simulator/examples/stub-llm-proposer.mjs');
@@ -141,6 +142,39 @@ describe('bootstat optimize', () => {
     expect(await run({})).toMatch(/\roptimize \[#+\.*\] \d+% 3\/3 cost \d+/);
     expect(await run({ CI: 'true' })).toBe('');
   }, 60_000);
+
+  it('Ctrl-C (SIGINT) while a proposer command runs kills it too', async () => {
+    const marker = `sigint-${process.pid}-${Date.now()}`;
+    const child = spawn(
+      process.execPath,
+      [CLI, ...base, '--samples', '20', '--proposer', `command:node ${STUB} hang ${marker}`],
+      {
+        cwd: REPO,
+        stdio: 'ignore',
+      },
+    );
+    // Whether a process with the marker in its command line lives (from /proc: no pgrep needed).
+    const running = () =>
+      readdirSync('/proc')
+        .filter((d) => /^\d+$/.test(d))
+        .some((d) => {
+          try {
+            return readFileSync(`/proc/${d}/cmdline`, 'utf8').includes(marker);
+          } catch {
+            return false;
+          }
+        });
+    const deadline = Date.now() + 20_000;
+    while (!running() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(running()).toBe(true);
+    const exited = new Promise<number | null>((r) =>
+      child.on('exit', (code, signal) => r(code ?? (signal === 'SIGINT' ? 130 : null))),
+    );
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(running()).toBe(false);
+  }, 30_000);
 
   describe('bad input: one line, exit 2, and the run log so far kept', () => {
     const expectRefused = (args: string[], message: RegExp) => {
