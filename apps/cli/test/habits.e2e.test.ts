@@ -9,7 +9,7 @@ import { bootstrap, mean } from '@bootstat/stats';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main';
 import { progressAllowed } from '../src/output/progress';
-import { REPO, runCli, tempDir } from './run-cli';
+import { REPO, runCli, stderrOnTerminal, tempDir } from './run-cli';
 
 const latencies = join(REPO, 'docs/examples/latencies.csv');
 const json = (args: string[]) => {
@@ -98,26 +98,11 @@ describe('progress and seeds', () => {
   });
 
   it('shows the bar for a long job on a terminal, and not with CI set', async () => {
-    const run = async (env: Record<string, string>) => {
-      let err = '';
-      let clock = 0;
-      await main(
+    const run = (env: Record<string, string>) =>
+      stderrOnTerminal(
         ['ci', latencies, '-c', 'ms', '-m', 'percentile', '-n', '300000', '--workers', '1', '--format', 'json'],
-        {
-          stdout: () => undefined,
-          stderr: (t) => {
-            err += t;
-          },
-          stdin: async function* () {},
-          stdinIsTTY: true,
-          stderrIsTTY: true,
-          env,
-          cwd: REPO,
-          now: () => (clock += 700),
-        },
+        env,
       );
-      return err;
-    };
     expect(await run({})).toMatch(/\rbootstrap percentile \[#*\.*\] \d+% \d+\/300000/);
     expect(await run({ CI: 'true' })).toBe('');
   }, 60_000);

@@ -5,8 +5,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/main';
-import { CLI, documentedExamples, REPO, runCli, tempDir } from './run-cli';
+import { CLI, documentedExamples, REPO, runCli, stderrOnTerminal, tempDir } from './run-cli';
 
 const SCENARIO = join(REPO, 'docs/examples/twelve-period.yaml');
 const STUB = join(REPO, 'packages/simulator/examples/stub-llm-proposer.mjs');
@@ -122,23 +121,8 @@ describe('bootstat optimize', () => {
   }, 60_000);
 
   it('shows a progress line on a terminal, and none in CI', async () => {
-    const run = async (env: Record<string, string>) => {
-      let err = '';
-      let clock = 0;
-      await main([...base, '--iterations', '3', '--samples', '20'], {
-        stdout: () => undefined,
-        stderr: (t) => {
-          err += t;
-        },
-        stdin: async function* () {},
-        stdinIsTTY: true,
-        stderrIsTTY: true,
-        env,
-        cwd: REPO,
-        now: () => (clock += 700),
-      });
-      return err;
-    };
+    const run = (env: Record<string, string>) =>
+      stderrOnTerminal([...base, '--iterations', '3', '--samples', '20'], env);
     expect(await run({})).toMatch(/\roptimize \[#+\.*\] \d+% 3\/3 cost \d+/);
     expect(await run({ CI: 'true' })).toBe('');
   }, 60_000);

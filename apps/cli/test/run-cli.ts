@@ -47,3 +47,26 @@ export function documentedExamples(text: string): { args: string[]; expected: st
     };
   });
 }
+
+/**
+ * Runs the CLI in this process as on a terminal (standard input and error are TTYs; the clock moves 0.7 s a call,
+ * so a progress bar shows at once) and returns what it wrote on standard error.
+ */
+export async function stderrOnTerminal(args: readonly string[], env: Record<string, string>): Promise<string> {
+  const { main } = await import('../src/main');
+  let err = '';
+  let clock = 0;
+  await main(args, {
+    stdout: () => undefined,
+    stderr: (t) => {
+      err += t;
+    },
+    stdin: async function* () {},
+    stdinIsTTY: true,
+    stderrIsTTY: true,
+    env,
+    cwd: REPO,
+    now: () => (clock += 700),
+  });
+  return err;
+}

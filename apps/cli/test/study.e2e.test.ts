@@ -3,8 +3,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/main';
-import { REPO, runCli, tempDir } from './run-cli';
+import { REPO, runCli, stderrOnTerminal, tempDir } from './run-cli';
 
 const SPEC = 'apps/cli/test/fixtures/study-small.yaml';
 
@@ -63,23 +62,8 @@ describe('bootstat study: formats and files', () => {
   }, 60_000);
 
   it('draws a progress bar of datasets and scenarios on a terminal, and none under CI', async () => {
-    const run = async (env: Record<string, string>) => {
-      let err = '';
-      let clock = 0;
-      await main(['study', SPEC, '--workers', '1', '--format', 'json'], {
-        stdout: () => undefined,
-        stderr: (t) => {
-          err += t;
-        },
-        stdin: async function* () {},
-        stdinIsTTY: true,
-        stderrIsTTY: true,
-        env,
-        cwd: REPO,
-        now: () => (clock += 700),
-      });
-      return err;
-    };
+    const run = (env: Record<string, string>) =>
+      stderrOnTerminal(['study', SPEC, '--workers', '1', '--format', 'json'], env);
     const bar = await run({});
     expect(bar).toMatch(/\rstudy \[#*\.*\] \d+% \d+\/\d+ calibrations/);
     expect(bar).toMatch(/\rstudy \[#*\.*\] \d+% \d+\/216 datasets, \d\/9 scenarios/);
