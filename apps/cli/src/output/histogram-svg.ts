@@ -85,8 +85,11 @@ export function histogramSvg(plot: HistogramPlot): string {
     parts.push(
       `<line x1="${x(v).toFixed(1)}" x2="${x(v).toFixed(1)}" y1="${m.top}" y2="${H - m.bottom}" stroke="#1d4f91" stroke-dasharray="5,4" stroke-width="1.5"/>`,
     );
+    // The low end's label to the left of its line, the high end's to the right: they never overlap, however
+    // narrow the interval.
+    const [dx, anchor] = label === 'low' ? [-3, 'end'] : [3, 'start'];
     parts.push(
-      `<text x="${x(v).toFixed(1)}" y="${m.top - 4}" text-anchor="middle" fill="#1d4f91">${label} ${esc(human(v))}</text>`,
+      `<text x="${(x(v) + dx).toFixed(1)}" y="${m.top - 4}" text-anchor="${anchor}" fill="#1d4f91">${label} ${esc(human(v))}</text>`,
     );
   }
   parts.push(
