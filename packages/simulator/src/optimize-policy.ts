@@ -1,5 +1,11 @@
 import { canonicalJson } from '@bootstat/io';
-import { type ComparisonOptions, comparePolicies, VERDICT_PROFILES, type VerdictCriteria } from './compare-policies';
+import {
+  type ComparisonOptions,
+  comparePolicies,
+  summarizeEvaluation,
+  VERDICT_PROFILES,
+  type VerdictCriteria,
+} from './compare-policies';
 import { costRates } from './cost-rates';
 import type { AnyPolicyRegistry } from './create-policy-registry';
 import { SimulatorError } from './errors';
@@ -93,7 +99,6 @@ export interface OptimizationResult {
   readonly stopReason: OptimizationStopReason;
 }
 
-const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 function positiveInteger(name: string, v: number | undefined, fallback: number): number {
@@ -283,7 +288,7 @@ export async function optimizePolicy(options: OptimizationOptions): Promise<Opti
         ...(options.confidenceLevel === undefined ? {} : { confidenceLevel: options.confidenceLevel }),
         ...(options.nResamples === undefined ? {} : { nResamples: options.nResamples }),
       });
-      const candidateMeanCost = mean(c.candidate.map((s) => s.totalCost));
+      const candidateMeanCost = summarizeEvaluation(c.candidate).meanCost;
       record = {
         iteration,
         seed,

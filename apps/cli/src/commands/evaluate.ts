@@ -1,22 +1,16 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readTextFile } from '@bootstat/io/node';
-import { closestName } from '@bootstat/registry';
 import {
-  type AnyPolicyRegistry,
   collectHistory,
   comparePolicies,
   costRates,
   createPolicyRegistry,
   evaluatePolicy,
-  type PaymentPolicy,
   parseEventTrace,
-  policyByName,
   SEED_SCHEMES,
   summarizeEvaluation,
   traceDayLength,
   VERDICT_PROFILES,
-  validatePolicy,
 } from '@bootstat/simulator';
 import * as z from 'zod';
 import { COMMON_FLAGS, choiceFlag, type FlagSpec, parseFlags, parseOptions } from '../args';
@@ -28,7 +22,7 @@ import { printWarning } from '../output/messages';
 import { render } from '../output/render';
 import { checkOutputs, writeFile, writeReport } from '../output/write-file';
 import type { LoadedRegistries, Registries } from '../registries';
-import { readConfigFile, readScenario } from './simulate';
+import { readPolicyArgument, readScenario } from './simulate';
 
 export const EVALUATE_HELP = `Usage: bootstat evaluate --history trace.jsonl --agent ID --policy NEW [--against OLD] [options]
 
@@ -101,26 +95,6 @@ const schema = z.object({
   level: levelFlag(),
   format: choiceFlag('format', ['table', 'json', 'markdown'] as const).default('table'),
 });
-
-/** A policy flag's value: a name in the policy registry (a built-in or a plugin's, with its defaults), else a file. */
-function readPolicy(io: CliIo, flag: string, value: string, policies: AnyPolicyRegistry): PaymentPolicy {
-  if (policies.has(value)) return policyByName(value, {}, policies);
-  if (!existsSync(resolve(io.cwd, value))) {
-    const guess = closestName(value, policies.names());
-    throw new CliError(
-      `${flag} ${value}: no such file, and no policy of that name${guess === undefined ? '' : ` (did you mean ${guess}?)`}. ` +
-        `The policies: ${policies.names().join(', ')}; or give a JSON or YAML file.`,
-    );
-  }
-  const data = readConfigFile(io, value);
-  try {
-    return validatePolicy(data);
-  } catch (e) {
-    const err = e as Error & { code?: string };
-    if (err.code === 'SIMULATOR_INVALID_POLICY') throw new CliError(`${flag} ${value}: ${err.message}`);
-    throw e;
-  }
-}
 
 const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(3));
 
@@ -198,7 +172,7 @@ export async function evaluateCommand(argv: readonly string[], io: CliIo, regist
       `${values.history} has no end-of-day event to take the day's length from: give --ticks N or --scenario FILE.`,
     );
   }
-  const policy = readPolicy(io, '--policy', values.policy as string, policies);
+  const policy = readPolicyArgument(io, '--policy', values.policy as string, policies);
   const options = { samples: c.samples, seed: c.seed, totalTicks, seedScheme: c.seedScheme, agent, rates };
   if (values.against === undefined) {
     const samples = evaluatePolicy(agentHistory, policy, options);
@@ -238,7 +212,7 @@ export async function evaluateCommand(argv: readonly string[], io: CliIo, regist
     await writeReport(io, text, values.out);
     return EXIT.ok;
   }
-  const against = readPolicy(io, '--against', values.against, policies);
+  const against = readPolicyArgument(io, '--against', values.against, policies);
   const r = comparePolicies(agentHistory, against, policy, {
     ...options,
     confidenceLevel: c.level,

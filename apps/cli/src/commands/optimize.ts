@@ -14,12 +14,10 @@ import {
   type Policy,
   type Proposer,
   parseOptimizationLog,
-  policyByName,
   SEED_SCHEMES,
   type SearchBounds,
   SimulatorError,
   VERDICT_PROFILES,
-  validatePolicy,
 } from '@bootstat/simulator';
 import { createNodeProposerRegistry } from '@bootstat/simulator/node';
 import * as z from 'zod';
@@ -32,7 +30,7 @@ import { progressAllowed, progressBar } from '../output/progress';
 import { render } from '../output/render';
 import { checkOutputs, writeFile, writeReport } from '../output/write-file';
 import type { LoadedRegistries, Registries } from '../registries';
-import { readConfigFile, readScenario } from './simulate';
+import { readPolicyArgument, readScenario } from './simulate';
 
 export const OPTIMIZE_HELP = `Usage: bootstat optimize --scenario S.yaml --agent ID --policy START [options]
 
@@ -169,31 +167,16 @@ function checkLogTarget(io: CliIo, path: string, resume: boolean): void {
   }
 }
 
-/** The starting policy: a name in the policy registry (a tree) or a file. */
+/** The starting policy: a tree, from a file or a registry name (a plugin's function policy cannot be logged). */
 function readStartPolicy(io: CliIo, value: string, registries: Registries): Policy {
   const policies = (registries as Partial<LoadedRegistries>).policies ?? createPolicyRegistry();
-  if (policies.has(value)) {
-    const p = policyByName(value, {}, policies);
-    if ('decide' in p) {
-      throw new CliError(
-        `--policy ${value} is a function policy: optimize starts from a tree (JSON or YAML), which its run log can record.`,
-      );
-    }
-    return p;
-  }
-  if (!existsSync(resolve(io.cwd, value))) {
-    const guess = closestName(value, policies.names());
+  const p = readPolicyArgument(io, '--policy', value, policies);
+  if ('decide' in p) {
     throw new CliError(
-      `--policy ${value}: no such file, and no policy of that name${guess === undefined ? '' : ` (did you mean ${guess}?)`}.`,
+      `--policy ${value} is a function policy: optimize starts from a tree (JSON or YAML), which its run log can record.`,
     );
   }
-  const data = readConfigFile(io, value);
-  try {
-    return validatePolicy(data);
-  } catch (e) {
-    if (e instanceof SimulatorError) throw new CliError(`--policy ${value}: ${e.message}`);
-    throw e;
-  }
+  return p;
 }
 
 function createProposer(value: string, c: z.output<typeof schema>, registries: Registries): Proposer {

@@ -1,13 +1,18 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { configFormat, parseConfigText } from '@bootstat/io';
 import { readTextFile } from '@bootstat/io/node';
+import { closestName } from '@bootstat/registry';
 import {
   type AnyPolicyRegistry,
   createPolicyRegistry,
   dayTrace,
+  type PaymentPolicy,
+  policyByName,
   type SimulatedDay,
   SimulatorError,
   simulateDay,
+  validatePolicy,
   validateScenario,
 } from '@bootstat/simulator';
 import * as z from 'zod';
@@ -166,4 +171,24 @@ export async function simulateCommand(argv: readonly string[], io: CliIo, regist
   // The summary goes to standard output, or to standard error when the trace took it (--out -).
   await writeReport(io, text, undefined, { 'the trace (--out)': values.out });
   return EXIT.ok;
+}
+
+/** A policy flag's value: a name in the policy registry (a built-in or a plugin's, with its defaults), else a file. */
+export function readPolicyArgument(io: CliIo, flag: string, value: string, policies: AnyPolicyRegistry): PaymentPolicy {
+  if (policies.has(value)) return policyByName(value, {}, policies);
+  if (!existsSync(resolve(io.cwd, value))) {
+    const guess = closestName(value, policies.names());
+    throw new CliError(
+      `${flag} ${value}: no such file, and no policy of that name${guess === undefined ? '' : ` (did you mean ${guess}?)`}. ` +
+        `The policies: ${policies.names().join(', ')}; or give a JSON or YAML file.`,
+    );
+  }
+  const data = readConfigFile(io, value);
+  try {
+    return validatePolicy(data);
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    if (err.code === 'SIMULATOR_INVALID_POLICY') throw new CliError(`${flag} ${value}: ${err.message}`);
+    throw e;
+  }
 }
