@@ -10,8 +10,8 @@ import type { CalibrationSummary, ScenarioDatasets } from './summarize-scenario'
 export const STUDY_PART_SCHEMA_VERSION = 1;
 
 /**
- * This @bootstat/study's version, recorded in every part: parts merge only with the version that made them. (A
- * published @bootstat/study pins the exact versions of the @bootstat packages it computes with.)
+ * This `@bootstat/study`'s version, recorded in every part: parts merge only with the version that made them. (A
+ * published `@bootstat/study` pins the exact versions of the `@bootstat` packages it computes with.)
  */
 export const STUDY_VERSION: string = version;
 

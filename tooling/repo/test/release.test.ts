@@ -1,7 +1,7 @@
 // The release works as a release: licences, package metadata npm shows, changesets that parse, and workflows and
 // action metadata that GitHub accepts.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,11 +103,17 @@ describe('workflows and the Action metadata', () => {
     return spawnSync(bin('action-validator'), [path], { encoding: 'utf8' });
   };
 
-  it.each(
-    ['.github/workflows/ci.yml', '.github/workflows/release.yml', '.github/workflows/pages.yml'].filter((f) =>
-      existsSync(join(REPO, f)),
-    ),
-  )('%s is a valid workflow (action-validator)', (file) => {
+  const workflows = readdirSync(join(REPO, '.github/workflows')).map((f) => `.github/workflows/${f}`);
+
+  it('are the CI, release and Pages workflows', () => {
+    expect(workflows.sort()).toEqual([
+      '.github/workflows/ci.yml',
+      '.github/workflows/pages.yml',
+      '.github/workflows/release.yml',
+    ]);
+  });
+
+  it.each(workflows)('%s is a valid workflow (action-validator)', (file) => {
     const r = validate(file);
     expect(r.stdout + r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -128,6 +134,15 @@ describe('workflows and the Action metadata', () => {
       'name: x\non: push\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo\n        bogus: 1\n',
     );
     expect(r.status).not.toBe(0);
+  });
+
+  it('Pages publishes what `pnpm docs` builds, from the README install command', () => {
+    const pages = readFileSync(join(REPO, '.github/workflows/pages.yml'), 'utf8');
+    const root = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(root.scripts['docs']).toBe('turbo run build --filter=@bootstat/docs');
+    expect(pages).toMatch(/run: npx --yes pnpm@[\d.]+ install --frozen-lockfile && npx --yes pnpm@[\d.]+ docs\n/);
+    expect(pages).toContain('path: apps/docs/dist');
+    expect(pages).toContain('uses: actions/deploy-pages@');
   });
 
   it('CI runs the README test command through .ci/run', () => {

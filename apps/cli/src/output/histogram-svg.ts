@@ -13,6 +13,12 @@ export interface HistogramPlot {
   readonly estimateLabel?: string;
   /** A value to mark with a grey line (e.g. 0, no difference), with its label. */
   readonly reference?: { readonly value: number; readonly label: string };
+  /**
+   * More intervals to compare (e.g. every method's), each drawn as a labelled segment in a row of its own under the
+   * axis; an interval with a NaN end is listed as "not available", an infinite end (one-sided) runs to the edge.
+   * The shaded band stays `low`–`high`.
+   */
+  readonly intervals?: readonly { readonly label: string; readonly low: number; readonly high: number }[];
 }
 
 const esc = escapeXml;
@@ -23,8 +29,11 @@ const esc = escapeXml;
  */
 export function histogramSvg(plot: HistogramPlot): string {
   const W = 720;
-  const H = 400;
-  const m = { left: 56, right: 44, top: 44, bottom: 56 };
+  const rows = plot.intervals ?? [];
+  const ROW = 20;
+  const H = 400 + rows.length * ROW;
+  // Room on the left for the interval rows' labels ("studentized") when there are any.
+  const m = { left: rows.length > 0 ? 96 : 56, right: 44, top: 44, bottom: 56 + rows.length * ROW };
   const values = plot.distribution.filter((v) => Number.isFinite(v));
   const ref = plot.reference !== undefined && Number.isFinite(plot.reference.value) ? plot.reference : undefined;
   let lo = Math.min(plot.estimate, Number.isFinite(plot.low) ? plot.low : plot.estimate, ref?.value ?? Infinity);
@@ -32,6 +41,12 @@ export function histogramSvg(plot: HistogramPlot): string {
   for (const v of values) {
     if (v < lo) lo = v;
     if (v > hi) hi = v;
+  }
+  for (const r of rows) {
+    for (const v of [r.low, r.high]) {
+      if (Number.isFinite(v) && v < lo) lo = v;
+      if (Number.isFinite(v) && v > hi) hi = v;
+    }
   }
   if (!(hi > lo)) {
     lo -= 0.5;
@@ -112,6 +127,29 @@ export function histogramSvg(plot: HistogramPlot): string {
     const c = Math.round((maxCount * k) / 4);
     parts.push(`<text x="${m.left - 6}" y="${(y(c) + 4).toFixed(1)}" text-anchor="end">${c}</text>`);
   }
+  rows.forEach((r, i) => {
+    const ry = 400 - 56 + 34 + i * ROW;
+    parts.push(`<text x="${m.left - 6}" y="${ry + 4}" text-anchor="end">${esc(r.label)}</text>`);
+    if (Number.isNaN(r.low) || Number.isNaN(r.high)) {
+      parts.push(`<text x="${m.left + 4}" y="${ry + 4}" fill="#777">not available</text>`);
+      return;
+    }
+    const a = x(Number.isFinite(r.low) ? r.low : lo);
+    const b = x(Number.isFinite(r.high) ? r.high : hi);
+    parts.push(
+      `<line x1="${a.toFixed(1)}" x2="${b.toFixed(1)}" y1="${ry}" y2="${ry}" stroke="#1d4f91" stroke-width="3"/>`,
+    );
+    for (const [end, v] of [
+      [a, r.low],
+      [b, r.high],
+    ] as const) {
+      if (Number.isFinite(v)) {
+        parts.push(
+          `<line x1="${end.toFixed(1)}" x2="${end.toFixed(1)}" y1="${ry - 5}" y2="${ry + 5}" stroke="#1d4f91" stroke-width="2"/>`,
+        );
+      }
+    }
+  });
   parts.push(
     `<text x="${W / 2}" y="${H - 14}" text-anchor="middle">${esc(plot.xLabel ?? `replicates of the statistic (${values.length})`)}</text>`,
   );

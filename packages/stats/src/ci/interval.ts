@@ -1,4 +1,4 @@
-/** The confidence-interval methods of `bootstrap`. SciPy has the first three; `bca` is SciPy's default and ours. */
+/** The confidence-interval methods of `bootstrap`. SciPy has percentile, basic and bca; `bca` is SciPy's default and ours. */
 export const CI_METHODS = ['percentile', 'basic', 'normal', 'bca', 'studentized'] as const;
 export type CiMethod = (typeof CI_METHODS)[number];
 

@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseNumberField, parseNumberList } from './parse-input';
+
+describe('parseNumberList', () => {
+  it('reads numbers separated by commas, semicolons, spaces, tabs and new lines', () => {
+    expect(parseNumberList('1, 2;3\t4\n5  -6.5e1\r\n+.5')).toEqual({ ok: true, value: [1, 2, 3, 4, 5, -65, 0.5] });
+  });
+
+  it('names the first item that is not a number, and gives no number', () => {
+    expect(parseNumberList('1, 2, abc')).toEqual({
+      ok: false,
+      message:
+        'Item 3 of the data, "abc", is not a number. Give numbers only, separated by commas, spaces or new lines.',
+    });
+    expect(parseNumberList('4 NA 5')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('"NA", is a missing value'),
+    });
+    expect(parseNumberList('1e999')).toMatchObject({ ok: false, message: expect.stringContaining('too large') });
+    expect(parseNumberList('0x10')).toMatchObject({ ok: false });
+    expect(parseNumberList(' \n ,, ')).toEqual({
+      ok: false,
+      message: 'The data is empty: type or paste numbers, or drop a CSV file.',
+    });
+  });
+
+  it('cuts a long bad item in its message', () => {
+    const r = parseNumberList(`1 ${'x'.repeat(1000)}`);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message.length).toBeLessThan(160);
+  });
+
+  it('reads back exactly the doubles it was given, written in their shortest form', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 1 }),
+        fc.constantFrom(', ', '\n', ' ', ';'),
+        (xs, sep) => {
+          const r = parseNumberList(xs.map(String).join(sep));
+          // -0 is written "0" by String: the one double whose text does not keep its sign.
+          expect(r).toEqual({ ok: true, value: xs.map((x) => (Object.is(x, -0) ? 0 : x)) });
+        },
+      ),
+    );
+  });
+
+  it('never throws, and either reads numbers or says why not (fuzz)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const r = parseNumberList(text);
+        if (r.ok) {
+          expect(r.value.length).toBeGreaterThan(0);
+          expect(r.value.every(Number.isFinite)).toBe(true);
+        } else expect(r.message).toMatch(/^(Item \d+ of the data|The data is empty)/);
+      }),
+    );
+  });
+});
+
+describe('parseNumberField', () => {
+  it('reads one number, and refuses a fraction where a whole number is needed', () => {
+    expect(parseNumberField(' 0.9 ', 'Level')).toEqual({ ok: true, value: 0.9 });
+    expect(parseNumberField('95%', 'Level')).toEqual({ ok: false, message: 'Level: "95%" is not a number.' });
+    expect(parseNumberField('10.5', 'Seed', true)).toEqual({
+      ok: false,
+      message: 'Seed: "10.5" is not a whole number.',
+    });
+    expect(parseNumberField('1e3', 'Resamples', true)).toEqual({ ok: true, value: 1000 });
+  });
+});
