@@ -43,7 +43,7 @@ export function encodeBase64(bytes: Uint8Array): string {
  * non-zero padding bits. Strict, so that one string has one meaning.
  *
  * @example
- * decodeBase64('AAEC/w=='); // Uint8Array [0, 1, 2, 255]
+ * Array.from(decodeBase64('AAEC/w==')); // [0, 1, 2, 255]
  * decodeBase64('AAEC/w='); // undefined
  */
 export function decodeBase64(text: string): Uint8Array | undefined {

@@ -62,7 +62,13 @@ export class IoError extends Error {
   }
 }
 
-/** `source:line:column` (as far as known), the prefix tools print before a message. */
+/**
+ * `source:line:column` (as far as known), the prefix tools print before a message.
+ *
+ * @example
+ * formatLocation({ source: 'data.csv', line: 3, column: 7 }); // 'data.csv:3:7'
+ * formatLocation({ line: 3 }); // 'line 3'
+ */
 export function formatLocation(location: IoErrorLocation): string {
   let out = location.source ?? '';
   if (location.line !== undefined) {

@@ -15,7 +15,13 @@ export interface FindFilesOptions {
 
 const slashes = (path: string) => path.split(sep).join('/');
 
-/** A path as messages show it: relative to cwd when it is inside, absolute otherwise; '/' as separator. */
+/**
+ * A path as messages show it: relative to cwd when it is inside, absolute otherwise; '/' as separator.
+ *
+ * @example
+ * displayPath('/home/ana/bench', '/home/ana/bench/runs/cycle-2.json'); // 'runs/cycle-2.json'
+ * displayPath('/home/ana/bench', '/tmp/cycle-2.json'); // '/tmp/cycle-2.json'
+ */
 export function displayPath(cwd: string, absolute: string): string {
   const rel = relative(cwd, absolute);
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? slashes(absolute) : slashes(rel);
@@ -173,7 +179,10 @@ function expand(
  *
  * @throws {IoError} IO_READ_FAILED naming the pattern or file and why; IO_INVALID_OPTION for a malformed glob
  * @example
- * findFiles(['docs/examples/campaign/**\/*.json', '!**\/cycle-1.json']); // every cycle but the first
+ * const files = findFiles(['docs/examples/campaign/**\/*.json', '!**\/cycle-1.json']); // every cycle but the first
+ * files.length; // 13
+ * files.some((file) => file.endsWith('/cycle-1.json')); // false
+ * files[0].endsWith('/llama-8b-bs1-fp16/cycle-2.json'); // true
  */
 export function findFiles(patterns: readonly string[], options: FindFilesOptions = {}): string[] {
   const cwd = resolve(options.cwd ?? process.cwd());

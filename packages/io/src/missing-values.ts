@@ -23,6 +23,11 @@ export const MISSING_VALUE_TOKENS = [
 /**
  * The value a missing-value token stands for (NaN, or ±Infinity for the infinities), or undefined when `text`
  * (already trimmed) is not one.
+ *
+ * @example
+ * missingValue('NA'); // NaN
+ * missingValue('-inf'); // -Infinity
+ * missingValue('12'); // undefined
  */
 export function missingValue(text: string): number | undefined {
   if (text.length > 9) return undefined;

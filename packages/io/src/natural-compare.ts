@@ -1,6 +1,9 @@
 /**
  * Orders strings with their digit runs compared as numbers, so `cycle-2.json` comes before `cycle-10.json`.
  * Independent of locale: ties in value (`01` and `1`) fall back to plain code-unit order.
+ *
+ * @example
+ * ['cycle-10.json', 'cycle-2.json', 'cycle-1.json'].sort(naturalCompare); // ['cycle-1.json', 'cycle-2.json', 'cycle-10.json']
  */
 export function naturalCompare(a: string, b: string): number {
   const chunks = /(\d+)|(\D+)/g;

@@ -35,7 +35,13 @@ export function numberCell(text: string, decimal: DecimalMark = '.'): NumberCell
   return missing === undefined ? { kind: 'invalid' } : { kind: 'missing', value: missing, token: t };
 }
 
-/** A cell's text without the spaces and tabs around it (other whitespace is kept: it is not padding). */
+/**
+ * A cell's text without the spaces and tabs around it (other whitespace is kept: it is not padding).
+ *
+ * @example
+ * trimCell(' \t12,5 '); // '12,5'
+ * trimCell('12,5\u00a0'); // '12,5\u00a0'
+ */
 export function trimCell(text: string): string {
   let a = 0;
   let b = text.length;

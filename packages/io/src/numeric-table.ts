@@ -141,7 +141,7 @@ function looksLikeHeader(cells: readonly string[], decimal: DecimalMark): boolea
  * const reader = new NumericTableReader({ select: (columns) => [findColumn(columns, 'ms')] });
  * reader.push('name;ms\nr1;12,5\n');
  * reader.push('r2;13,25\n');
- * reader.end().values[0]; // Float64Array [12.5, 13.25]
+ * Array.from(reader.end().values[0]); // [12.5, 13.25]
  */
 export class NumericTableReader {
   private readonly options: NumericTableOptions;
@@ -762,7 +762,14 @@ function sniffBrace(text: string): TableFormat {
   }
 }
 
-/** Reads a whole text at once (see NumericTableReader). */
+/**
+ * Reads a whole text at once (see NumericTableReader).
+ *
+ * @example
+ * const table = readNumericTable('x,y\n1,2\n3,NA\n5,6\n', { nanPolicy: 'omit' });
+ * table.values.map((column) => Array.from(column)); // [[1, 5], [2, 6]]
+ * table.omitted.rows; // 1
+ */
 export function readNumericTable(text: string, options: NumericTableOptions = {}): NumericTable {
   const reader = new NumericTableReader(options);
   reader.push(text);
@@ -772,6 +779,11 @@ export function readNumericTable(text: string, options: NumericTableOptions = {}
 /**
  * Reads a stream of text or UTF-8 bytes (a file stream, standard input, a fetch body) chunk by chunk, so a file of
  * ten million rows never sits in memory as text (see NumericTableReader).
+ *
+ * @example
+ * async function* chunks() { yield 'ms\n12'; yield new TextEncoder().encode('.5\n13.25\n'); }
+ * const table = await readNumericTableStream(chunks()); // a number may span two chunks
+ * Array.from(table.values[0]); // [12.5, 13.25]
  */
 export async function readNumericTableStream(
   chunks: AsyncIterable<string | Uint8Array>,

@@ -22,7 +22,10 @@ export interface CsvTable {
  * @throws {IoError} IO_EMPTY (no header), IO_RAGGED_ROW, IO_BAD_QUOTE, IO_AMBIGUOUS_DIALECT, and IO_NOT_A_TABLE
  * for an empty or repeated header name
  * @example
- * parseCsv('config;energy\nA;12,5\n').rows[0].cells; // ['A', '12,5'] (dialect: ';' and ',')
+ * const table = parseCsv('config;energy\nA;12,5\n');
+ * table.dialect; // { delimiter: ';', decimal: ',' }
+ * table.rows[0].cells; // ['A', '12,5']
+ * numberCell(table.rows[0].cells[1], table.dialect.decimal).value; // 12.5
  */
 export function parseCsv(text: string, options: ParseCsvOptions = {}): CsvTable {
   const at = options.source === undefined ? {} : { source: options.source };

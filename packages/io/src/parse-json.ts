@@ -272,7 +272,13 @@ class Parser {
  *
  * @throws {IoError} IO_INVALID_JSON, IO_DUPLICATE_KEY, IO_NUMBER_OUT_OF_RANGE, IO_TOO_DEEP
  * @example
- * parseJson('{"cases": [1], "cases": [2]}'); // throws IO_DUPLICATE_KEY at line 1, column 16
+ * parseJson('{"cases": [1, 2]}'); // { cases: [1, 2] }
+ * try {
+ *   parseJson('{"cases": [1], "cases": [2]}');
+ * } catch (e) {
+ *   if (!(e instanceof IoError)) throw e;
+ *   [e.code, e.location.line, e.location.column]; // ['IO_DUPLICATE_KEY', 1, 16]
+ * }
  */
 export function parseJson(text: string, options: ParseJsonOptions = {}): unknown {
   return new Parser(text, options, undefined).document();
@@ -281,6 +287,10 @@ export function parseJson(text: string, options: ParseJsonOptions = {}): unknown
 /**
  * Where the value at `path` (keys and array indices) starts in a JSON text, for error messages; undefined when
  * there is no such value. The text is read again, so keep this for errors.
+ *
+ * @example
+ * locateJson('{\n  "cases": [1, "x"]\n}', ['cases', 1]); // { line: 2, column: 16 }
+ * locateJson('{"cases": []}', ['runId']); // undefined
  */
 export function locateJson(
   text: string,

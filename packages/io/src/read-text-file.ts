@@ -19,6 +19,9 @@ export const READ_TEXT_FILE_MAX_BYTES = 64 * 1024 * 1024;
  * process substitutions (`<(cat report.json)`) are read like files.
  *
  * @throws {IoError} IO_READ_FAILED naming the path and the reason; IO_TOO_LARGE past `maxBytes`
+ * @example
+ * const { path } = await writeOutput(`${tmpdir()}/bootstat-example-report.json`, '{"runId": "3f2a9c1e"}\n');
+ * readTextFile(path); // '{"runId": "3f2a9c1e"}\n'
  */
 export function readTextFile(path: string, options: ReadTextFileOptions = {}): string {
   const max = options.maxBytes ?? READ_TEXT_FILE_MAX_BYTES;

@@ -27,7 +27,14 @@ export interface WrittenOutput {
 /** Paths that name this process's standard output: written as `-` is, never opened (which would truncate it). */
 const STDOUT_PATHS = new Set(['/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
 
-/** Whether an output path means standard output: `-`, or /dev/stdout and its aliases. */
+/**
+ * Whether an output path means standard output: `-`, or /dev/stdout and its aliases.
+ *
+ * @example
+ * isStandardOutput('-'); // true
+ * isStandardOutput('/dev/fd/1'); // true
+ * isStandardOutput('out.json'); // false
+ */
 export function isStandardOutput(path: string): boolean {
   return path === '-' || STDOUT_PATHS.has(path);
 }
@@ -92,8 +99,11 @@ function resolveTarget(path: string): { target: string; regular: boolean } {
  *
  * @throws {IoError} IO_WRITE_FAILED naming the path and the reason (disk full, permission denied, a directory…)
  * @example
- * await writeOutput('out/replicates.txt', lines); // atomic
- * await writeOutput('-', 'to standard output\n');
+ * const lines = ['0.82\n', '0.91\n', '0.77\n']; // or any (async) iterable of strings, never joined
+ * const written = await writeOutput(`${tmpdir()}/bootstat-example-replicates.txt`, lines);
+ * written.how; // 'atomic'
+ * readTextFile(written.path); // '0.82\n0.91\n0.77\n'
+ * (await writeOutput('-', 'to standard output\n')).how; // 'stdout'
  */
 export async function writeOutput(
   path: string,

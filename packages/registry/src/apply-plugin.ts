@@ -45,6 +45,7 @@ const isRegistry = (v: unknown): v is AnyRegistry =>
  * registration errors (REGISTRY_DUPLICATE_NAME, REGISTRY_MISSING_DEPENDENCY, REGISTRY_INVALID_STRATEGY) with
  * the source prefixed to the message
  * @example
+ * const file = 'packages/registry/examples/trimmed-mean-plugin.mjs'; // the plugin of docs/plugins.md
  * const registries = applyPlugin(createStatsRegistries(), await import(pathToFileURL(file).href), file);
  * registries.statistic.has('trimmed-mean-20'); // true
  */

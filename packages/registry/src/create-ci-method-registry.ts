@@ -54,7 +54,9 @@ function bootstrapStrategy<const Name extends CiMethod, Options extends z.ZodTyp
  *
  * @example
  * const ciMethod = createCiMethodRegistry();
- * ciMethod.run('percentile', { samples: [[2.1, 3.4, 1.9, 5.6, 4.4]], statistic: 'mean' }, { seed: 42 }).ci;
+ * const r = ciMethod.run('percentile', { samples: [[2.1, 3.4, 1.9, 5.6, 4.4]], statistic: 'mean' }, { seed: 42 });
+ * [r.method, r.nResamples]; // ['percentile', 9999]
+ * 1.9 <= r.ci.low && r.ci.high <= 5.6; // true
  */
 export function createCiMethodRegistry(): CiMethodRegistry {
   return createRegistry<CiMethodInput, IntervalResult>()('ciMethod')

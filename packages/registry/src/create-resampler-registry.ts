@@ -19,7 +19,8 @@ export type ResamplerRegistry = Registry<'resampler', undefined, ResamplerOption
  * stratified resamplers would add their own options here.
  *
  * @example
- * const { paired } = createResamplerRegistry().run('paired', undefined); // true
+ * createResamplerRegistry().run('paired', undefined); // { paired: true }
+ * createResamplerRegistry().run('iid', undefined); // { paired: false }
  */
 export function createResamplerRegistry(): ResamplerRegistry {
   return createRegistry<undefined, ResamplerOptions>()('resampler')

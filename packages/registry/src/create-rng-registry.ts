@@ -27,7 +27,9 @@ function generator<const Name extends GeneratorName>(
  * name instead.
  *
  * @example
- * createRngRegistry().run('mersenne', undefined, { seed: 42 }).next(); // an unsigned 32-bit integer
+ * const rng = createRngRegistry().run('mersenne', undefined, { seed: 42 }); // createGenerator('mersenne', 42)
+ * // MT19937's first word from seed 42, as C++'s std::mt19937(42) gives it
+ * rng.next(); // 1608637542
  */
 export function createRngRegistry(): RngRegistry {
   return createRegistry<undefined, Generator>()('rng')

@@ -26,8 +26,11 @@ export type StatsRegistries = {
  *
  * @example
  * const registries = createStatsRegistries();
+ * Object.keys(registries); // ['ciMethod', 'statistic', 'rng', 'resampler']
+ * const latencies = [12.1, 11.4, 13.9, 12.7, 15.2, 11.9, 12.4, 14.8, 13.1, 12.0];
  * const statistic = registries.statistic.run('quantile', undefined, { p: 0.9 });
  * const r = registries.ciMethod.run('bca', { samples: [latencies], statistic }, { nResamples: 1000, seed: 42 });
+ * r.estimate; // 14.84
  */
 export function createStatsRegistries(): StatsRegistries {
   return {

@@ -21,8 +21,13 @@ export type RegistryErrorCode = (typeof REGISTRY_ERROR_CODES)[number];
  * Errors thrown by a strategy's own `run` (e.g. a `StatsError` from `bootstrap`) pass through unchanged.
  *
  * @example
- * try { registries.ciMethod.run('bcaa', input) } catch (e) {
- *   if (e instanceof RegistryError && e.code === 'REGISTRY_UNKNOWN_NAME') ...
+ * const registries = createStatsRegistries();
+ * try {
+ *   registries.ciMethod.runByName('bcaa', { samples: [[1, 2, 3]], statistic: 'mean' });
+ * } catch (e) {
+ *   if (!(e instanceof RegistryError)) throw e;
+ *   e.code; // 'REGISTRY_UNKNOWN_NAME'
+ *   e.message.startsWith(`Unknown ciMethod "bcaa". Did you mean 'bca'?`); // true
  * }
  */
 export class RegistryError extends Error {

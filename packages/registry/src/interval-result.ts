@@ -38,8 +38,10 @@ export interface IntervalResult {
  * Whether an interval came from the bootstrap engine (a built-in `ciMethod`), i.e. is a full `BootstrapResult`.
  *
  * @example
- * const r = registries.ciMethod.run(method, input);
- * if (isBootstrapResult(r)) write(bootstrapResultToJson(r));
+ * // every built-in ciMethod gives a full BootstrapResult: after the check, bootstrapResultToJson(r) type-checks
+ * const r = createStatsRegistries().ciMethod.run('percentile', { samples: [[2.1, 3.4, 1.9, 5.6]], statistic: 'mean' });
+ * isBootstrapResult(r); // true
+ * isBootstrapResult({ ...r, method: 'wilson' }); // false
  */
 export function isBootstrapResult(result: IntervalResult): result is BootstrapResult {
   return (

@@ -81,7 +81,8 @@ function store(strategy: Strategy<string, z.ZodType, unknown, unknown, object>):
  *   .register({ name: 'half', summary: 'Half of it', options: z.strictObject({}), run: (x) => x / 2 })
  *   .register({ name: 'times', summary: 'Times k', options: z.strictObject({ k: z.number() }), run: (x, o) => x * o.k });
  * scalers.run('half', 3); // 1.5
- * scalers.run('times', 3, { k: 4 }); // 12; run('times', 3) does not compile: k is required
+ * scalers.run('times', 3, { k: 4 }); // 12
+ * // scalers.run('times', 3) does not compile: k is required
  */
 export class Registry<
   Kind extends string,
@@ -245,8 +246,10 @@ export class Registry<
  * 'policy', 'proposer' (simulator) and 'reporter' (output formats).
  *
  * @example
+ * const bcaStrategy = createCiMethodRegistry().get('bca');
  * const ciMethod = createRegistry<CiMethodInput, IntervalResult>()('ciMethod');
  * const withBca = ciMethod.register(bcaStrategy); // Registry<'ciMethod', …, { bca: typeof bcaStrategy.options }>
+ * [ciMethod.names(), withBca.names()]; // [[], ['bca']]
  */
 export function createRegistry<Input, Output, Meta extends object = StrategyMeta>() {
   return <const Kind extends string>(kind: Kind): Registry<Kind, Input, Output, NoStrategies, Meta> =>

@@ -39,13 +39,18 @@ export interface Strategy<
  * options parameter typed as the schema's output. Use it to write a strategy outside a `register` call.
  *
  * @example
- * const wilson = defineStrategy({
- *   name: 'wilson',
- *   summary: 'Wilson score interval for a proportion',
- *   options: z.strictObject({ confidenceLevel: z.number().gt(0).lt(1).default(0.95) }),
- *   run(input: { successes: number; trials: number }, { confidenceLevel }) { ... },
+ * const share = defineStrategy({
+ *   name: 'share',
+ *   summary: 'The share of successes, as a fraction or in percent',
+ *   options: z.strictObject({ percent: z.boolean().default(false) }),
+ *   run(input: { successes: number; trials: number }, { percent }) {
+ *     return (input.successes / input.trials) * (percent ? 100 : 1);
+ *   },
  * });
- * // typeof wilson: Strategy<'wilson', ZodObject<…>, { successes: number; trials: number }, …>
+ * // typeof share: Strategy<'share', ZodObject<…>, { successes: number; trials: number }, number>
+ * share.run({ successes: 3, trials: 4 }, { percent: true }); // 75
+ * const rates = createRegistry<{ successes: number; trials: number }, number>()('rate').register(share);
+ * rates.run('share', { successes: 3, trials: 4 }); // 0.75
  */
 export function defineStrategy<
   const Name extends string,

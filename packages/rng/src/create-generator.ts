@@ -13,7 +13,9 @@ import { assertSeed } from './internal/validate';
  * @throws {RngError} RNG_INVALID_SEED when the seed is not an integer in range; RNG_UNKNOWN_GENERATOR
  * @example
  * const rng = createGenerator('xoroshiro128plus', 42);
- * rng.next(); // an unsigned 32-bit integer
+ * const word = rng.next(); // an unsigned 32-bit integer
+ * word === createGenerator('xoroshiro128plus', 42).next(); // true
+ * rng.name; // 'xoroshiro128plus'
  */
 export function createGenerator(name: GeneratorName, seed: number): Generator {
   const definition = definitionOf(name);

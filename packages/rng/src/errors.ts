@@ -15,7 +15,12 @@ export type RngErrorCode = (typeof RNG_ERROR_CODES)[number];
  * The one error class of @bootstat/rng. `code` is stable; `message` says what was wrong and how to fix it.
  *
  * @example
- * try { seedFromRunId('xyz') } catch (e) { if (e instanceof RngError && e.code === 'RNG_INVALID_RUN_ID') ... }
+ * try {
+ *   seedFromRunId('xyz');
+ * } catch (e) {
+ *   if (!(e instanceof RngError)) throw e;
+ *   e.code; // 'RNG_INVALID_RUN_ID'
+ * }
  */
 export class RngError extends Error {
   override readonly name = 'RngError';

@@ -24,6 +24,7 @@ const EXACT_PRODUCT_LIMIT = 2097152;
  * not a Uint32Array
  * @example
  * const idx = fillIndices(createGenerator('xoroshiro128plus', 42), 30, new Uint32Array(30 * 1000));
+ * idx.every((i) => i < 30); // true
  */
 export function fillIndices(rng: Generator, n: number, out: Uint32Array): Uint32Array {
   assertGenerator(rng, 'fillIndices');

@@ -17,6 +17,7 @@ const TWO_POW_MINUS_52 = 2.220446049250313e-16;
  * @throws {RngError} RNG_INVALID_BUFFER when out is not a Float64Array
  * @example
  * const z = fillNormal(createGenerator('xoroshiro128plus', 7), new Float64Array(1000));
+ * Math.abs(z.reduce((s, v) => s + v, 0) / z.length) < 0.1; // true
  */
 export function fillNormal(rng: Generator, out: Float64Array): Float64Array {
   assertGenerator(rng, 'fillNormal');

@@ -14,6 +14,7 @@ const TWO_POW_MINUS_53 = 1.1102230246251565e-16;
  * @throws {RngError} RNG_INVALID_BUFFER when out is not a Float64Array
  * @example
  * const u = fillUniform(createGenerator('xoroshiro128plus', 7), new Float64Array(1000));
+ * u.every((v) => v >= 0 && v < 1 && Number.isInteger(v * 2 ** 53)); // true
  */
 export function fillUniform(rng: Generator, out: Float64Array): Float64Array {
   assertGenerator(rng, 'fillUniform');

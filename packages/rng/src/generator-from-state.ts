@@ -10,8 +10,10 @@ import { describe } from './internal/describe';
  * @throws {RngError} RNG_INVALID_STATE when the state has the wrong length, holds anything but 32-bit integers,
  * or is one the generator cannot run from (all zero); RNG_UNKNOWN_GENERATOR
  * @example
+ * const rng = createGenerator('mersenne', 1);
  * const saved = rng.getState();
  * const again = generatorFromState(rng.name, saved);
+ * again.next() === rng.next(); // true
  */
 export function generatorFromState(name: GeneratorName, state: readonly number[]): Generator {
   const definition = definitionOf(name);

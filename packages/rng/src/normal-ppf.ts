@@ -11,7 +11,8 @@
  *
  * @returns Φ⁻¹(p) for p in (0, 1); −Infinity at 0, +Infinity at 1; NaN for NaN or p outside [0, 1]
  * @example
- * normalPpf(0.975); // 1.959963984540054
+ * Math.round(normalPpf(0.975) * 1e6) / 1e6; // 1.959964
+ * normalPpf(0.5); // 0
  */
 export function normalPpf(p: number): number {
   if (!(p >= 0 && p <= 1)) return Number.NaN;

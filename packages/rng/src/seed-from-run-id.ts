@@ -13,7 +13,8 @@ const HEX8 = /^[0-9a-fA-F]{8}/;
  * @throws {RngError} RNG_INVALID_RUN_ID when the run id is not a string, is shorter than 8 characters, or is
  * not hexadecimal in its first 8 characters
  * @example
- * seedFromRunId('3f2a9c1e-77b0-4c1d-9a51-0c6f2d8e4b13'); // 0x3f2a9c1e = 1059757086
+ * // int('3f2a9c1e', 16) = 0x3f2a9c1e = 1059757086
+ * seedFromRunId('3f2a9c1e-77b0-4c1d-9a51-0c6f2d8e4b13'); // 1059757086
  */
 export function seedFromRunId(runId: string): number {
   if (typeof runId !== 'string') {

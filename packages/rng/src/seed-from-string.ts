@@ -10,7 +10,8 @@ const encoder = new TextEncoder();
  *
  * @throws {RngError} RNG_INVALID_SEED when the name is not a string or is empty
  * @example
- * seedFromString('foobar'); // 0xbf9cf968 = 3214735720
+ * // 0xbf9cf968 = 3214735720, the FNV-1a test vector for 'foobar'
+ * seedFromString('foobar'); // 3214735720
  */
 export function seedFromString(name: string): number {
   if (typeof name !== 'string' || name.length === 0) {

@@ -101,6 +101,8 @@ class StreamNode implements Stream {
  * @example
  * const root = streamTree(42);
  * const block7 = root.child('resample').child(7).generator();
+ * block7.next() === streamTree(42).child('resample').child(7).generator().next(); // true
+ * root.child('resample').child(7).path; // ['resample', 7]
  */
 export function streamTree(seed: number): Stream {
   assertSeed(seed);

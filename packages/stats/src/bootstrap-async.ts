@@ -38,10 +38,14 @@ export interface BootstrapAsyncOptions extends BootstrapOptions {
  * a `pool` that is closed or not from `createBootstrapPool`, a `workers` different from the pool's size, or a worker
  * module that is not where it should be (an app bundle that folded this package in: keep it external)
  * @example
+ * const bigSample = Array.from({ length: 2_000 }, (_, i) => i % 100); // 0 … 99, 20 times each
  * const r = await bootstrapAsync([bigSample], 'mean', { method: 'percentile', nResamples: 1000, workers: 2, seed: 1 });
+ * r.estimate; // 49.5
+ * r.ci.low === bootstrap([bigSample], 'mean', { method: 'percentile', nResamples: 1000, seed: 1 }).ci.low; // true
  * const pool = createBootstrapPool({ workers: 2 });
  * const again = await bootstrapAsync([bigSample], 'median', { seed: 1, pool }); // no threads to start
  * await pool.close();
+ * again.estimate; // 49.5
  */
 export async function bootstrapAsync(
   samples: readonly SampleInput[],

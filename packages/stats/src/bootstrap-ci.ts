@@ -47,7 +47,9 @@ export interface BootstrapCiResult {
  * for anything but an array-like of numbers (number[], a typed array, `{ length, 0: … }`); STATS_INVALID_OPTION
  * for a bad seed, rng, nResamples, confidenceLevel or nanReplicates (bootstrap's checks), whatever the number of values
  * @example
- * bootstrapCi([101.2, 99.8, 100.5, 100.9]); // { mean: 100.6, std: …, ciLower: …, ciUpper: …, nSamples: 4, … }
+ * const r = bootstrapCi([101.2, 99.8, 100.5, 100.9]); // { mean: 100.6, std: …, ciLower: …, ciUpper: …, nSamples: 4, … }
+ * [r.mean, r.nSamples, r.warning]; // [100.6, 4, null]
+ * 99.8 <= r.ciLower && r.ciUpper <= 101.2; // true
  */
 export function bootstrapCi(values: ArrayLike<number>, options: BootstrapCiOptions = {}): BootstrapCiResult {
   if (typeof options !== 'object' || options === null) {

@@ -47,14 +47,14 @@ export interface BootstrapPool {
  * @throws {StatsError} STATS_INVALID_OPTION for a `workers` that is not an integer in [1, 256], or a worker module
  * that is not where it should be (an app bundle that folded this package in: keep it external, docs/determinism.md)
  * @example
+ * const latencies = [12.1, 11.4, 13.9, 12.7, 15.2, 11.9, 12.4, 14.8, 13.1, 12.0];
  * const pool = createBootstrapPool({ workers: 4 }); // the threads start now
- * try {
- *   const a = await bootstrapAsync([latencies], 'mean', { seed: 1, pool }); // workers: 4, the pool's
- *   const b = await bootstrapAsync([latencies], 'median', { seed: 2, pool }); // the same threads, no start-up
- *   // a.distribution and b.distribution: bit for bit those of bootstrap([latencies], …) on one thread
- * } finally {
- *   await pool.close();
- * }
+ * const a = await bootstrapAsync([latencies], 'mean', { seed: 1, pool }); // workers: 4, the pool's
+ * const b = await bootstrapAsync([latencies], 'median', { seed: 2, pool }); // the same threads, no start-up
+ * await pool.close(); // when done (or `await using pool = …`)
+ * // a.distribution and b.distribution: bit for bit those of bootstrap([latencies], …) on one thread
+ * a.distribution.join() === bootstrap([latencies], 'mean', { seed: 1 }).distribution.join(); // true
+ * b.distribution.join() === bootstrap([latencies], 'median', { seed: 2 }).distribution.join(); // true
  */
 export function createBootstrapPool(options: BootstrapPoolOptions): BootstrapPool {
   const workers = (options as Partial<BootstrapPoolOptions> | undefined)?.workers;

@@ -41,7 +41,15 @@ export const BootstrapResultJsonSchema = z.strictObject({
 
 export type BootstrapResultJson = z.infer<typeof BootstrapResultJsonSchema>;
 
-/** The JSON-safe form of a result (for files, CLIs and other languages). */
+/**
+ * The JSON-safe form of a result (for files, CLIs and other languages).
+ *
+ * @example
+ * const r = bootstrap([[2.1, 3.4, 1.9, 5.6, 4.4, 3.3, 2.8]], 'mean', { seed: 42, alternative: 'greater' });
+ * const json = bootstrapResultToJson(r); // ready for JSON.stringify
+ * json.ci.high; // 'Infinity'
+ * json.distribution.length; // 9999
+ */
 export function bootstrapResultToJson(result: BootstrapResult): BootstrapResultJson {
   return {
     schemaVersion: result.schemaVersion,
@@ -67,6 +75,12 @@ export function bootstrapResultToJson(result: BootstrapResult): BootstrapResultJ
 /**
  * Validates a JSON result (from `bootstrapResultToJson`, a file, another process) and restores the
  * in-memory form. Throws a ZodError naming the field when the data does not fit the schema.
+ *
+ * @example
+ * const r = bootstrap([[2.1, 3.4, 1.9, 5.6, 4.4, 3.3, 2.8]], 'mean', { seed: 42, alternative: 'greater' });
+ * const back = parseBootstrapResult(JSON.parse(JSON.stringify(bootstrapResultToJson(r))));
+ * back.ci.high; // Infinity
+ * back.ci.low === r.ci.low && back.distribution.join() === r.distribution.join(); // true
  */
 export function parseBootstrapResult(json: unknown): BootstrapResult {
   const r = BootstrapResultJsonSchema.parse(json);

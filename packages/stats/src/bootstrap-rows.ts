@@ -157,7 +157,8 @@ const REFUSED: Record<string, string> = {
  *   'spearman',
  *   { seed: 7, nResamples: 1000 },
  * );
- * r.low[1]; r.high[1]; // row 1's 95 % percentile interval
+ * Array.from(r.estimate); // [0.6, Math.sqrt(1 / 2)]
+ * [r.low[1], r.high[1]]; // row 1's 95 % percentile interval
  * r.omittedReplicates[1]; // its resamples whose x or y was constant (ρ = 0/0), left out
  */
 export function bootstrapRows(

@@ -24,6 +24,9 @@ import type { Statistic } from './statistic';
  * @example
  * const r = bootstrap([[2.1, 3.4, 1.9, 5.6, 4.4, 3.3, 2.8]], 'mean', { seed: 42 });
  * r.ci; // { low, high }: the 95 % BCa interval of the mean
+ * r.estimate; // 3.357142857142857
+ * r.ci.low < r.estimate && r.estimate < r.ci.high; // true
+ * [r.method, r.confidenceLevel, r.distribution.length]; // ['bca', 0.95, 9999]
  */
 export function bootstrap(
   samples: readonly SampleInput[],

@@ -20,7 +20,9 @@ export interface JackknifeOptions {
  * @throws {StatsError} STATS_EMPTY_SAMPLE when a sample has fewer than 2 values; the codes of `bootstrap`'s
  * sample and statistic checks
  * @example
- * jackknife([[1, 2, 3, 10]], 'mean'); // [Float64Array [5, 4.666…, 4.333…, 2]]
+ * // the mean of [1, 2, 3, 10] without each value in turn (one Float64Array per sample)
+ * const [means] = jackknife([[1, 2, 3, 10]], 'mean');
+ * Array.from(means); // [5, 14 / 3, 13 / 3, 2]
  */
 export function jackknife(
   samples: readonly SampleInput[],

@@ -57,7 +57,10 @@ export const LOWER_BOUND_MIN_SCORES = 5;
  * outside [PROMOTION_GATE_MIN_ALPHA, 0.5) (below it 1 − 2·alpha rounds to 1) or a bad nResamples, whatever the
  * number of scores; RngError RNG_INVALID_RUN_ID for a run id that does not start with 8 hex digits
  * @example
- * lowerBound95([0.82, 0.91, 0.77, 0.88, 0.95, 0.84], { runId: '3f2a9c1e-77b0' }).lowerBound;
+ * const b = lowerBound95([0.82, 0.91, 0.77, 0.88, 0.95, 0.84], { runId: '3f2a9c1e-77b0' });
+ * [b.seed, b.rule, b.nResamples]; // [0x3f2a9c1e, 'bca', 1000]
+ * b.lowerBound < b.mean; // true
+ * lowerBound95([0.82, 0.91, 0.77], { runId: '3f2a9c1e-77b0' }).lowerBound; // 0
  */
 export function lowerBound95(scores: ArrayLike<number>, options: LowerBound95Options): LowerBound95Result {
   const { runId, nResamples = 1000, alpha = 0.025 } = options ?? ({} as LowerBound95Options);

@@ -22,8 +22,11 @@ const NEAR_CONSTANT = 2 ** -39;
  *   2 pairs; STATS_NON_FINITE for NaN or ±Infinity; STATS_INVALID_INPUT when x or y is not a number[] or
  *   Float64Array; STATS_INVALID_OPTION when options or onWarning has the wrong type
  * @example
- * pearson([1, 2, 3, 4], [2, 4, 5, 9]); // 0.9647638212377321 (11/√130, within an ulp)
- * pearson([1, 2, 3], [5, 5, 5], { onWarning: (w) => warnings.push(w) }); // NaN, and one DEGENERATE warning
+ * // 11/√130 = 0.96476382123773213…, to the nearest double
+ * pearson([1, 2, 3, 4], [2, 4, 5, 9]); // 0.9647638212377321
+ * const warnings = [];
+ * pearson([1, 2, 3], [5, 5, 5], { onWarning: (w) => warnings.push(w) }); // NaN
+ * warnings.map((w) => w.code); // ['DEGENERATE']
  */
 export function pearson(
   x: readonly number[] | Float64Array,

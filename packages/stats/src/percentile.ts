@@ -16,7 +16,7 @@ import type { QuantileOptions } from './quantile';
  *   a q is NaN or outside [0, 100]; STATS_INVALID_OPTION for an unknown method
  * @example
  * percentile([15, 20, 35, 40, 50], 40); // 29
- * percentile([15, 20, 35, 40, 50], [5, 95], { method: 'lower' }); // Float64Array [15, 40]
+ * Array.from(percentile([15, 20, 35, 40, 50], [5, 95], { method: 'lower' })); // [15, 40]
  */
 export function percentile(data: readonly number[] | Float64Array, q: number, options?: QuantileOptions): number;
 export function percentile(

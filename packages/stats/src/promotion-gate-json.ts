@@ -11,6 +11,12 @@ export const GATE_JSON_SCHEMA_VERSION = 1;
  * JSON output uses (docs/output.md): `schemaVersion`, `kind`, `n`, `mean`, `lowerBound`, `alpha`, `nResamples`, …;
  * NaN and ±Infinity as the strings "NaN", "Infinity", "-Infinity". Built lazily: a bundle that never validates a
  * gate document does not build its schema.
+ *
+ * @example
+ * const cases = [0.91, 0.85, 0.88, 0.95, 0.9].map((score, i) => ({ caseId: `c${i}`, score }));
+ * const json = promotionGateToJson(promotionGate([{ runId: '3f2a9c1e', cases }], { threshold: 0.8 }), ['run.json']);
+ * promotionGateJsonSchema().safeParse(json).success; // true
+ * promotionGateJsonSchema().safeParse({ ...json, kind: 'ci' }).success; // false
  */
 export function promotionGateJsonSchema() {
   const n = jsonNumber();
@@ -75,7 +81,11 @@ export type PromotionGateJson = {
  * The gate's result as its JSON output; `reports` names each report (file names, in the order given).
  *
  * @example
- * promotionGateToJson(promotionGate([report], { threshold: 0.8 }), ['run.json']).reports[0].lowerBound;
+ * const cases = [0.91, 0.85, 0.88, 0.95, 0.9].map((score, i) => ({ caseId: `c${i}`, score }));
+ * const gate = promotionGate([{ runId: '3f2a9c1e', cases }], { threshold: 0.8, minCases: 5 });
+ * const json = promotionGateToJson(gate, ['run.json']);
+ * [json.kind, json.passed, json.reports[0].report, json.reports[0].n]; // ['gate', true, 'run.json', 5]
+ * json.reports[0].lowerBound >= 0.85; // true
  */
 export function promotionGateToJson(result: PromotionGateResult, reports: readonly string[]): PromotionGateJson {
   return {

@@ -63,7 +63,13 @@ export const PROMOTION_GATE_MIN_RESAMPLES = 100;
  */
 export const PROMOTION_GATE_MIN_ALPHA = MIN_ALPHA;
 
-/** The scores of a report in caseId order (so file order never changes a verdict); a repeated caseId is an error. */
+/**
+ * The scores of a report in caseId order (so file order never changes a verdict); a repeated caseId is an error.
+ *
+ * @example
+ * const report = { runId: '3f2a9c1e', cases: [{ caseId: 'b', score: 0.5 }, { caseId: 'a', score: 1 }] };
+ * Array.from(reportScores(report)); // [1, 0.5]
+ */
 export function reportScores(report: BenchReport): Float64Array {
   const cases = [...report.cases].sort((a, b) => (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0));
   for (let i = 1; i < cases.length; i++) {
@@ -93,7 +99,10 @@ export function reportScores(report: BenchReport): Float64Array {
  * [PROMOTION_GATE_MIN_ALPHA, 0.5), or, with `holm`, an alpha that alpha/m (m reports) takes below
  * PROMOTION_GATE_MIN_ALPHA
  * @example
- * promotionGate([report], { threshold: 0.8 }).passed;
+ * const scores = [0.91, 0.85, 0.88, 0.95, 0.9, 0.87, 0.93, 0.86, 0.92, 0.89]; // every one above 0.8
+ * const report = { runId: '3f2a9c1e-77b0', cases: scores.map((score, i) => ({ caseId: `case-${i + 1}`, score })) };
+ * promotionGate([report], { threshold: 0.8 }).passed; // true
+ * promotionGate([report], { threshold: 0.8, minCases: 20 }).verdicts[0].reason; // 'only 10 cases (min-cases 20)'
  */
 export function promotionGate(reports: readonly unknown[], options: PromotionGateOptions): PromotionGateResult {
   const { threshold, minCases = 10, alpha = 0.025, nResamples = 1000, holm = false, onProgress } = options;

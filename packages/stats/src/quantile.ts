@@ -26,7 +26,7 @@ export interface QuantileOptions {
  *   a p is NaN or outside [0, 1]; STATS_INVALID_OPTION for an unknown method
  * @example
  * quantile([1, 2, 3, 4], 0.5); // 2.5
- * quantile([1, 2, 3, 4], [0.25, 0.75], { method: 'hazen' }); // Float64Array [1.5, 3.5]
+ * Array.from(quantile([1, 2, 3, 4], [0.25, 0.75], { method: 'hazen' })); // [1.5, 3.5]
  */
 export function quantile(data: readonly number[] | Float64Array, p: number, options?: QuantileOptions): number;
 export function quantile(

@@ -25,8 +25,8 @@ export interface RankOptions {
  * @throws {StatsError} STATS_NON_FINITE when data holds NaN or ±Infinity; STATS_INVALID_INPUT when it is not a
  *   number[] or Float64Array; STATS_INVALID_OPTION for an unknown method
  * @example
- * rank([10, 20, 10, 30]); // Float64Array [1.5, 3, 1.5, 4]
- * rank([10, 20, 10, 30], { method: 'dense' }); // Float64Array [1, 2, 1, 3]
+ * Array.from(rank([10, 20, 10, 30])); // [1.5, 3, 1.5, 4]
+ * Array.from(rank([10, 20, 10, 30], { method: 'dense' })); // [1, 2, 1, 3]
  */
 export function rank(data: readonly number[] | Float64Array, options?: RankOptions): Float64Array {
   const values = finiteSample(data, 'rank', 'data');

@@ -25,7 +25,7 @@ import { warningSink } from './internal/warning-sink';
  *   STATS_INVALID_OPTION when options or onWarning has the wrong type
  * @example
  * // two resamples of three pairs: pairs 0, 1, 2 (the data) and 2, 2, 0
- * spearmanResamples([1, 2, 3], [1, 3, 2], Uint32Array.of(0, 1, 2, 2, 2, 0)); // Float64Array [0.5, 1]
+ * Array.from(spearmanResamples([1, 2, 3], [1, 3, 2], Uint32Array.of(0, 1, 2, 2, 2, 0))); // [0.5, 1]
  */
 export function spearmanResamples(
   x: readonly number[] | Float64Array,

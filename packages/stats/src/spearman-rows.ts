@@ -22,7 +22,7 @@ import { warningSink } from './internal/warning-sink';
  *   STATS_INVALID_OPTION when options or onWarning has the wrong type
  * @example
  * // two rows of three pairs
- * spearmanRows(Float64Array.of(1, 2, 3, 1, 2, 3), Float64Array.of(1, 3, 2, 3, 2, 1), 2, 3); // Float64Array [0.5, -1]
+ * Array.from(spearmanRows(Float64Array.of(1, 2, 3, 1, 2, 3), Float64Array.of(1, 3, 2, 3, 2, 1), 2, 3)); // [0.5, -1]
  */
 export function spearmanRows(
   X: Float64Array,

@@ -21,8 +21,11 @@ import { constantInputWarning, warningSink } from './internal/warning-sink';
  *   2 pairs; STATS_NON_FINITE for NaN or ±Infinity; STATS_INVALID_INPUT when x or y is not a number[] or
  *   Float64Array; STATS_INVALID_OPTION when options or onWarning has the wrong type
  * @example
+ * // ranks of y: [1, 2, 3.5, 5, 3.5]; rho = 8/√95 = 0.82078268166812327…, to the nearest double
  * spearman([1, 2, 3, 4, 5], [5, 6, 7, 8, 7]); // 0.8207826816681233
- * spearman([1, 2, 3], [4, 4, 4], { onWarning: (w) => warnings.push(w) }); // NaN, and one DEGENERATE warning
+ * const warnings = [];
+ * spearman([1, 2, 3], [4, 4, 4], { onWarning: (w) => warnings.push(w) }); // NaN
+ * warnings.map((w) => w.code); // ['DEGENERATE']
  */
 export function spearman(
   x: readonly number[] | Float64Array,

@@ -1,4 +1,11 @@
-/** Six significant digits for people (tables), the shortest exact form for machines (JSON, CSV). */
+/**
+ * Six significant digits for people (tables), the shortest exact form for machines (JSON, CSV).
+ *
+ * @example
+ * human(Math.PI); // '3.14159'
+ * human(1234567); // '1.23457e+6'
+ * human(-Infinity); // '-Infinity'
+ */
 export function human(x: number): string {
   if (Number.isNaN(x)) return 'NaN';
   if (!Number.isFinite(x)) return x > 0 ? '+Infinity' : '-Infinity';
@@ -8,6 +15,14 @@ export function human(x: number): string {
   return Number(x.toPrecision(6)).toString();
 }
 
+/**
+ * The shortest text that reads back as the same number, for machines (JSON, CSV); NaN and ±Infinity as words.
+ *
+ * @example
+ * exact(Math.PI); // '3.141592653589793'
+ * exact(0.1 + 0.2); // '0.30000000000000004'
+ * exact(Infinity); // 'Infinity'
+ */
 export function exact(x: number): string {
   if (Number.isNaN(x)) return 'NaN';
   if (!Number.isFinite(x)) return x > 0 ? 'Infinity' : '-Infinity';

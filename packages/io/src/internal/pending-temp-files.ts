@@ -29,7 +29,13 @@ export function forgetPendingTempFile(path: string): void {
   if (pending.size === 0) listen(false);
 }
 
-/** Removes every temporary file still being written (as on a signal); returns their paths. */
+/**
+ * Removes every temporary file still being written (as on a signal); returns their paths.
+ *
+ * @example
+ * // what SIGINT, SIGTERM and SIGHUP do during a write; with no write under way there is nothing to remove
+ * removePendingTempFiles(); // []
+ */
 export function removePendingTempFiles(): string[] {
   const removed = [...pending];
   for (const path of removed) {
