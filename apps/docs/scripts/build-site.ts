@@ -1,10 +1,10 @@
 // `pnpm docs`: builds the documentation site into apps/docs/dist.
 //   1. the guides of docs/ are copied into site/guide/ with their links rewritten (docs/ stays the one source);
 //   2. TypeDoc writes the API reference of every package entry as Markdown into site/api/, and its JSON model into
-//      site/public/api.json (the export-coverage test reads it);
+//      apps/docs/api.json (the export-coverage test reads it; it is not published);
 //   3. VitePress builds the site, the playground included.
 // `--prepare-only` stops after 2 (for `vitepress dev`).
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Application, type DeclarationReflection, ReflectionKind } from 'typedoc';
@@ -14,6 +14,8 @@ import { markdownOnlyTree, prepareGuides, REPOSITORY_URL } from './guides';
 
 const APP = fileURLToPath(new URL('..', import.meta.url));
 const SITE = join(APP, 'site');
+/** TypeDoc's model of every entry, for the coverage test: a build product, not a page of the site. */
+const API_JSON = join(APP, 'api.json');
 
 async function apiReference(): Promise<void> {
   const entries = packageEntries();
@@ -51,8 +53,7 @@ async function apiReference(): Promise<void> {
   }
   await app.generateOutputs(project);
   markdownOnlyTree(out);
-  mkdirSync(join(SITE, 'public'), { recursive: true });
-  await app.generateJson(project, join(SITE, 'public', 'api.json'));
+  await app.generateJson(project, API_JSON);
   if (app.logger.hasErrors()) throw new Error('TypeDoc reported errors (see above).');
 }
 

@@ -2,7 +2,7 @@
 // site served as GitHub Pages serves it. The numbers on the page must be the library's in Node, bit for bit, and
 // the command and library call it shows must print them too.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,9 +94,8 @@ describe('the playground', () => {
     // The command the page shows, run as shown (bootstat is the built CLI), prints the chosen method's interval.
     const command = (await page.textContent('[data-role="command"]')) ?? '';
     expect(command).toContain('--method percentile');
-    const json = execFileSync('sh', ['-c', `${command.replace('| bootstat ci', `| node ${CLI} ci`)} --format json`], {
-      encoding: 'utf8',
-    });
+    // As shown: only the program's name is replaced by the built CLI's path.
+    const json = execFileSync('sh', ['-c', command.replace('| bootstat ci', `| node ${CLI} ci`)], { encoding: 'utf8' });
     const cli = JSON.parse(json) as { ci: { low: number; high: number }; method: string };
     expect(cli.method).toBe('percentile');
     expect([bits(cli.ci.low), bits(cli.ci.high)]).toEqual([
@@ -116,6 +115,7 @@ describe('the playground', () => {
       low: number;
       high: number;
     };
+    rmSync(dir, { recursive: true, force: true });
     expect([bits(fromCall.low), bits(fromCall.high)]).toEqual([
       bits(shown['percentile']?.low ?? NaN),
       bits(shown['percentile']?.high ?? NaN),
@@ -209,6 +209,21 @@ describe('the playground', () => {
     await page.close();
   });
 
+  it('reads a file dropped on the data box', async () => {
+    const { page } = await open();
+    await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['ms\n3.5\n4\n4.5\n'], 'dropped.csv', { type: 'text/csv' }));
+      const box = document.querySelector('[data-field="data"]');
+      box?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    });
+    await page.waitForFunction(
+      () => document.querySelector<HTMLTextAreaElement>('[data-field="data"]')?.value === '3.5\n4\n4.5',
+    );
+    expect(await page.textContent('[data-role="notes"]')).toContain('Read column "ms" of dropped.csv: 3 numbers');
+    await page.close();
+  });
+
   it('works offline once loaded, shows progress on a long run, and cancels it', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -229,7 +244,9 @@ describe('the playground', () => {
     await page.fill('[data-field="resamples"]', '1000000');
     await page.click('[data-action="run"]');
     await page.waitForFunction(() => Number(document.querySelector('progress')?.value ?? 0) > 0);
-    expect(await page.textContent('[data-role="progress-text"]')).toMatch(/^[\d,]+ of 5,000,000 resamples$/);
+    expect(await page.textContent('[data-role="progress-text"]')).toMatch(
+      /^[\d,]+ of 5,000,000 resamples \(5 methods × 1,000,000\)$/,
+    );
     await page.click('[data-action="cancel"]');
     expect(await page.getAttribute('[data-role="status"]', 'data-status')).toBe('cancelled');
     expect(await page.isVisible('[data-role="ci-result"]')).toBe(false);
@@ -239,6 +256,98 @@ describe('the playground', () => {
     await compute(page);
     expect(await page.getAttribute('[data-role="status"]', 'data-status')).toBe('done');
     await context.close();
+  });
+
+  it('drops a run in progress when the input turns bad: its late result is never shown', async () => {
+    const { page } = await open('#statistic=median&resamples=1000000');
+    await page.click('[data-action="run"]');
+    await page.waitForFunction(() => Number(document.querySelector('progress')?.value ?? 0) > 0);
+    await page.fill('[data-field="data"]', '1, 2, abc');
+    await page.waitForSelector('[data-role="status"][data-status="error"]', { state: 'attached' });
+    // The long run would have finished by now, had it gone on.
+    await page.waitForTimeout(4000);
+    expect(await page.getAttribute('[data-role="status"]', 'data-status')).toBe('error');
+    expect(await page.isVisible('[data-role="ci-result"]')).toBe(false);
+    expect(await page.textContent('[data-role="progress-text"]')).toBe('');
+    await page.close();
+  });
+
+  it('refuses an option out of range with one message and no result (seed, level, resamples)', async () => {
+    for (const [hash, text] of [
+      ['#seed=-1', 'seed'],
+      ['#seed=4294967296', 'seed'],
+      ['#level=1.5', 'confidenceLevel'],
+      ['#resamples=0', 'nResamples'],
+    ] as const) {
+      const page = await browser.newPage();
+      await page.goto(`${site.url}playground.html${hash}`);
+      await page.waitForSelector('[data-role="status"][data-status="error"]', { state: 'attached' });
+      expect(await page.textContent('[data-role="message"]'), hash).toContain(text);
+      expect(await page.isVisible('[data-role="ci-result"]'), hash).toBe(false);
+      await page.close();
+    }
+  });
+
+  it("shows each tab's result only on its tab", async () => {
+    const { page } = await open();
+    expect(await page.isVisible('[data-role="ci-result"]')).toBe(true);
+    await page.click('[data-tab="gate"]');
+    await page.waitForSelector('[data-role="gate-result"]:not([hidden])');
+    expect(await page.isVisible('[data-role="ci-result"]')).toBe(false);
+    expect(await page.isVisible('[data-role="verdict"]')).toBe(true);
+    await page.click('[data-tab="ci"]');
+    await page.waitForSelector('[data-role="status"][data-status="done"]');
+    expect(await page.isVisible('[data-role="verdict"]')).toBe(false);
+    await page.close();
+  });
+
+  it('follows a link pasted into the same tab (a hash change), and keeps too long data out of the link', async () => {
+    const { page } = await open();
+    await page.evaluate(() => {
+      window.location.hash = '#data=1%202%203%204%205&resamples=99&seed=5&method=basic';
+    });
+    await page.waitForFunction(
+      () => document.querySelector<HTMLInputElement>('[data-field="resamples"]')?.value === '99',
+    );
+    await page.waitForSelector('[data-role="status"][data-status="done"]');
+    const shown = await intervalsOnPage(page);
+    const basic = bootstrap([[1, 2, 3, 4, 5]], 'mean', { method: 'basic', nResamples: 99, seed: 5 });
+    expect([bits(shown['basic']?.low ?? NaN), bits(shown['basic']?.high ?? NaN)]).toEqual([
+      bits(basic.ci.low),
+      bits(basic.ci.high),
+    ]);
+
+    const many = Array.from({ length: 30000 }, (_, i) => (i % 97) + 0.25).join(' ');
+    await page.fill('[data-field="data"]', many);
+    await page.waitForFunction(() => (document.querySelector('[data-role="link-note"]')?.textContent ?? '') !== '');
+    expect(await page.textContent('[data-role="link-note"]')).toContain('too long to share by link');
+    expect(page.url()).toContain('data=&');
+    expect(page.url().length).toBeLessThan(2000);
+    await page.close();
+  });
+
+  it('reads the first column of numbers of a file, and names the file when it cannot', async () => {
+    const { page } = await open();
+    await page.setInputFiles('[data-field="file"]', {
+      name: 'ab.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('variant,ms\nA,12\nB,14\nA,13\n'),
+    });
+    await page.waitForFunction(
+      () => document.querySelector<HTMLTextAreaElement>('[data-field="data"]')?.value === '12\n14\n13',
+    );
+    expect(await page.textContent('[data-role="notes"]')).toContain(
+      'Read column "ms" of ab.csv: 3 numbers; its other columns (variant)',
+    );
+    await page.setInputFiles('[data-field="file"]', {
+      name: 'empty.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(''),
+    });
+    await page.waitForSelector('[data-role="status"][data-status="error"]', { state: 'attached' });
+    expect(await page.textContent('[data-role="message"]')).toMatch(/^empty\.csv: /);
+    expect(await page.textContent('[data-role="notes"]')).toBe('');
+    await page.close();
   });
 
   it('the gate tab gives lowerBound95 of the pasted scores, seeded by the run id, against the threshold', async () => {
@@ -268,6 +377,7 @@ describe('the playground', () => {
       out = String((e as { stdout: string }).stdout);
     }
     const gate = JSON.parse(out) as { passed: boolean; reports: { lowerBound: number }[] };
+    rmSync(dir, { recursive: true, force: true });
     expect(code).toBe(expected.lowerBound > 0.83 ? 0 : 1);
     expect(bits(gate.reports[0]?.lowerBound ?? NaN)).toBe(bits(expected.lowerBound));
     expect(errors).toEqual([]);

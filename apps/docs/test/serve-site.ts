@@ -25,7 +25,13 @@ export async function serveSite(): Promise<{ url: string; close: () => Promise<v
     throw new Error(`${DIST} has no built site: run \`pnpm docs\` (pnpm test builds it first).`);
   }
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
     if (!path.startsWith(BASE)) {
       res.writeHead(404).end();
       return;

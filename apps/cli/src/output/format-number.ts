@@ -16,17 +16,19 @@ export function human(x: number): string {
 }
 
 /**
- * The shortest text that reads back as the same number, for machines (JSON, CSV); NaN and ±Infinity as words.
+ * The shortest text that reads back as the same number, for machines (JSON, CSV); NaN and ±Infinity as words, and
+ * −0 as `-0` (JavaScript's String gives "0", which reads back as +0).
  *
  * @example
  * exact(Math.PI); // '3.141592653589793'
  * exact(0.1 + 0.2); // '0.30000000000000004'
  * exact(Infinity); // 'Infinity'
+ * exact(-0); // '-0'
  */
 export function exact(x: number): string {
   if (Number.isNaN(x)) return 'NaN';
   if (!Number.isFinite(x)) return x > 0 ? 'Infinity' : '-Infinity';
-  return String(x);
+  return Object.is(x, -0) ? '-0' : String(x);
 }
 
 /** For JSON: the number itself when finite; JSON has no NaN or ±Infinity, so those become strings. */

@@ -60,4 +60,25 @@ describe('histogramSvg with several intervals', () => {
     expect(svg).toContain('width="720" height="400"');
     expect(svg).toContain('<line x1="56" x2="56"');
   });
+
+  it('shades no band when the chosen interval has a NaN end, and one to the edge for an infinite end', () => {
+    const band = /<rect x="[\d.]+" y="44" width="[\d.]+" height="[\d.]+" fill="#cfe3f7"\/>/;
+    expect(histogramSvg({ ...base, low: Number.NaN, high: Number.NaN })).not.toMatch(band);
+    expect(histogramSvg({ ...base, low: Number.NaN, high: 4 })).not.toMatch(band);
+    expect(histogramSvg({ ...base, low: Number.NEGATIVE_INFINITY, high: 4 })).toMatch(/<rect x="56.0" y="44"/);
+  });
+
+  it('draws data near the largest doubles with finite coordinates (hi − lo overflows)', () => {
+    const svg = histogramSvg({
+      title: 'huge',
+      distribution: new Float64Array([-1.7e308, 0, 1e308, 1.7e308]),
+      estimate: 0,
+      low: -1e308,
+      high: 1e308,
+      intervals: [{ label: 'percentile', low: -1.7e308, high: 1.7e308 }],
+    });
+    expect(svg).not.toMatch(/NaN|Infinity/);
+    // The estimate, 0, halfway between -1.7e308 and 1.7e308: the middle of the plot (96 + 580 / 2).
+    expect(svg).toContain('<line x1="386.0" x2="386.0"');
+  });
 });

@@ -59,14 +59,18 @@ export function histogramSvg(plot: HistogramPlot): string {
     lo -= 0.5;
     hi += 0.5;
   }
+  // Where v sits between lo and hi, in [0, 1]. Halved when hi − lo overflows (data near ±1.8e308): halving is exact
+  // for such numbers, and the ratio is the same.
+  const wide = !Number.isFinite(hi - lo);
+  const frac = (v: number) => (wide ? (v / 2 - lo / 2) / (hi / 2 - lo / 2) : (v - lo) / (hi - lo));
   const bins = Math.max(10, Math.min(60, Math.round(Math.sqrt(values.length))));
   const counts = new Float64Array(bins);
   for (const v of values) {
-    const k = Math.min(bins - 1, Math.floor(((v - lo) / (hi - lo)) * bins));
+    const k = Math.min(bins - 1, Math.floor(frac(v) * bins));
     counts[k] = (counts[k] as number) + 1;
   }
   const maxCount = counts.reduce((a, b) => Math.max(a, b), 1);
-  const x = (v: number) => m.left + ((v - lo) / (hi - lo)) * (W - m.left - m.right);
+  const x = (v: number) => m.left + frac(v) * (W - m.left - m.right);
   // The tallest bar reaches 85% of the plot height, leaving room for the estimate's label above the bars.
   const y = (c: number) => H - m.bottom - (c / maxCount) * 0.85 * (H - m.top - m.bottom);
   const parts: string[] = [];
@@ -76,11 +80,14 @@ export function histogramSvg(plot: HistogramPlot): string {
   parts.push(`<title>${esc(plot.title)}</title>`);
   parts.push(`<rect x="0" y="0" width="${W}" height="${H}" fill="white"/>`);
   parts.push(`<text x="${W / 2}" y="24" text-anchor="middle" font-size="15">${esc(plot.title)}</text>`);
-  const bandLo = x(Number.isFinite(plot.low) ? plot.low : lo);
-  const bandHi = x(Number.isFinite(plot.high) ? plot.high : hi);
-  parts.push(
-    `<rect x="${bandLo.toFixed(1)}" y="${m.top}" width="${Math.max(0, bandHi - bandLo).toFixed(1)}" height="${H - m.top - m.bottom}" fill="#cfe3f7"/>`,
-  );
+  // No band for an interval with a NaN end (no interval); an infinite end (one-sided) runs to the edge.
+  if (!Number.isNaN(plot.low) && !Number.isNaN(plot.high)) {
+    const bandLo = x(Number.isFinite(plot.low) ? plot.low : lo);
+    const bandHi = x(Number.isFinite(plot.high) ? plot.high : hi);
+    parts.push(
+      `<rect x="${bandLo.toFixed(1)}" y="${m.top}" width="${Math.max(0, bandHi - bandLo).toFixed(1)}" height="${H - m.top - m.bottom}" fill="#cfe3f7"/>`,
+    );
+  }
   const bw = (W - m.left - m.right) / bins;
   counts.forEach((c, i) => {
     if (c === 0) return;
@@ -124,7 +131,7 @@ export function histogramSvg(plot: HistogramPlot): string {
   parts.push(`<line x1="${m.left}" x2="${W - m.right}" y1="${H - m.bottom}" y2="${H - m.bottom}" stroke="black"/>`);
   parts.push(`<line x1="${m.left}" x2="${m.left}" y1="${m.top}" y2="${H - m.bottom}" stroke="black"/>`);
   for (let k = 0; k <= 4; k++) {
-    const v = lo + ((hi - lo) * k) / 4;
+    const v = wide ? lo * (1 - k / 4) + hi * (k / 4) : lo + ((hi - lo) * k) / 4;
     parts.push(
       `<line x1="${x(v).toFixed(1)}" x2="${x(v).toFixed(1)}" y1="${H - m.bottom}" y2="${H - m.bottom + 5}" stroke="black"/>`,
     );

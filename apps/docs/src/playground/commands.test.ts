@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -19,7 +19,7 @@ describe('the command and the call the page shows', () => {
 
   it('spell out every option and each number in its shortest exact form', () => {
     expect(ciCommand(request)).toBe(
-      "printf '%s\\n' 1.5 -2 1e-7 0.30000000000000004 | bootstat ci --statistic median --method basic --level 0.9 --resamples 999 --seed 7",
+      "printf '%s\\n' 1.5 -2 1e-7 0.30000000000000004 | bootstat ci --statistic median --method basic --level 0.9 --resamples 999 --seed 7 --format json",
     );
     expect(libraryCall(request)).toContain("bootstrap([[1.5, -2, 1e-7, 0.30000000000000004]], 'median', {");
   });
@@ -50,8 +50,12 @@ describe('gateCommand', () => {
           const dir = mkdtempSync(join(tmpdir(), 'bootstat-gate-command-'));
           const script = gateCommand({ report } as unknown as GateOutcome, 0.8).split('\nbootstat gate')[0] ?? '';
           execFileSync('sh', ['-c', script], { cwd: dir });
-          expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toEqual(report);
-          expect(readdirSync(dir)).toEqual(['report.json']);
+          try {
+            expect(JSON.parse(readFileSync(join(dir, 'playground-report.json'), 'utf8'))).toEqual(report);
+            expect(readdirSync(dir)).toEqual(['playground-report.json']);
+          } finally {
+            rmSync(dir, { recursive: true, force: true });
+          }
         },
       ),
       { numRuns: 40 },

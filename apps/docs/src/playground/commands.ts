@@ -6,8 +6,8 @@ const num = (x: number) => exact(x);
 
 /**
  * The `bootstat ci` command that prints the same interval as the page's chosen method: the numbers on standard
- * input one per line (no header), and every option spelled out, defaults included, so the command does not depend
- * on a later change of a default.
+ * input one per line (no header), every option spelled out, defaults included, so the command does not depend on
+ * a later change of a default, and JSON output, whose numbers are exact (the table rounds to 6 digits).
  */
 export function ciCommand(r: IntervalsRequest): string {
   const flags = [
@@ -17,7 +17,7 @@ export function ciCommand(r: IntervalsRequest): string {
     `--resamples ${r.nResamples}`,
     `--seed ${r.seed}`,
   ];
-  return `printf '%s\\n' ${r.values.map(num).join(' ')} | bootstat ci ${flags.join(' ')}`;
+  return `printf '%s\\n' ${r.values.map(num).join(' ')} | bootstat ci ${flags.join(' ')} --format json`;
 }
 
 /** The library call that gives the page's chosen interval, bit for bit. */
@@ -41,9 +41,9 @@ export function libraryCall(r: IntervalsRequest): string {
  */
 export function gateCommand(outcome: GateOutcome, threshold: number): string {
   return [
-    `cat > report.json <<'EOF'`,
+    `cat > playground-report.json <<'EOF'`,
     JSON.stringify(outcome.report),
     'EOF',
-    `bootstat gate report.json --threshold ${num(threshold)}`,
+    `bootstat gate playground-report.json --threshold ${num(threshold)}`,
   ].join('\n');
 }

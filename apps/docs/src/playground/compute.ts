@@ -39,8 +39,8 @@ export interface IntervalsOutcome {
 /**
  * Every interval method of `bootstrap` on the request's data: each row is exactly
  * `bootstrap([values], statistic, { method, confidenceLevel, nResamples, seed })`, the call the page shows, so
- * its numbers are the library's and `bootstat ci`'s to the bit. A StatsError becomes the row's message; anything
- * else is a bug and is thrown.
+ * its numbers are the library's and `bootstat ci`'s to the bit. A StatsError becomes the row's message, except an
+ * option out of range, which is thrown (it is every method's); anything else is a bug and is thrown.
  */
 export function computeIntervals(
   request: IntervalsRequest,
@@ -71,6 +71,10 @@ export function computeIntervals(
       if (method === 'percentile') fallback = r.distribution;
     } catch (e) {
       if (!(e instanceof StatsError)) throw e;
+      // An option out of range (a level of 1.5, a seed of -1) is no method's fault: the first method meets it,
+      // and the run gives its one message instead of five rows of it. Studentized's own need (a standard error
+      // formula) is that method's row.
+      if (k === 0 && e.code === 'STATS_INVALID_OPTION') throw e;
       rows.push({ method, estimate: NaN, low: NaN, high: NaN, standardError: NaN, warnings: [], error: e.message });
     }
     onProgress((k + 1) * request.nResamples, total);

@@ -1,4 +1,4 @@
-import { readNumericTable } from '@bootstat/io';
+import { formatLocation, IoError, type NumericTable, readNumericTable } from '@bootstat/io';
 import { CI_METHODS, type CiMethod } from '@bootstat/stats';
 import { exact, histogramSvg, human } from 'bootstat/plots';
 import { ciCommand, gateCommand, libraryCall } from './commands';
@@ -6,6 +6,7 @@ import type { GateOutcome, IntervalsOutcome, IntervalsRequest } from './compute'
 import { parseNumberField, parseNumberList } from './parse-input';
 import type { WorkerReply, WorkerRequest } from './protocol';
 import {
+  PLAYGROUND_MAX_HASH,
   PLAYGROUND_MAX_RESAMPLES,
   PLAYGROUND_STATISTICS,
   type PlaygroundState,
@@ -27,6 +28,30 @@ const METHOD_NOTES: Record<CiMethod, string> = {
 };
 
 type Attrs = Record<string, string>;
+
+/**
+ * The first column of a file that reads as numbers, with @bootstat/io's reader (the CLI's): a `variant,ms` file
+ * gives its `ms` column. A column that is not numbers is skipped; any other problem (an empty file, a ragged row)
+ * is the reader's error.
+ */
+function firstNumericColumn(text: string, source: string): { table: NumericTable; column: number } {
+  let columns: readonly string[] = [];
+  for (let k = 0; ; k++) {
+    try {
+      const table = readNumericTable(text, {
+        source,
+        select: (names) => {
+          columns = names;
+          return [k];
+        },
+      });
+      return { table, column: k };
+    } catch (e) {
+      const notNumbers = e instanceof IoError && e.code === 'IO_NOT_A_NUMBER';
+      if (!notNumbers || k + 1 >= columns.length) throw e;
+    }
+  }
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
@@ -51,8 +76,18 @@ export function mountPlayground(root: HTMLElement, win: Window): () => void {
   let state: PlaygroundState = initial.state;
 
   // --- the form -------------------------------------------------------------------------------------------------
-  const tabCi = el(doc, 'button', { type: 'button', role: 'tab', 'data-tab': 'ci' }, 'Interval');
-  const tabGate = el(doc, 'button', { type: 'button', role: 'tab', 'data-tab': 'gate' }, 'Promotion gate');
+  const tabCi = el(
+    doc,
+    'button',
+    { type: 'button', role: 'tab', 'data-tab': 'ci', id: 'bs-tab-ci', 'aria-controls': 'bs-panel-ci' },
+    'Interval',
+  );
+  const tabGate = el(
+    doc,
+    'button',
+    { type: 'button', role: 'tab', 'data-tab': 'gate', id: 'bs-tab-gate', 'aria-controls': 'bs-panel-gate' },
+    'Promotion gate',
+  );
   const data = el(doc, 'textarea', { 'data-field': 'data', rows: '5', spellcheck: 'false' });
   const file = el(doc, 'input', { type: 'file', 'data-field': 'file', accept: '.csv,.tsv,.txt,.json,.jsonl' });
   const statistic = el(doc, 'select', { 'data-field': 'statistic' });
@@ -72,6 +107,7 @@ export function mountPlayground(root: HTMLElement, win: Window): () => void {
   const status = el(doc, 'p', { 'data-role': 'status', 'data-status': 'idle', 'aria-live': 'polite' });
   const message = el(doc, 'p', { 'data-role': 'message', role: 'alert', hidden: '' });
   const notes = el(doc, 'ul', { 'data-role': 'notes' });
+  const linkNote = el(doc, 'p', { 'data-role': 'link-note' });
   const ciResult = el(doc, 'div', { 'data-role': 'ci-result', hidden: '' });
   const gateResult = el(doc, 'div', { 'data-role': 'gate-result', hidden: '' });
 
@@ -79,7 +115,7 @@ export function mountPlayground(root: HTMLElement, win: Window): () => void {
   const ciPanel = el(
     doc,
     'section',
-    { 'data-panel': 'ci' },
+    { 'data-panel': 'ci', id: 'bs-panel-ci', role: 'tabpanel', 'aria-labelledby': 'bs-tab-ci' },
     el(doc, 'p', {}, 'Numbers, separated by commas, spaces or new lines, or a CSV file (its first column is read):'),
     data,
     el(doc, 'p', {}, label('CSV, TSV, JSON or JSONL file:', file)),
@@ -97,7 +133,7 @@ export function mountPlayground(root: HTMLElement, win: Window): () => void {
   const gatePanel = el(
     doc,
     'section',
-    { 'data-panel': 'gate' },
+    { 'data-panel': 'gate', id: 'bs-panel-gate', role: 'tabpanel', 'aria-labelledby': 'bs-tab-gate' },
     el(doc, 'p', {}, 'The scores of a bench run, each in [0, 1] (one per case, in case order):'),
     scores,
     el(doc, 'p', { class: 'bs-choices' }, label('run id', runId), label('threshold', threshold)),
@@ -110,15 +146,19 @@ export function mountPlayground(root: HTMLElement, win: Window): () => void {
     status,
     message,
     notes,
+    linkNote,
     ciResult,
     gateResult,
   );
+  // Each tab's result belongs to it: the other tab's is hidden with its panel.
 
   const fields = { data, statistic, method, level, resamples, seed, scores, runId, threshold } as const;
   const show = () => {
     for (const [key, control] of Object.entries(fields)) control.value = state[key as keyof typeof fields];
     ciPanel.hidden = state.tab !== 'ci';
     gatePanel.hidden = state.tab !== 'gate';
+    ciResult.classList.toggle('bs-other-tab', state.tab !== 'ci');
+    gateResult.classList.toggle('bs-other-tab', state.tab !== 'gate');
     tabCi.setAttribute('aria-selected', String(state.tab === 'ci'));
     tabGate.setAttribute('aria-selected', String(state.tab === 'gate'));
   };
@@ -135,11 +175,19 @@ export function mountPlayground(root: HTMLElement, win: Window): () => void {
     status.dataset['status'] = s;
     status.textContent = text;
     running = s === 'running';
+    // While a run is going, the numbers shown are the last run's: greyed out, so none is read as the new one's.
+    for (const result of [ciResult, gateResult]) result.classList.toggle('bs-stale', running);
     cancel.hidden = !running;
     progress.hidden = !running;
     if (!running) progressText.textContent = '';
   };
+  /** Stops the run in progress, if any: its result, arriving later, would be shown for input it was not run on. */
+  const discardRun = () => {
+    pending = undefined;
+    if (running) restartWorker();
+  };
   const fail = (text: string) => {
+    discardRun();
     ciResult.hidden = true;
     gateResult.hidden = true;
     message.hidden = false;
@@ -150,6 +198,8 @@ export function mountPlayground(root: HTMLElement, win: Window): () => void {
     worker.terminate();
     worker = new PlaygroundWorker();
     worker.onmessage = onReply;
+    worker.onerror = onWorkerError;
+    worker.onmessageerror = onWorkerError;
   };
 
   // --- rendering ------------------------------------------------------------------------------------------------
@@ -245,7 +295,7 @@ export function mountPlayground(root: HTMLElement, win: Window): () => void {
     if (reply.kind === 'progress') {
       progress.max = reply.total;
       progress.value = reply.done;
-      progressText.textContent = `${reply.done.toLocaleString('en-US')} of ${reply.total.toLocaleString('en-US')} resamples`;
+      progressText.textContent = `${reply.done.toLocaleString('en-US')} of ${reply.total.toLocaleString('en-US')} ${reply.unit}`;
       return;
     }
     const { render } = pending;
@@ -258,6 +308,13 @@ export function mountPlayground(root: HTMLElement, win: Window): () => void {
     }
   }
   worker.onmessage = onReply;
+  // A worker that dies (out of memory, a bug) must not leave the page on "Computing…" for ever.
+  const onWorkerError = (event: Event) => {
+    const detail = event instanceof ErrorEvent && event.message !== '' ? `: ${event.message}` : '';
+    if (pending !== undefined) fail(`The computation stopped${detail}. Try fewer resamples or less data.`);
+  };
+  worker.onerror = onWorkerError;
+  worker.onmessageerror = onWorkerError;
 
   const send = (request: WorkerRequest, render: (reply: WorkerReply) => void) => {
     // A run still going is superseded: its worker is stopped, not left computing what nobody will read.
@@ -271,6 +328,7 @@ export function mountPlayground(root: HTMLElement, win: Window): () => void {
   const compute = () => {
     const id = ++runId_;
     if (state.tab === 'ci') {
+      // The fields are read as numbers here; their ranges are the library's to check (its message names the option).
       const values = parseNumberList(state.data);
       const levelValue = parseNumberField(state.level, 'Level');
       const resamplesValue = parseNumberField(state.resamples, 'Resamples', true);
@@ -300,6 +358,13 @@ export function mountPlayground(root: HTMLElement, win: Window): () => void {
       const thresholdValue = parseNumberField(state.threshold, 'Threshold');
       if (!values.ok) return fail(values.message);
       if (!thresholdValue.ok) return fail(thresholdValue.message);
+      // The gate refuses these too, but names them by their place in a report file ("cases.1.score").
+      const outside = values.value.findIndex((v) => !(v >= 0 && v <= 1));
+      if (outside >= 0) {
+        return fail(
+          `Score ${outside + 1}, ${exact(values.value[outside] as number)}, is outside [0, 1]: a gate's scores are fractions.`,
+        );
+      }
       const request = { scores: values.value, runId: state.runId.trim(), threshold: thresholdValue.value };
       send({ id, kind: 'gate', request }, (reply) => {
         if (reply.kind === 'gate') renderGate(request.threshold, reply.outcome);
@@ -310,8 +375,27 @@ export function mountPlayground(root: HTMLElement, win: Window): () => void {
   // --- events ---------------------------------------------------------------------------------------------------
   const saveState = () => {
     const hash = stateToHash(state);
-    win.history.replaceState(win.history.state, '', `${win.location.pathname}${win.location.search}${hash}`);
+    const fits = hash.length <= PLAYGROUND_MAX_HASH;
+    // Browsers drop longer addresses: the link then keeps the choices, and the page says the data is not in it.
+    const kept = fits ? hash : stateToHash({ ...state, data: '', scores: '' });
+    linkNote.textContent = fits
+      ? ''
+      : `The data is too long to share by link (${hash.length.toLocaleString('en-US')} characters in the address); the link holds the choices only.`;
+    ownHash = kept;
+    win.history.replaceState(win.history.state, '', `${win.location.pathname}${win.location.search}${kept}`);
   };
+  // A link pasted into this tab changes the hash without reloading the page: read it as a new state.
+  let ownHash = win.location.hash;
+  const onHashChange = () => {
+    if (win.location.hash === ownHash) return;
+    const next = stateFromHash(win.location.hash);
+    state = next.state;
+    ownHash = win.location.hash;
+    setNotes(next.problems);
+    show();
+    compute();
+  };
+  win.addEventListener('hashchange', onHashChange);
   let typing: ReturnType<typeof setTimeout> | undefined;
   const update = (patch: Partial<PlaygroundState>, delay = 0) => {
     state = { ...state, ...patch };
@@ -321,9 +405,11 @@ export function mountPlayground(root: HTMLElement, win: Window): () => void {
   };
   for (const [key, control] of Object.entries(fields)) {
     const isText = control instanceof HTMLTextAreaElement || control instanceof HTMLInputElement;
-    control.addEventListener(isText ? 'input' : 'change', () =>
-      update({ [key]: control.value } as Partial<PlaygroundState>, isText ? TYPING_DELAY_MS : 0),
-    );
+    control.addEventListener(isText ? 'input' : 'change', () => {
+      // A note about a file read or a link no longer describes data typed over it.
+      if (key === 'data') setNotes([]);
+      update({ [key]: control.value } as Partial<PlaygroundState>, isText ? TYPING_DELAY_MS : 0);
+    });
   }
   tabCi.addEventListener('click', () => {
     update({ tab: 'ci' });
@@ -347,24 +433,26 @@ export function mountPlayground(root: HTMLElement, win: Window): () => void {
   });
 
   const readFile = async (f: File) => {
+    setNotes([]);
     try {
-      // The first column only: the others may be labels (host, variant), which are not numbers.
-      const table = readNumericTable(await f.text(), { source: f.name, select: () => [0] });
-      const first = table.values[0];
-      if (first === undefined || first.length === 0) throw new Error(`${f.name} has no numbers.`);
-      const others =
-        table.columns.length > 1
-          ? `; the file's other columns (${table.columns.slice(1).join(', ')}) are not used`
-          : '';
-      setNotes([`Read column "${table.columns[0]}" of ${f.name}: ${first.length} numbers${others}.`]);
-      update({ data: Array.from(first, exact).join('\n'), tab: 'ci' });
+      const text = await f.text();
+      const { table, column } = firstNumericColumn(text, f.name);
+      const values = table.values[0] ?? new Float64Array(0);
+      const others = table.columns.filter((_, k) => k !== column);
+      const rest = others.length > 0 ? `; its other columns (${others.join(', ')}) are not used` : '';
+      setNotes([`Read column "${table.columns[column]}" of ${f.name}: ${values.length} numbers${rest}.`]);
+      update({ data: Array.from(values, exact).join('\n'), tab: 'ci' });
       show();
     } catch (e) {
-      fail((e as Error).message);
+      const where =
+        e instanceof IoError ? formatLocation({ ...e.location, source: e.location.source ?? f.name }) : f.name;
+      fail(`${where}: ${(e as Error).message}`);
     }
   };
   file.addEventListener('change', () => {
     const f = file.files?.[0];
+    // Cleared, so choosing the same file again (after editing it) reads it again.
+    file.value = '';
     if (f !== undefined) void readFile(f);
   });
   data.addEventListener('dragover', (e) => e.preventDefault());
@@ -378,6 +466,7 @@ export function mountPlayground(root: HTMLElement, win: Window): () => void {
   compute();
   return () => {
     clearTimeout(typing);
+    win.removeEventListener('hashchange', onHashChange);
     worker.terminate();
   };
 }

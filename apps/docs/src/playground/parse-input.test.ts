@@ -21,8 +21,24 @@ describe('parseNumberList', () => {
     expect(parseNumberList('0x10')).toMatchObject({ ok: false });
     expect(parseNumberList(' \n ,, ')).toEqual({
       ok: false,
-      message: 'The data is empty: type or paste numbers, or drop a CSV file.',
+      message: 'There are no numbers in the data: type or paste some.',
     });
+    expect(parseNumberList('', 'scores')).toEqual({
+      ok: false,
+      message: 'There are no numbers in the scores: type or paste some.',
+    });
+  });
+
+  it('refuses a comma between digits beside other separators: a decimal comma is not guessed (as the CLI)', () => {
+    for (const text of ['1,5;2,5;3,5', '1,5\n2,5\n3,5', '1,5 2,5', '3.5, 4,5']) {
+      expect(parseNumberList(text), text).toMatchObject({
+        ok: false,
+        message: expect.stringContaining('could be a decimal comma or two numbers'),
+      });
+    }
+    expect(parseNumberList('1,5;2,5')).toMatchObject({ ok: false, message: expect.stringContaining('("1,5;2,5")') });
+    expect(parseNumberList('1,2,3')).toEqual({ ok: true, value: [1, 2, 3] });
+    expect(parseNumberList('1.5, 2.5,\n3.5')).toEqual({ ok: true, value: [1.5, 2.5, 3.5] });
   });
 
   it('cuts a long bad item in its message', () => {
@@ -52,7 +68,8 @@ describe('parseNumberList', () => {
         if (r.ok) {
           expect(r.value.length).toBeGreaterThan(0);
           expect(r.value.every(Number.isFinite)).toBe(true);
-        } else expect(r.message).toMatch(/^(Item \d+ of the data|The data is empty)/);
+        } else
+          expect(r.message).toMatch(/^(Item \d+ of the data|There are no numbers|The data has a comma between digits)/);
       }),
     );
   });

@@ -9,14 +9,26 @@ function quote(text: string): string {
 
 /**
  * Reads pasted numbers: separated by commas, semicolons, spaces, tabs or new lines, with '.' as the decimal mark.
- * Each item is read by @bootstat/io's `numberCell`, the reader of every number bootstat reads, so a number means
- * the same here as in a CSV file given to `bootstat ci`. Anything else (a word, NA, an empty paste) is refused
- * with the item and its position: a bad paste never gives a number.
+ * Each item is read by @bootstat/io's `numberCell`, the reader of every number bootstat reads, so an item means
+ * the same number here as in a file given to `bootstat ci`. Anything else (a word, NA, an empty paste, a comma
+ * that may be a decimal mark) is refused with the item and its position: a bad paste never gives a number.
  */
 export function parseNumberList(text: string, what = 'data'): Parsed<number[]> {
   const items = text.split(/[\s,;]+/).filter((t) => t !== '');
-  if (items.length === 0)
-    return { ok: false, message: `The ${what} is empty: type or paste numbers, or drop a CSV file.` };
+  if (items.length === 0) return { ok: false, message: `There are no numbers in the ${what}: type or paste some.` };
+  // "1,5" between other separators is a decimal comma as often as two numbers; the CLI's reader refuses to guess
+  // too (IO_AMBIGUOUS_DIALECT). A plain "1,2,3" has no other separator and is a list.
+  const tight = /\d,\d/.exec(text);
+  if (tight !== null && /[\s;]/.test(text.trim())) {
+    // The item around it, as written: from the whitespace before to the whitespace after.
+    const start = text.slice(0, tight.index).search(/\S*$/);
+    const end = tight.index + (/\s/.exec(text.slice(tight.index))?.index ?? text.length - tight.index);
+    const around = text.slice(start, end);
+    return {
+      ok: false,
+      message: `The ${what} has a comma between digits (${quote(around)}) and other separators: it could be a decimal comma or two numbers. Write decimals with '.', and separate numbers with ', ', spaces or new lines.`,
+    };
+  }
   const values: number[] = [];
   for (const [i, item] of items.entries()) {
     const cell = numberCell(item, '.');

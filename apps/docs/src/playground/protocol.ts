@@ -7,7 +7,14 @@ export type WorkerRequest =
 
 /** What the worker sends back: progress while it runs, then one result or one error. */
 export type WorkerReply =
-  | { readonly id: number; readonly kind: 'progress'; readonly done: number; readonly total: number }
+  | {
+      readonly id: number;
+      readonly kind: 'progress';
+      readonly done: number;
+      readonly total: number;
+      /** What is counted: "resamples (5 methods × 1,000)". */
+      readonly unit: string;
+    }
   | { readonly id: number; readonly kind: 'intervals'; readonly outcome: IntervalsOutcome }
   | { readonly id: number; readonly kind: 'gate'; readonly outcome: GateOutcome }
   | { readonly id: number; readonly kind: 'error'; readonly message: string };

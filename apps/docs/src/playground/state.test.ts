@@ -31,11 +31,18 @@ describe('the playground state in the URL hash', () => {
     );
   });
 
-  it('is empty for the defaults, and names only what differs', () => {
-    expect(stateToHash(DEFAULT_STATE)).toBe('');
-    expect(stateToHash({ ...DEFAULT_STATE, method: 'percentile', data: '1, 2 & 3' })).toBe(
-      '#data=1%2C+2+%26+3&method=percentile',
+  it('names every key, so a link keeps its meaning when a default changes; values percent-encoded', () => {
+    expect(stateToHash({ ...DEFAULT_STATE, method: 'percentile', data: '1, 2 & 3+4' })).toBe(
+      `#tab=ci&data=1%2C%202%20%26%203%2B4&statistic=mean&method=percentile&level=0.95&resamples=9999&seed=42&scores=${encodeURIComponent(DEFAULT_STATE.scores)}&runId=${DEFAULT_STATE.runId}&threshold=0.8`,
     );
+  });
+
+  it("reads '+' as '+' (a hand-written 1e+300), and leaves out a value that is not percent-encoding", () => {
+    expect(stateFromHash('#data=1e+300%202').state.data).toBe('1e+300 2');
+    const bad = stateFromHash('#data=%E0%A4%A&seed=7');
+    expect(bad.state.data).toBe(DEFAULT_STATE.data);
+    expect(bad.state.seed).toBe('7');
+    expect(bad.problems).toEqual(['The link\'s "data" is not valid percent-encoding; it is left out.']);
   });
 
   it('falls back to the default for a choice the page does not offer, and says so', () => {

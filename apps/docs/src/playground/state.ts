@@ -8,6 +8,12 @@ export type PlaygroundStatistic = (typeof PLAYGROUND_STATISTICS)[number];
 export const PLAYGROUND_MAX_RESAMPLES = 1_000_000;
 
 /**
+ * The longest hash the page writes into the address: browsers refuse addresses of a few megabytes (Chromium 2 MB),
+ * and a link of 100 kB is no longer one anybody shares. Longer data stays on the page but out of the link.
+ */
+export const PLAYGROUND_MAX_HASH = 100_000;
+
+/**
  * Everything on the page that decides its numbers. It is the URL's hash, so a result can be shared: the text
  * fields keep what was typed (even when it is not valid), the choices are checked when read.
  */
@@ -40,12 +46,31 @@ export const DEFAULT_STATE: PlaygroundState = {
 
 const KEYS = Object.keys(DEFAULT_STATE) as (keyof PlaygroundState)[];
 
-/** The URL hash of a state: only what differs from the defaults, in a fixed order. */
+/**
+ * The URL hash of a state: every key, in a fixed order, so a link keeps its meaning if a default changes. Values
+ * are percent-encoded (encodeURIComponent): a space is %20 and '+' stays '+', so `1e+300` written by hand in a link
+ * reads as written.
+ */
 export function stateToHash(state: PlaygroundState): string {
-  const params = new URLSearchParams();
-  for (const key of KEYS) if (state[key] !== DEFAULT_STATE[key]) params.set(key, state[key]);
-  const query = params.toString();
-  return query === '' ? '' : `#${query}`;
+  return `#${KEYS.map((key) => `${key}=${encodeURIComponent(state[key])}`).join('&')}`;
+}
+
+/** The hash's `key=value` pairs, decoded; a value that is not valid percent-encoding is reported, not guessed. */
+function hashParams(hash: string): { params: Map<string, string>; problems: string[] } {
+  const params = new Map<string, string>();
+  const problems: string[] = [];
+  for (const pair of (hash.startsWith('#') ? hash.slice(1) : hash).split('&')) {
+    if (pair === '') continue;
+    const at = pair.indexOf('=');
+    const key = at < 0 ? pair : pair.slice(0, at);
+    const raw = at < 0 ? '' : pair.slice(at + 1);
+    try {
+      params.set(decodeURIComponent(key), decodeURIComponent(raw));
+    } catch {
+      problems.push(`The link's ${JSON.stringify(key.slice(0, 40))} is not valid percent-encoding; it is left out.`);
+    }
+  }
+  return { params, problems };
 }
 
 /**
@@ -53,12 +78,11 @@ export function stateToHash(state: PlaygroundState): string {
  * not one of the offered values (a method "foo") falls back to the default, and the problem says so.
  */
 export function stateFromHash(hash: string): { state: PlaygroundState; problems: string[] } {
-  const params = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
-  const problems: string[] = [];
+  const { params, problems } = hashParams(hash);
   const text = (key: keyof PlaygroundState) => params.get(key) ?? DEFAULT_STATE[key];
   const choice = <T extends string>(key: keyof PlaygroundState, allowed: readonly T[]): T => {
     const value = params.get(key);
-    if (value === null) return DEFAULT_STATE[key] as T;
+    if (value === undefined) return DEFAULT_STATE[key] as T;
     if ((allowed as readonly string[]).includes(value)) return value as T;
     problems.push(
       `The link's ${key} "${value}" is not one of ${allowed.join(', ')}; the playground uses ${DEFAULT_STATE[key]}.`,

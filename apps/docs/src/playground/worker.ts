@@ -1,6 +1,6 @@
 // The playground's web worker: the bootstrap runs here, off the page's thread, so the page stays responsive, shows
 // progress, and can cancel a run by terminating the worker. No request leaves the browser.
-import { StatsError } from '@bootstat/stats';
+import { CI_METHODS, StatsError } from '@bootstat/stats';
 import { computeGate, computeIntervals } from './compute';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
@@ -15,11 +15,15 @@ const PROGRESS_INTERVAL_MS = 50;
 scope.onmessage = (event) => {
   const message = event.data;
   let last = 0;
+  const unit =
+    message.kind === 'intervals'
+      ? `resamples (${CI_METHODS.length} methods × ${message.request.nResamples.toLocaleString('en-US')})`
+      : 'reports';
   const progress = (done: number, total: number) => {
     const now = Date.now();
     if (now - last < PROGRESS_INTERVAL_MS) return;
     last = now;
-    scope.postMessage({ id: message.id, kind: 'progress', done, total });
+    scope.postMessage({ id: message.id, kind: 'progress', done, total, unit });
   };
   try {
     if (message.kind === 'intervals') {
