@@ -129,6 +129,17 @@ describe('bootstrap: degenerate data is a policy', () => {
     const r = bootstrap(constant, 'mean', { seed: 1, nResamples: 100, degenerate: 'point', alternative: 'greater' });
     expect(r.ci).toEqual({ low: 4, high: Number.POSITIVE_INFINITY });
   });
+  it('normal with one resample: the warning says its standard error needs two replicates', () => {
+    const r = bootstrap([[1, 2, 3, 4, 5]], 'mean', { seed: 1, nResamples: 1, method: 'normal' });
+    expect(r.ci.low).toBeNaN();
+    expect(r.warnings).toEqual([
+      {
+        code: 'DEGENERATE',
+        message:
+          'The normal interval cannot be computed: its standard error needs at least 2 replicates, and there is 1. The interval is NaN.',
+      },
+    ]);
+  });
   it("'error': a STATS_DEGENERATE error", () => {
     expect(() => bootstrap(constant, 'mean', { seed: 1, nResamples: 100, degenerate: 'error' })).toThrow(
       expect.objectContaining({ code: 'STATS_DEGENERATE' }),

@@ -145,6 +145,10 @@ export function replicateInterval(
       break;
     case 'normal':
       ends = normalEnds(estimate, standardError, alpha);
+      // The replicates' standard deviation (ddof 1) needs two of them; say so rather than "the interval is NaN".
+      if (Number.isNaN(standardError) && m < 2) {
+        problem ??= `its standard error needs at least 2 replicates, and there ${m === 1 ? 'is 1' : `are ${m}`}`;
+      }
       break;
     case 'bca': {
       z0 = biasCorrection(kept, estimate, { compat: o.compat, tieTolerance: o.tieTolerance });
