@@ -9127,6 +9127,9 @@ function replicateInterval(input, distribution, tValues, where, work2) {
       break;
     case "normal":
       ends = normalEnds(estimate, standardError, alpha);
+      if (Number.isNaN(standardError) && m < 2) {
+        problem ??= `its standard error needs at least 2 replicates, and there ${m === 1 ? "is 1" : `are ${m}`}`;
+      }
       break;
     case "bca": {
       z0 = biasCorrection(kept, estimate, { compat: o.compat, tieTolerance: o.tieTolerance });
