@@ -72,7 +72,9 @@ export function rewriteGuideLinks(markdown: string, guidePath: string): string {
     const [path = '', anchor] = target.split('#', 2) as [string, string | undefined];
     const resolved = posix.normalize(posix.join(fromDir, path));
     const hash = anchor === undefined ? '' : `#${anchor}`;
-    if (resolved.startsWith('docs/') && resolved.endsWith('.md')) return whole;
+    if (resolved.startsWith('docs/') && resolved.endsWith('.md')) {
+      return `${open}${posix.relative(fromDir, resolved)}${hash}${close}`;
+    }
     if (resolved.startsWith('docs/examples/')) return `${open}/guide/${resolved.slice('docs/'.length)}${hash}${close}`;
     const kind = existsAsDirectory(resolved) ? 'tree' : 'blob';
     return `${open}${REPOSITORY_URL}/${kind}/main/${resolved}${hash}${close}`;
