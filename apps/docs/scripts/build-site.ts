@@ -1,4 +1,4 @@
-// `pnpm docs`: builds the documentation site into apps/docs/dist.
+// `pnpm run docs`: builds the documentation site into apps/docs/dist.
 //   1. the guides of docs/ are copied into site/guide/ with their links rewritten (docs/ stays the one source);
 //   2. TypeDoc writes the API reference of every package entry as Markdown into site/api/, and its JSON model into
 //      apps/docs/api.json (the export-coverage test reads it; it is not published);

@@ -1,6 +1,6 @@
 // The API reference holds every exported symbol of every package entry: the names TypeScript sees exported from
 // each entry (types included) are the names in TypeDoc's model of the built site (dist/api.json), and each has its
-// place in the published pages. Run after `pnpm docs` (pnpm test builds the site first).
+// place in the published pages. Run after `pnpm run docs` (pnpm test builds the site first).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,8 +53,8 @@ function exportedNames(): Map<string, string[]> {
 }
 
 describe('the API reference', () => {
-  it('was built (pnpm docs)', () => {
-    expect(existsSync(API_JSON), `${API_JSON} is missing: run pnpm docs`).toBe(true);
+  it('was built (pnpm run docs)', () => {
+    expect(existsSync(API_JSON), `${API_JSON} is missing: run pnpm run docs`).toBe(true);
   });
   const api = existsSync(API_JSON)
     ? (JSON.parse(readFileSync(API_JSON, 'utf8')) as ApiNode)

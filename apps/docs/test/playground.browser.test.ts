@@ -243,7 +243,7 @@ describe('the playground', () => {
     await page.selectOption('[data-field="statistic"]', 'median');
     await page.fill('[data-field="resamples"]', '1000000');
     await page.click('[data-action="run"]');
-    await page.waitForFunction(() => Number(document.querySelector('progress')?.value ?? 0) > 0);
+    await page.waitForFunction(() => (document.querySelector('[data-role="progress-text"]')?.textContent ?? '') !== '');
     expect(await page.textContent('[data-role="progress-text"]')).toMatch(
       /^[\d,]+ of 5,000,000 resamples \(5 methods × 1,000,000\)$/,
     );
@@ -259,13 +259,15 @@ describe('the playground', () => {
   });
 
   it('drops a run in progress when the input turns bad: its late result is never shown', async () => {
+    const started = Date.now();
     const { page } = await open('#statistic=median&resamples=1000000');
+    const runTime = Date.now() - started; // the page computes on load: as long as the run below would take
     await page.click('[data-action="run"]');
-    await page.waitForFunction(() => Number(document.querySelector('progress')?.value ?? 0) > 0);
+    await page.waitForFunction(() => (document.querySelector('[data-role="progress-text"]')?.textContent ?? '') !== '');
     await page.fill('[data-field="data"]', '1, 2, abc');
     await page.waitForSelector('[data-role="status"][data-status="error"]', { state: 'attached' });
     // The long run would have finished by now, had it gone on.
-    await page.waitForTimeout(4000);
+    await page.waitForTimeout(Math.max(2000, 1.5 * runTime));
     expect(await page.getAttribute('[data-role="status"]', 'data-status')).toBe('error');
     expect(await page.isVisible('[data-role="ci-result"]')).toBe(false);
     expect(await page.textContent('[data-role="progress-text"]')).toBe('');
@@ -286,6 +288,27 @@ describe('the playground', () => {
       expect(await page.isVisible('[data-role="ci-result"]'), hash).toBe(false);
       await page.close();
     }
+  });
+
+  it('keeps the input when an anchor on the page changes the hash (a heading link, the skip link)', async () => {
+    const { page } = await open();
+    await page.fill('[data-field="data"]', '1 2 3 4 5 6 7 8 9 10');
+    await compute(page);
+    await page.evaluate(() => {
+      window.location.hash = '#playground';
+    });
+    await page.waitForTimeout(500);
+    expect(await page.inputValue('[data-field="data"]')).toBe('1 2 3 4 5 6 7 8 9 10');
+    await page.close();
+  });
+
+  it('says once, with no result, when no method can give an interval (the std of one value)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}playground.html#data=5&statistic=std`);
+    await page.waitForSelector('[data-role="status"][data-status="error"]', { state: 'attached' });
+    expect(await page.textContent('[data-role="message"]')).toMatch(/^bootstrap: /);
+    expect(await page.isVisible('[data-role="ci-result"]')).toBe(false);
+    await page.close();
   });
 
   it("shows each tab's result only on its tab", async () => {

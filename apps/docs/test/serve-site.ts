@@ -22,7 +22,7 @@ const TYPES: Record<string, string> = {
 /** Serves the built site (apps/docs/dist) under its base on 127.0.0.1, as GitHub Pages would. */
 export async function serveSite(): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(join(DIST, 'playground.html'))) {
-    throw new Error(`${DIST} has no built site: run \`pnpm docs\` (pnpm test builds it first).`);
+    throw new Error(`${DIST} has no built site: run \`pnpm run docs\` (pnpm test builds it first).`);
   }
   const server: Server = createServer((req, res) => {
     let path: string;

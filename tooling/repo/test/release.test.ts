@@ -136,11 +136,12 @@ describe('workflows and the Action metadata', () => {
     expect(r.status).not.toBe(0);
   });
 
-  it('Pages publishes what `pnpm docs` builds, from the README install command', () => {
+  it('Pages publishes what `pnpm run docs` builds, from the README install command', () => {
     const pages = readFileSync(join(REPO, '.github/workflows/pages.yml'), 'utf8');
     const root = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     expect(root.scripts['docs']).toBe('turbo run build --filter=@bootstat/docs');
-    expect(pages).toMatch(/run: npx --yes pnpm@[\d.]+ install --frozen-lockfile && npx --yes pnpm@[\d.]+ docs\n/);
+    // `pnpm docs` without `run` is npm's docs command (pnpm hands it to npm, which opens a browser): it must be `run`.
+    expect(pages).toMatch(/run: npx --yes pnpm@[\d.]+ install --frozen-lockfile && npx --yes pnpm@[\d.]+ run docs\n/);
     expect(pages).toContain('path: apps/docs/dist');
     expect(pages).toContain('uses: actions/deploy-pages@');
   });

@@ -81,4 +81,23 @@ describe('histogramSvg with several intervals', () => {
     // The estimate, 0, halfway between -1.7e308 and 1.7e308: the middle of the plot (96 + 580 / 2).
     expect(svg).toContain('<line x1="386.0" x2="386.0"');
   });
+
+  it('stays finite where (hi − lo)·k would overflow (a range of 1e308), and around one huge value', () => {
+    const svg = histogramSvg({
+      title: 'wide',
+      distribution: new Float64Array([-5e307, 0, 5e307]),
+      estimate: 0,
+      low: -5e307,
+      high: 5e307,
+    });
+    expect(svg).not.toMatch(/NaN|Infinity/);
+    const constant = histogramSvg({
+      title: 'one',
+      distribution: new Float64Array([1e20, 1e20]),
+      estimate: 1e20,
+      low: 1e20,
+      high: 1e20,
+    });
+    expect(constant).not.toMatch(/NaN|Infinity/);
+  });
 });

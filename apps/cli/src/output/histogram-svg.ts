@@ -56,8 +56,10 @@ export function histogramSvg(plot: HistogramPlot): string {
     }
   }
   if (!(hi > lo)) {
-    lo -= 0.5;
-    hi += 0.5;
+    // One value: a range around it, wide enough to be one at its magnitude (±0.5 is lost at 1e20).
+    const pad = Math.max(0.5, Math.abs(lo) * 1e-9);
+    lo -= pad;
+    hi += pad;
   }
   // Where v sits between lo and hi, in [0, 1]. Halved when hi − lo overflows (data near ±1.8e308): halving is exact
   // for such numbers, and the ratio is the same.
@@ -131,7 +133,8 @@ export function histogramSvg(plot: HistogramPlot): string {
   parts.push(`<line x1="${m.left}" x2="${W - m.right}" y1="${H - m.bottom}" y2="${H - m.bottom}" stroke="black"/>`);
   parts.push(`<line x1="${m.left}" x2="${m.left}" y1="${m.top}" y2="${H - m.bottom}" stroke="black"/>`);
   for (let k = 0; k <= 4; k++) {
-    const v = wide ? lo * (1 - k / 4) + hi * (k / 4) : lo + ((hi - lo) * k) / 4;
+    // Weights rather than (hi − lo)·k, which overflows before the division when hi − lo is above 4.5e307.
+    const v = wide ? lo * (1 - k / 4) + hi * (k / 4) : lo + ((hi - lo) / 4) * k;
     parts.push(
       `<line x1="${x(v).toFixed(1)}" x2="${x(v).toFixed(1)}" y1="${H - m.bottom}" y2="${H - m.bottom + 5}" stroke="black"/>`,
     );

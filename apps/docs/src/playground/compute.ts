@@ -40,7 +40,8 @@ export interface IntervalsOutcome {
  * Every interval method of `bootstrap` on the request's data: each row is exactly
  * `bootstrap([values], statistic, { method, confidenceLevel, nResamples, seed })`, the call the page shows, so
  * its numbers are the library's and `bootstat ci`'s to the bit. A StatsError becomes the row's message, except an
- * option out of range, which is thrown (it is every method's); anything else is a bug and is thrown.
+ * option out of range, which is thrown (it is every method's), and the first one when every method fails;
+ * anything else is a bug and is thrown.
  */
 export function computeIntervals(
   request: IntervalsRequest,
@@ -50,6 +51,7 @@ export function computeIntervals(
   const rows: IntervalRow[] = [];
   let distribution: Float64Array | undefined;
   let fallback: Float64Array | undefined;
+  let first: StatsError | undefined;
   CI_METHODS.forEach((method, k) => {
     try {
       const r = bootstrap([request.values], request.statistic, {
@@ -75,10 +77,13 @@ export function computeIntervals(
       // and the run gives its one message instead of five rows of it. Studentized's own need (a standard error
       // formula) is that method's row.
       if (k === 0 && e.code === 'STATS_INVALID_OPTION') throw e;
+      first ??= e;
       rows.push({ method, estimate: NaN, low: NaN, high: NaN, standardError: NaN, warnings: [], error: e.message });
     }
     onProgress((k + 1) * request.nResamples, total);
   });
+  // No method gave an interval (the std of one value, data whose mean overflows): one message, no result.
+  if (first !== undefined && rows.every((r) => r.error !== undefined)) throw first;
   return { rows, distribution: distribution ?? fallback ?? new Float64Array(0) };
 }
 

@@ -6,6 +6,7 @@ import type { GateOutcome, IntervalsOutcome, IntervalsRequest } from './compute'
 import { parseNumberField, parseNumberList } from './parse-input';
 import type { WorkerReply, WorkerRequest } from './protocol';
 import {
+  isStateHash,
   PLAYGROUND_MAX_HASH,
   PLAYGROUND_MAX_RESAMPLES,
   PLAYGROUND_STATISTICS,
@@ -47,8 +48,14 @@ function firstNumericColumn(text: string, source: string): { table: NumericTable
       });
       return { table, column: k };
     } catch (e) {
-      const notNumbers = e instanceof IoError && e.code === 'IO_NOT_A_NUMBER';
-      if (!notNumbers || k + 1 >= columns.length) throw e;
+      // Text, or a blank or NA in a text column: not the column of numbers; the next one may be.
+      const notNumbers = e instanceof IoError && (e.code === 'IO_NOT_A_NUMBER' || e.code === 'IO_MISSING_VALUE');
+      if (!notNumbers || columns.length <= 1) throw e;
+      if (k + 1 >= columns.length) {
+        throw new IoError('IO_NOT_A_NUMBER', `no column holds only numbers (columns ${columns.join(', ')}).`, {
+          source,
+        });
+      }
     }
   }
 }
@@ -183,8 +190,10 @@ export function mountPlayground(root: HTMLElement, win: Window): () => void {
   };
   /** Stops the run in progress, if any: its result, arriving later, would be shown for input it was not run on. */
   const discardRun = () => {
+    if (pending === undefined) return;
     pending = undefined;
     if (running) restartWorker();
+    setStatus('idle');
   };
   const fail = (text: string) => {
     discardRun();
@@ -235,15 +244,18 @@ export function mountPlayground(root: HTMLElement, win: Window): () => void {
     }
     table.append(body);
     const plot = el(doc, 'div', { 'data-role': 'histogram' });
-    // histogramSvg escapes every text it draws (escapeXml); its input here is numbers and fixed labels.
-    plot.innerHTML = histogramSvg({
-      title: `${request.statistic}: ${request.method} ${human(request.confidenceLevel * 100)}% interval, ${request.nResamples} resamples`,
-      distribution: outcome.distribution,
-      estimate,
-      low: chosen?.low ?? NaN,
-      high: chosen?.high ?? NaN,
-      intervals: outcome.rows.map((r) => ({ label: r.method, low: r.low, high: r.high })),
-    });
+    // histogramSvg escapes every text it draws (escapeXml); its input here is numbers and fixed labels. No drawing
+    // without an estimate or a finite replicate (a statistic undefined on the data): the table says why.
+    const drawable = Number.isFinite(estimate) && outcome.distribution.some(Number.isFinite);
+    if (drawable)
+      plot.innerHTML = histogramSvg({
+        title: `${request.statistic}: ${request.method} ${human(request.confidenceLevel * 100)}% interval, ${request.nResamples} resamples`,
+        distribution: outcome.distribution,
+        estimate,
+        low: chosen?.low ?? NaN,
+        high: chosen?.high ?? NaN,
+        intervals: outcome.rows.map((r) => ({ label: r.method, low: r.low, high: r.high })),
+      });
     ciResult.replaceChildren(
       el(
         doc,
@@ -321,6 +333,8 @@ export function mountPlayground(root: HTMLElement, win: Window): () => void {
     if (running) restartWorker();
     message.hidden = true;
     pending = { id: request.id, render };
+    progress.value = 0;
+    progress.max = 1;
     setStatus('running', 'Computing…');
     worker.postMessage(request);
   };
@@ -374,25 +388,35 @@ export function mountPlayground(root: HTMLElement, win: Window): () => void {
 
   // --- events ---------------------------------------------------------------------------------------------------
   const saveState = () => {
-    const hash = stateToHash(state);
-    const fits = hash.length <= PLAYGROUND_MAX_HASH;
-    // Browsers drop longer addresses: the link then keeps the choices, and the page says the data is not in it.
-    const kept = fits ? hash : stateToHash({ ...state, data: '', scores: '' });
-    linkNote.textContent = fits
-      ? ''
-      : `The data is too long to share by link (${hash.length.toLocaleString('en-US')} characters in the address); the link holds the choices only.`;
+    // Browsers drop long addresses: a text too long for one is left out of the link, and the page says so.
+    let kept = stateToHash(state);
+    const left: string[] = [];
+    for (const field of ['data', 'scores'] as const) {
+      if (kept.length <= PLAYGROUND_MAX_HASH) break;
+      if (stateToHash({ ...state, [field]: '' }).length < kept.length) {
+        kept = stateToHash({ ...state, [field]: '', ...(left.includes('data') ? { data: '' } : {}) });
+        left.push(field);
+      }
+    }
+    linkNote.textContent =
+      left.length === 0
+        ? ''
+        : `The ${left.join(' and the ')} ${left.length === 1 ? 'is' : 'are'} too long to share by link (over ${PLAYGROUND_MAX_HASH.toLocaleString('en-US')} characters in the address); the link leaves ${left.length === 1 ? 'it' : 'them'} out.`;
     ownHash = kept;
     win.history.replaceState(win.history.state, '', `${win.location.pathname}${win.location.search}${kept}`);
   };
   // A link pasted into this tab changes the hash without reloading the page: read it as a new state.
   let ownHash = win.location.hash;
   const onHashChange = () => {
-    if (win.location.hash === ownHash) return;
+    // An anchor on the page (#playground, the skip link) is not a state: the input stays as it is.
+    if (win.location.hash === ownHash || !isStateHash(win.location.hash)) return;
     const next = stateFromHash(win.location.hash);
     state = next.state;
     ownHash = win.location.hash;
     setNotes(next.problems);
+    linkNote.textContent = '';
     show();
+    clearTimeout(typing);
     compute();
   };
   win.addEventListener('hashchange', onHashChange);
@@ -400,6 +424,10 @@ export function mountPlayground(root: HTMLElement, win: Window): () => void {
   const update = (patch: Partial<PlaygroundState>, delay = 0) => {
     state = { ...state, ...patch };
     saveState();
+    // A run still going was asked for other input: dropped now, not when the next one starts, and the numbers
+    // shown are greyed out until the new ones come.
+    discardRun();
+    for (const result of [ciResult, gateResult]) result.classList.add('bs-stale');
     clearTimeout(typing);
     typing = setTimeout(compute, delay);
   };

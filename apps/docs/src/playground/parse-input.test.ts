@@ -3,8 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { parseNumberField, parseNumberList } from './parse-input';
 
 describe('parseNumberList', () => {
-  it('reads numbers separated by commas, semicolons, spaces, tabs and new lines', () => {
-    expect(parseNumberList('1, 2;3\t4\n5  -6.5e1\r\n+.5')).toEqual({ ok: true, value: [1, 2, 3, 4, 5, -65, 0.5] });
+  it('reads numbers separated by commas, semicolons, spaces, tabs and new lines (one of , and ; in the first line)', () => {
+    expect(parseNumberList('1, 2, 3\n4 5\t6\n-6.5e1\r\n+.5')).toEqual({
+      ok: true,
+      value: [1, 2, 3, 4, 5, 6, -65, 0.5],
+    });
+    expect(parseNumberList('1;2;3\n4\n5 6')).toEqual({ ok: true, value: [1, 2, 3, 4, 5, 6] });
   });
 
   it('names the first item that is not a number, and gives no number', () => {
@@ -29,16 +33,26 @@ describe('parseNumberList', () => {
     });
   });
 
-  it('refuses a comma between digits beside other separators: a decimal comma is not guessed (as the CLI)', () => {
-    for (const text of ['1,5;2,5;3,5', '1,5\n2,5\n3,5', '1,5 2,5', '3.5, 4,5']) {
+  it('finds the decimal mark as the CLI does, and refuses a text that reads two ways', () => {
+    for (const text of ['1,5', '1,000', '1,5;2,5', '1,5\n2,5\n3,5', '3,5 4,5 5,5']) {
       expect(parseNumberList(text), text).toMatchObject({
         ok: false,
-        message: expect.stringContaining('could be a decimal comma or two numbers'),
+        message: expect.stringMatching(/^The data reads two ways: cannot tell .*Write decimals with '\.'/),
       });
     }
-    expect(parseNumberList('1,5;2,5')).toMatchObject({ ok: false, message: expect.stringContaining('("1,5;2,5")') });
+    expect(parseNumberList('1,5')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining(
+        `whether ',' separates two columns or is the decimal mark ("1,5" reads either way).`,
+      ),
+    });
     expect(parseNumberList('1,2,3')).toEqual({ ok: true, value: [1, 2, 3] });
-    expect(parseNumberList('1.5, 2.5,\n3.5')).toEqual({ ok: true, value: [1.5, 2.5, 3.5] });
+    expect(parseNumberList('1,2, 3\n4')).toEqual({ ok: true, value: [1, 2, 3, 4] });
+    expect(parseNumberList('1.5,2.5 3.5')).toEqual({ ok: true, value: [1.5, 2.5, 3.5] });
+    expect(parseNumberList('12.1,11.4\n12.7,15.2')).toEqual({ ok: true, value: [12.1, 11.4, 12.7, 15.2] });
+    // Decimal commas between tabs or semicolons are what detectDialect calls a decimal comma.
+    expect(parseNumberList('1,5\t2,25\n3,5\t4')).toEqual({ ok: true, value: [1.5, 2.25, 3.5, 4] });
+    expect(parseNumberList('12,5;13,25\n14;15,5')).toEqual({ ok: true, value: [12.5, 13.25, 14, 15.5] });
   });
 
   it('cuts a long bad item in its message', () => {
@@ -69,7 +83,9 @@ describe('parseNumberList', () => {
           expect(r.value.length).toBeGreaterThan(0);
           expect(r.value.every(Number.isFinite)).toBe(true);
         } else
-          expect(r.message).toMatch(/^(Item \d+ of the data|There are no numbers|The data has a comma between digits)/);
+          expect(r.message).toMatch(
+            /^(Item \d+ of the data|There are no numbers|The data reads two ways|The data cannot be read)/,
+          );
       }),
     );
   });

@@ -1,4 +1,4 @@
-import { numberCell } from '@bootstat/io';
+import { type DecimalMark, detectDialect, IoError, numberCell } from '@bootstat/io';
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
@@ -8,30 +8,35 @@ function quote(text: string): string {
 }
 
 /**
- * Reads pasted numbers: separated by commas, semicolons, spaces, tabs or new lines, with '.' as the decimal mark.
- * Each item is read by @bootstat/io's `numberCell`, the reader of every number bootstat reads, so an item means
- * the same number here as in a file given to `bootstat ci`. Anything else (a word, NA, an empty paste, a comma
- * that may be a decimal mark) is refused with the item and its position: a bad paste never gives a number.
+ * Reads pasted numbers: separated by commas, semicolons, spaces, tabs or new lines. The decimal mark is the one
+ * @bootstat/io's `detectDialect` finds, the CLI's rule: '.' unless the numbers are like `12,5` between other
+ * separators; a text that reads two ways (`1,5`, `1,000`, `1,5;2,5`) is refused, as `bootstat ci` refuses it.
+ * Each item is read by `numberCell`, the reader of every number bootstat reads. Anything else (a word, NA, an
+ * empty paste) is refused with the item and its position: a bad paste never gives a number.
  */
 export function parseNumberList(text: string, what = 'data'): Parsed<number[]> {
-  const items = text.split(/[\s,;]+/).filter((t) => t !== '');
-  if (items.length === 0) return { ok: false, message: `There are no numbers in the ${what}: type or paste some.` };
-  // "1,5" between other separators is a decimal comma as often as two numbers; the CLI's reader refuses to guess
-  // too (IO_AMBIGUOUS_DIALECT). A plain "1,2,3" has no other separator and is a list.
-  const tight = /\d,\d/.exec(text);
-  if (tight !== null && /[\s;]/.test(text.trim())) {
-    // The item around it, as written: from the whitespace before to the whitespace after.
-    const start = text.slice(0, tight.index).search(/\S*$/);
-    const end = tight.index + (/\s/.exec(text.slice(tight.index))?.index ?? text.length - tight.index);
-    const around = text.slice(start, end);
+  if (text.trim() === '') return { ok: false, message: `There are no numbers in the ${what}: type or paste some.` };
+  let decimal: DecimalMark;
+  try {
+    decimal = detectDialect(text).dialect.decimal;
+  } catch (e) {
+    if (!(e instanceof IoError)) throw e;
+    // The reader's reason, without its advice to the CLI's user ("give the delimiter": flags the page has not).
+    const reason = e.message.replace(/;\s*give [^;]*$/, '').replace(/\.$/, '');
+    const how = "Write decimals with '.', and separate numbers with ', ', spaces or new lines.";
     return {
       ok: false,
-      message: `The ${what} has a comma between digits (${quote(around)}) and other separators: it could be a decimal comma or two numbers. Write decimals with '.', and separate numbers with ', ', spaces or new lines.`,
+      message:
+        e.code === 'IO_AMBIGUOUS_DIALECT'
+          ? `The ${what} reads two ways: ${reason}. ${how}`
+          : `The ${what} cannot be read: ${reason}. ${how}`,
     };
   }
+  const items = text.split(decimal === ',' ? /[\s;|]+/ : /[\s,;|]+/).filter((t) => t !== '');
+  if (items.length === 0) return { ok: false, message: `There are no numbers in the ${what}: type or paste some.` };
   const values: number[] = [];
   for (const [i, item] of items.entries()) {
-    const cell = numberCell(item, '.');
+    const cell = numberCell(item, decimal);
     if (cell.kind !== 'number') {
       const why =
         cell.kind === 'missing'

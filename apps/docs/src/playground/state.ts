@@ -73,6 +73,12 @@ function hashParams(hash: string): { params: Map<string, string>; problems: stri
   return { params, problems };
 }
 
+/** Whether a hash is the playground's (names one of its keys), not an anchor on the page such as `#playground`. */
+export function isStateHash(hash: string): boolean {
+  const { params } = hashParams(hash);
+  return KEYS.some((key) => params.has(key));
+}
+
 /**
  * The state a URL hash describes, and what in it could not be used. An unknown key is ignored; a choice that is
  * not one of the offered values (a method "foo") falls back to the default, and the problem says so.
