@@ -157,13 +157,13 @@ export function mountPlayground(root: HTMLElement, win: Window): () => void {
     ciResult,
     gateResult,
   );
-  // Each tab's result belongs to it: the other tab's is hidden with its panel.
 
   const fields = { data, statistic, method, level, resamples, seed, scores, runId, threshold } as const;
   const show = () => {
     for (const [key, control] of Object.entries(fields)) control.value = state[key as keyof typeof fields];
     ciPanel.hidden = state.tab !== 'ci';
     gatePanel.hidden = state.tab !== 'gate';
+    // Each tab's result belongs to it: the other tab's is hidden with its panel.
     ciResult.classList.toggle('bs-other-tab', state.tab !== 'ci');
     gateResult.classList.toggle('bs-other-tab', state.tab !== 'gate');
     tabCi.setAttribute('aria-selected', String(state.tab === 'ci'));
@@ -175,7 +175,7 @@ export function mountPlayground(root: HTMLElement, win: Window): () => void {
 
   // --- the worker -----------------------------------------------------------------------------------------------
   let worker: Worker = new PlaygroundWorker();
-  let runId_ = 0;
+  let runs = 0;
   let running = false;
 
   const setStatus = (s: 'idle' | 'running' | 'done' | 'error' | 'cancelled', text = '') => {
@@ -340,7 +340,7 @@ export function mountPlayground(root: HTMLElement, win: Window): () => void {
   };
 
   const compute = () => {
-    const id = ++runId_;
+    const id = ++runs;
     if (state.tab === 'ci') {
       // The fields are read as numbers here; their ranges are the library's to check (its message names the option).
       const values = parseNumberList(state.data);
