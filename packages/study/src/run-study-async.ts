@@ -163,13 +163,17 @@ async function runOnPool(
   // Calibrations first, one per distinct design and target, spread over the threads: a target the design cannot
   // reach fails the study before any dataset is drawn.
   const calibrated = new Map<string, CalibrationSummary>();
-  await Promise.all(
+  const settled = await Promise.allSettled(
     [...keys.entries()].map(async ([key, scenario]) => {
       calibrated.set(key, (await pool.run({ kind: 'calibrate', ...base, scenario })) as CalibrationSummary);
       calibrationsDone++;
       progress();
     }),
   );
+  // The first failure in the spec's order, as on one thread: which thread fails first is timing, not the study, and
+  // the error a user sees must not depend on it (Promise.all would give the first to fail in time).
+  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed !== undefined) throw failed.reason;
   const calibrationOf = (s: number) =>
     calibrated.get(plan.calibrationKey(scenarios[s] as Scenario)) as CalibrationSummary;
 
